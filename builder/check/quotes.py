@@ -1,0 +1,30 @@
+"""Every quote stands in its source's text (any rendition), up to white space and typography."""
+from __future__ import annotations
+
+import re
+
+from ..content.model import KnowledgeBase
+from ..errors import Problem
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    return _SPACE.sub(" ", text.translate(_FOLD)).strip()
+
+
+def check(kb: KnowledgeBase) -> list[Problem]:
+    folded = {sid: [fold(t) for t in texts] for sid, texts in kb.texts.items()}
+    problems = []
+    for site in kb.sites.values():
+        for event in site.events:
+            for ev in event.evidence:
+                texts = folded.get(ev.source)
+                if not texts:  # unknown source or no text: reported by other rules
+                    continue
+                quote = fold(ev.quote)
+                if not any(quote in t for t in texts):
+                    problems.append(Problem(site.path, ev.line, f"quote not found in source '{ev.source}': \"{ev.quote[:60]}…\"",
+                                            "copy the sentence exactly from the article text", code="quote"))
+    return problems

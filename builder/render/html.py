@@ -1,0 +1,30 @@
+"""Tiny HTML helpers: every value from content/ goes through `esc` exactly once, here."""
+from __future__ import annotations
+
+import json
+from html import escape
+
+
+def esc(value) -> str:
+    return escape("" if value is None else str(value), quote=True)
+
+
+def attrs(**values) -> str:
+    """`key="value"` pairs; a trailing underscore is dropped (class_), underscores become dashes."""
+    parts = []
+    for key, value in values.items():
+        if value is None or value is False:
+            continue
+        name = key.rstrip("_").replace("_", "-")
+        parts.append(name if value is True else f'{name}="{esc(value)}"')
+    return (" " + " ".join(parts)) if parts else ""
+
+
+def json_attr(data) -> str:
+    return esc(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+def json_script(data) -> str:
+    """JSON safe inside <script>: no `</script>` or `<!--` can close or confuse it."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -1,0 +1,45 @@
+"""Link other sites' names where they appear in free text, in one pass over the words.
+
+Names are indexed by their word sequence; the text is scanned left to right trying the longest
+name first. Linear in the text, whatever the number of sites (no regex of 10,000 alternatives).
+"""
+from __future__ import annotations
+
+import re
+
+from .html import esc
+
+_WORD = re.compile(r"\w+(?:[’']\w+)*", re.UNICODE)
+
+
+def _key(words) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in words)
+
+
+class Linker:
+    def __init__(self, names: dict[str, str]):
+        """names: surface name -> site id. Names of one word shorter than 4 letters are skipped."""
+        self.index: dict[tuple[str, ...], str] = {}
+        for name, site_id in names.items():
+            key = _key(_WORD.findall(name))
+            if key and (len(key) > 1 or len(key[0]) >= 4):
+                self.index.setdefault(key, site_id)
+        self.longest = max((len(k) for k in self.index), default=0)
+
+    def html(self, text: str, href, skip: str | None = None) -> str:
+        """Escaped `text` with names linked; `href(site_id)` gives the link; `skip` is the page's own site."""
+        words = list(_WORD.finditer(text))
+        out, pos, i = [], 0, 0
+        while i < len(words):
+            for n in range(min(self.longest, len(words) - i), 0, -1):
+                site_id = self.index.get(_key(w.group() for w in words[i:i + n]))
+                if site_id and site_id != skip:
+                    start, end = words[i].start(), words[i + n - 1].end()
+                    out.append(esc(text[pos:start]))
+                    out.append(f'<a class="hkb-site-link" href="{esc(href(site_id))}">{esc(text[start:end])}</a>')
+                    pos, i = end, i + n
+                    break
+            else:
+                i += 1
+        out.append(esc(text[pos:]))
+        return "".join(out)

@@ -1,0 +1,112 @@
+"""Events as an HTML timeline: readable and searchable without JavaScript, enhanced by it.
+
+Each <li> carries its type, certainty and date range as data attributes, which is all the
+interactive timeline script needs; the text is what a reader and the search index see.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..content.model import Event, KnowledgeBase, Site
+from ..status import known_by, ordered
+from ..dates import iso, label as date_label
+from ..vocab import event_types
+from .html import attrs, esc
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """What a renderer needs besides the data: where the page is and how to link."""
+    kb: KnowledgeBase
+    uri: str
+    link_site: object  # site id -> relative href
+    link_source: object  # source id -> relative href
+    linker: object  # Linker
+    skip: str | None = None
+
+
+def when(event: Event, kb: KnowledgeBase) -> str:
+    if event.date:
+        return f'<time datetime="{esc(event.date.text)}">{esc(date_label(event.date))}</time>'
+    by = known_by(event, kb)
+    return f'<span class="hkb-undated">date not given{esc(f" (reported by {iso(by)})" if by else "")}</span>'
+
+
+def _range(event: Event, kb: KnowledgeBase) -> tuple[str | None, str | None]:
+    lower = event.date.lower if event.date else None
+    upper = known_by(event, kb)
+    return (iso(lower) if lower else None, iso(upper) if upper else None)
+
+
+def evidence_html(event: Event, ctx: Ctx) -> str:
+    kb = ctx.kb
+    items = []
+    for ev in event.evidence:
+        source = kb.sources.get(ev.source)
+        title = source.title if source else ev.source
+        meta = ", ".join(filter(None, [source and source.publisher, source and source.published and date_label(source.published)]))
+        own = []
+        if ev.date and (not event.date or ev.date.text != event.date.text):
+            own.append(f"dates it {esc(date_label(ev.date))}")
+        if ev.actor and ev.actor != event.actor:
+            own.append(f"names {esc(ev.actor)}")
+        if ev.certainty and ev.certainty != event.certainty:
+            own.append(f"{esc(ev.certainty)}")
+        disagree = f' <span class="hkb-disagrees">This source {"; ".join(own)}.</span>' if own else ""
+        items.append(
+            f'<li><blockquote class="hkb-quote">{esc(ev.quote)}</blockquote>'
+            f'<cite><a href="{esc(ctx.link_source(ev.source))}">{esc(title)}</a>{esc(", " + meta if meta else "")}</cite>{disagree}</li>')
+    n = len(event.evidence)
+    return (f'<details class="hkb-evidence"><summary>{n} quote{"s" if n != 1 else ""} from '
+            f'{len({e.source for e in event.evidence})} source{"s" if len({e.source for e in event.evidence}) != 1 else ""}</summary>'
+            f'<ul>{"".join(items)}</ul></details>')
+
+
+def disagreements(event: Event) -> list[str]:
+    """Fields on which the event's sources disagree (date, actor, certainty)."""
+    fields = []
+    for name in ("date", "actor", "certainty"):
+        values = {getattr(event, name).text if name == "date" and event.date else getattr(event, name)}
+        for ev in event.evidence:
+            value = getattr(ev, name)
+            if value is not None:
+                values.add(value.text if name == "date" else value)
+        if len(values - {None}) > 1:
+            fields.append(name)
+    return fields
+
+
+def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
+    types = event_types()
+    start, end = _range(event, ctx.kb)
+    disputed = disagreements(event)
+    what = esc(types.get(event.type, {}).get("label", event.type))
+    head = [when(event, ctx.kb), f'<span class="hkb-type hkb-type-{esc(event.type)}">{what}</span>']
+    if site is not None:
+        head.append(f'<a class="hkb-event-site" href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a>')
+    if event.actor:
+        head.append(f'<span class="hkb-actor">by {esc(event.actor)}</span>')
+    head.append(f'<span class="hkb-certainty hkb-{esc(event.certainty)}">{esc(event.certainty)}</span>')
+    if not event.reviewed:
+        head.append('<span class="hkb-unreviewed" title="added by a command, not yet checked by a person">not reviewed</span>')
+    if disputed:
+        head.append(f'<span class="hkb-disputed">sources disagree on the {esc(" and ".join(disputed))}</span>')
+    summary = ctx.linker.html(event.summary, ctx.link_site, skip=ctx.skip) if event.summary else ""
+    anchor = f"{site.id}-{event.anchor}" if site is not None else event.anchor
+    li = attrs(class_="timeline-event", id=anchor, data_type=event.type, data_certainty=event.certainty,
+               data_start=start, data_end=end, data_approximate=bool(event.date and event.date.approximate),
+               data_disputed=bool(disputed))
+    return (f'<li{li}><p class="hkb-event-head">{" ".join(head)}</p>'
+            + (f'<p class="hkb-summary">{summary}</p>' if summary else "")
+            + evidence_html(event, ctx) + "</li>")
+
+
+def timeline_html(items: list[tuple[Event, Site | None]], ctx: Ctx, label: str = "Timeline") -> str:
+    if not items:
+        return '<p class="hkb-empty">No events recorded yet.</p>'
+    body = "".join(event_html(e, ctx, s) for e, s in items)
+    return f'<ol class="timeline hkb-timeline" aria-label="{esc(label)}">{body}</ol>'
+
+
+def site_timeline(site: Site, ctx: Ctx) -> str:
+    return timeline_html([(e, None) for e in ordered(site.events, ctx.kb)], ctx, f"Timeline of {site.name}")
