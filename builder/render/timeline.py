@@ -40,13 +40,14 @@ def _range(event: Event, kb: KnowledgeBase) -> tuple[str | None, str | None]:
 
 def evidence_html(event: Event, ctx: Ctx) -> str:
     kb = ctx.kb
+    disputed = disagreements(event)
     items = []
     for ev in event.evidence:
         source = kb.sources.get(ev.source)
         title = source.title if source else ev.source
         meta = ", ".join(filter(None, [source and source.publisher, source and source.published and date_label(source.published)]))
         own = []
-        if ev.date and (not event.date or ev.date.text != event.date.text):
+        if ev.date and "date" in disputed:
             own.append(f"dates it {esc(date_label(ev.date))}")
         if ev.actor and ev.actor != event.actor:
             own.append(f"names {esc(ev.actor)}")
@@ -62,16 +63,20 @@ def evidence_html(event: Event, ctx: Ctx) -> str:
             f'<ul>{"".join(items)}</ul></details>')
 
 
+def _contains(outer, inner) -> bool:
+    """A coarser date that covers the event's ("late March" around "March 27") agrees with it."""
+    lo, hi = outer.lower or (-10**6, 1, 1), outer.upper or (10**6, 12, 31)
+    return bool(inner.lower and inner.upper and lo <= inner.lower and inner.upper <= hi)
+
+
 def disagreements(event: Event) -> list[str]:
-    """Fields on which the event's sources disagree (date, actor, certainty)."""
+    """Fields on which a source's own reading differs from the event's (date, actor, certainty)."""
     fields = []
-    for name in ("date", "actor", "certainty"):
-        values = {getattr(event, name).text if name == "date" and event.date else getattr(event, name)}
-        for ev in event.evidence:
-            value = getattr(ev, name)
-            if value is not None:
-                values.add(value.text if name == "date" else value)
-        if len(values - {None}) > 1:
+    if any(ev.date and not (event.date and (_contains(ev.date, event.date) or _contains(event.date, ev.date)))
+           for ev in event.evidence):
+        fields.append("date")
+    for name in ("actor", "certainty"):
+        if any(getattr(ev, name) and getattr(ev, name) != getattr(event, name) for ev in event.evidence):
             fields.append(name)
     return fields
 

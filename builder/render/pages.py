@@ -1,0 +1,196 @@
+"""Knowledge base → generated pages (Markdown with front matter, the body mostly HTML).
+
+Pages are plain data (`Page(uri, text)`) so that MkDocs, a test or another generator can use
+them alike. Site pages hand MkDocs almost no Markdown to convert: their body is HTML blocks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from ..content.model import KnowledgeBase, Site, Source
+from ..dates import label as date_label
+from ..status import Status, current, ordered
+from ..vocab import is_rtl, statuses, vocab
+from . import urls
+from .html import attrs, esc, json_attr
+from .linker import Linker
+from .timeline import Ctx, event_html, site_timeline, timeline_html
+
+
+@dataclass(frozen=True)
+class Page:
+    uri: str
+    text: str
+    in_nav: bool = False  # index pages are named in mkdocs.yml's nav; site and source pages never
+
+
+def _front_matter(**meta) -> str:
+    import json
+    # JSON is valid YAML: safe for any title a person writes
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items() if value is not None]
+    return "---\n" + "\n".join(lines) + "\n---\n\n"
+
+
+class Renderer:
+    """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
+
+    def __init__(self, kb: KnowledgeBase, directory_urls: bool = True):
+        self.kb = kb
+        self.directory_urls = directory_urls
+        self.status: dict[str, Status] = {sid: current(site, kb) for sid, site in kb.sites.items()}
+        names = {}
+        for site in sorted(kb.sites.values(), key=lambda s: s.id):
+            for name in site.all_names:
+                names.setdefault(name, site.id)
+        self.linker = Linker(names)
+        self.claims_by_source: dict[str, list] = {}
+        for site in kb.sites.values():
+            for event in site.events:
+                for sid in dict.fromkeys(e.source for e in event.evidence):
+                    self.claims_by_source.setdefault(sid, []).append((event, site))
+
+    # links -------------------------------------------------------------------------------
+    def ctx(self, uri: str, skip: str | None = None) -> Ctx:
+        rel = partial(urls.relative, uri, directory_urls=self.directory_urls)
+        return Ctx(self.kb, uri, lambda sid: rel(urls.site_uri(sid)), lambda sid: rel(urls.source_uri(sid)),
+                   self.linker, skip)
+
+    def status_html(self, site_id: str) -> str:
+        st = self.status[site_id]
+        spec = statuses()[st.key]
+        since = f" since {date_label(st.event.date)}" if st.event and st.event.date else ""
+        rep = " (reported)" if st.reported else ""
+        return (f'<span class="hkb-status hkb-status-{st.key}" style="--hkb-status:{spec["colour"]}">'
+                f'{esc(spec["label"])}{rep}</span>{esc(since)}')
+
+    # pages -------------------------------------------------------------------------------
+    def site_page(self, site: Site) -> Page:
+        uri = urls.site_uri(site.id)
+        ctx = self.ctx(uri, skip=site.id)
+        kb = self.kb
+        rows = [("Kind", esc(site.kind)), ("Status", self.status_html(site.id))]
+        if site.names:
+            rows.append(("Other names", ", ".join(
+                f'<span{attrs(lang=n.lang, dir="rtl" if is_rtl(n.lang) else None)}>{esc(n.name)}</span>'
+                + (f' <small>({esc(n.lang)})</small>' if n.lang else "") for n in site.names)))
+        chain = kb.ancestors(site.id)
+        if chain:
+            rows.append(("Part of", " › ".join(
+                f'<a href="{esc(ctx.link_site(a))}">{esc(kb.sites[a].name)}</a>' for a in chain)))
+        children = kb.children.get(site.id, [])
+        if children:
+            rows.append(("Contains", ", ".join(
+                f'<a href="{esc(ctx.link_site(c))}">{esc(kb.sites[c].name)}</a>' for c in children)))
+        if site.location:
+            loc = site.location
+            how = loc.provider or loc.source
+            rows.append(("Location", f'<a class="hkb-coords" href="https://www.openstreetmap.org/?mlat={loc.lat:.5f}&amp;mlon={loc.lon:.5f}#map=15/{loc.lat:.5f}/{loc.lon:.5f}">'
+                                     f'{abs(loc.lat):.4f}° {"N" if loc.lat >= 0 else "S"}, {abs(loc.lon):.4f}° {"E" if loc.lon >= 0 else "W"}</a>'
+                                     f' <small>({esc(how)})</small>'))
+        else:
+            rows.append(("Location", '<span class="hkb-unlocated">not yet located</span>'))
+        ids = vocab()["identifiers"]
+        links = [f'<a href="{esc(ids[k]["url"].format(v))}">{esc(ids[k]["label"])} {esc(v)}</a>'
+                 for k, v in site.identifiers.items() if k in ids]
+        if links:
+            rows.append(("Identifiers", " · ".join(links)))
+        facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+        body = [f'<dl class="hkb-facts">{facts}</dl>']
+        if site.description:
+            body.append(f'<p class="hkb-description">{self.linker.html(site.description, ctx.link_site, skip=site.id)}</p>')
+        body.append(self.map_html(site, ctx))
+        body.append("## Timeline\n")
+        body.append(site_timeline(site, ctx))
+        meta = dict(title=site.name, description=site.description[:200] or None,
+                    heritage_site=site.id, heritage_status=self.status[site.id].key)
+        return Page(uri, _front_matter(**meta) + f"# {_md_escape(site.name)}\n\n" + "\n\n".join(body) + "\n")
+
+    def map_html(self, site: Site, ctx: Ctx) -> str:
+        """A map container listing the site and its relatives; without scripts, just the list."""
+        kb = self.kb
+        family = [site.id, *kb.ancestors(site.id)[:1], *kb.children.get(site.id, [])]
+        markers = []
+        for sid in family:
+            s = kb.sites[sid]
+            if s.location:
+                markers.append({"id": sid, "name": s.name, "lat": s.location.lat, "lon": s.location.lon,
+                                "status": self.status[sid].key, "url": ctx.link_site(sid), "self": sid == site.id})
+        if not markers:
+            return ""
+        return f'<div class="hkb-map" role="region" aria-label="Map of {esc(site.name)}" data-markers="{json_attr(markers)}"></div>'
+
+    def source_page(self, source: Source) -> Page:
+        uri = urls.source_uri(source.id)
+        ctx = self.ctx(uri)
+        rows = [("Publisher", esc(source.publisher or "—")),
+                ("Published", esc(date_label(source.published)) if source.published else "—")]
+        if source.author:
+            rows.append(("Author", esc(source.author)))
+        if source.url:
+            rows.append(("Original", f'<a href="{esc(source.url)}">{esc(source.url)}</a>'))
+        rows.append(("Renditions", ", ".join(esc(r.file) + (f" <small>({esc(r.note)})</small>" if r.note else "")
+                                             for r in source.renditions) or "—"))
+        facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+        claims = ordered_claims(self.claims_by_source.get(source.id, []), self.kb)
+        body = [f'<dl class="hkb-facts">{facts}</dl>', "## Claims drawn from this source\n",
+                timeline_html(claims, ctx, f"Claims from {source.title}")]
+        return Page(uri, _front_matter(title=source.title, heritage_source=source.id)
+                    + f"# {_md_escape(source.title)}\n\n" + "\n\n".join(body) + "\n")
+
+    def sites_index(self) -> Page:
+        uri = "sites/index.md"
+        ctx = self.ctx(uri)
+        rows = []
+        for site in sorted(self.kb.sites.values(), key=lambda s: s.name.lower()):
+            events = ordered(site.events, self.kb)
+            last = events[-1] if events else None
+            last_html = (f'{esc(date_label(last.date)) if last.date else "undated"}: {esc(last.type)}' if last else "—")
+            parent = self.kb.sites.get(site.part_of) if site.part_of else None
+            rows.append(f'<tr><td><a href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a></td><td>{esc(site.kind)}</td>'
+                        f'<td>{self.status_html(site.id)}</td>'
+                        f'<td>{f"""<a href="{esc(ctx.link_site(parent.id))}">{esc(parent.name)}</a>""" if parent else ""}</td>'
+                        f'<td>{last_html}</td></tr>')
+        table = ('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
+                 f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        return Page(uri, _front_matter(title="Sites") + f"# Sites\n\n{len(self.kb.sites)} sites.\n\n{table}\n")
+
+    def global_timeline(self) -> Page:
+        uri = "timeline.md"
+        items = [(e, s) for s in self.kb.sites.values() for e in s.events]
+        items = [(e, s) for e, s in zip_ordered(items, self.kb)]
+        return Page(uri, _front_matter(title="Timeline") + "# Timeline of all events\n\n"
+                    + timeline_html(items, self.ctx(uri), "Timeline of all events") + "\n")
+
+    def sources_index(self) -> Page:
+        uri = "sources/index.md"
+        ctx = self.ctx(uri)
+        items = "".join(
+            f'<li><a href="{esc(ctx.link_source(s.id))}">{esc(s.title)}</a> — {esc(s.publisher or "")}'
+            f'{esc(", " + date_label(s.published)) if s.published else ""} '
+            f'<small>({len(self.claims_by_source.get(s.id, []))} claims)</small></li>'
+            for s in sorted(self.kb.sources.values(), key=lambda s: (s.published.sort_key if s.published else ((0, 0, 0),), s.id)))
+        return Page(uri, _front_matter(title="Sources") + f'# Sources\n\n<ul class="hkb-sources">{items}</ul>\n')
+
+    def all_pages(self) -> list[Page]:
+        pages = [Page(p.uri, p.text, True) for p in (self.sites_index(), self.global_timeline(), self.sources_index())]
+        pages += [self.site_page(s) for s in self.kb.sites.values()]
+        pages += [self.source_page(s) for s in self.kb.sources.values()]
+        return pages
+
+
+def zip_ordered(items, kb: KnowledgeBase):
+    """(event, site) pairs in global date order."""
+    order = {id(e): i for i, e in enumerate(ordered([e for e, _ in items], kb))}
+    return sorted(items, key=lambda pair: order[id(pair[0])])
+
+
+ordered_claims = zip_ordered
+
+
+def _md_escape(text: str) -> str:
+    """A heading's text with Markdown and HTML specials made literal."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "\\`*_[]#":
+        text = text.replace(ch, "\\" + ch)
+    return text
