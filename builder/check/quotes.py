@@ -25,6 +25,6 @@ def check(kb: KnowledgeBase) -> list[Problem]:
                     continue
                 quote = fold(ev.quote)
                 if not any(quote in t for t in texts):
-                    problems.append(Problem(site.path, ev.line, f"quote not found in source '{ev.source}': \"{ev.quote[:60]}…\"",
+                    problems.append(Problem(site.path, ev.quote_line or ev.line, f"quote not found in source '{ev.source}': \"{ev.quote[:60]}…\"",
                                             "copy the sentence exactly from the article text", code="quote"))
     return problems

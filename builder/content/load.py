@@ -63,7 +63,8 @@ def parse_site(doc, stem: str, path: str) -> tuple[Site | None, list[Problem]]:
                 evidence.append(Evidence(
                     source=ev["source"], quote=ev["quote"], line=getattr(ev, "line", line),
                     date=_date(ev.get("date"), path, ev.line_of("date"), "evidence date", problems),
-                    actor=ev.get("actor"), certainty=ev.get("certainty"), offset=ev.get("offset")))
+                    actor=ev.get("actor"), certainty=ev.get("certainty"), offset=ev.get("offset"),
+                    quote_line=ev.line_of("quote")))
         events.append(Event(
             type=raw["type"],
             date=_date(raw.get("date"), path, raw.line_of("date"), "event date", problems),

@@ -39,6 +39,7 @@ class Evidence:
     actor: str | None = None
     certainty: str | None = None
     offset: int | None = None
+    quote_line: int = 0
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import unicodedata
 # Openings that say what kind of thing follows, not which: dropped from the front of a name.
 # Longest first, so "ancient city of" wins over "ancient".
 GENERIC_PREFIXES = tuple(sorted((
-    ("the",), ("ancient", "city", "of"), ("ancient", "town", "of"), ("ancient",),
+    ("the",), ("ancient", "city", "of"), ("ancient", "town", "of"),
     ("ruins", "of"), ("remains", "of"), ("archaeological", "site", "of"), ("site", "of"),
     ("old", "city", "of"), ("historic", "city", "of"),
 ), key=len, reverse=True))

@@ -1,0 +1,29 @@
+"""`heritage check`: every problem in content/ as `path:line: message (what to do)`."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..check import check
+from ..content.load import load
+from ..errors import ContentError, errors
+
+
+def register(sub) -> None:
+    p = sub.add_parser("check", help="validate content/: schema, references, dates, quotes")
+    p.add_argument("--content", type=Path, default=Path("content"), help="the content folder (default: ./content)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    if not args.content.is_dir():
+        raise ContentError("content folder not found", args.content, hint="run from the project folder or pass --content")
+    loaded = load(args.content)
+    problems = check(loaded)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    kb = loaded.kb
+    n_events = sum(len(s.events) for s in kb.sites.values())
+    print(f"{len(kb.sites)} sites, {len(kb.sources)} sources, {n_events} events: "
+          f"{len(errors(problems))} errors, {len(problems) - len(errors(problems))} warnings")
+    return 1 if errors(problems) else 0

@@ -1,0 +1,379 @@
+"""Temporal expressions in a sentence → EDTF strings, resolved against the publication date P.
+
+The rules follow shared/corpus/README.md ("Dates (EDTF)"): explicit dates win, a day or month
+without a year is the most recent one on or before P, weekdays may be P itself, relative
+expressions count from P, "the following year" from the year last named. Each found expression
+keeps its span so the event finder can attach it to the nearest trigger.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+            "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+            "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+Bound = tuple  # (year, month, day), astronomical years
+
+
+@dataclass(frozen=True)
+class EDate:
+    """An EDTF value with comparable bounds; `slack` widens it when merging approximate dates."""
+    edtf: str
+    lo: Bound | None
+    hi: Bound | None
+    rank: float  # how specific: day 3, month 2, year 1, intervals and centuries lower
+    slack: int = 0  # days of tolerance for approximate values
+    kind: str = "point"  # point | open | interval
+
+    def compatible(self, other: "EDate") -> bool:
+        lo1, hi1 = _widen(self)
+        lo2, hi2 = _widen(other)
+        return lo1 <= hi2 and lo2 <= hi1
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: EDate
+    text: str
+    relative_after: bool = False  # "three months after X": dates the event after the phrase
+
+
+@dataclass
+class DateContext:
+    """What earlier sentences named, for "the following year" and the like."""
+    published: dt.date
+    last_year: int | None = None
+    history: list = field(default_factory=list)
+
+
+def _num(b: Bound) -> int:
+    return b[0] * 372 + (b[1] - 1) * 31 + (b[2] - 1)
+
+
+def _widen(d: EDate) -> tuple[int, int]:
+    lo = _num(d.lo) if d.lo else -10**9
+    hi = _num(d.hi) if d.hi else 10**9
+    return lo - d.slack, hi + d.slack
+
+
+def ystr(y: int) -> str:
+    return f"-{abs(y):04d}" if y < 0 else f"{y:04d}"
+
+
+def last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y if y > 0 else 2000, m)[1]
+
+
+def day(d: dt.date, approx: bool = False, slack: int = 0) -> EDate:
+    b = (d.year, d.month, d.day)
+    return EDate(d.isoformat() + ("~" if approx else ""), b, b, 3 - approx * 0.5, slack)
+
+
+def month(y: int, m: int, approx: bool = False, slack: int = 0) -> EDate:
+    return EDate(f"{ystr(y)}-{m:02d}" + ("~" if approx else ""), (y, m, 1), (y, m, last_day(y, m)),
+                 2 - approx * 0.5, slack)
+
+
+def year(y: int, approx: bool = False, slack: int = 0) -> EDate:
+    return EDate(ystr(y) + ("~" if approx else ""), (y, 1, 1), (y, 12, 31), 1 - approx * 0.5, slack)
+
+
+def interval(a: dt.date, b: dt.date) -> EDate:
+    return EDate(f"{a.isoformat()}/{b.isoformat()}", (a.year, a.month, a.day), (b.year, b.month, b.day), 1.5,
+                 kind="interval")
+
+
+def until(d: EDate) -> EDate:
+    """On or before the end of d: the event behind a report dated d."""
+    end = d.hi
+    text = f"{ystr(end[0])}-{end[1]:02d}-{end[2]:02d}" if d.rank >= 2.5 or d.kind == "interval" else d.edtf.rstrip("~")
+    if d.kind == "interval":
+        text = d.edtf.split("/")[1]
+    return EDate(f"../{text}", None, end, 0.3, kind="open")
+
+
+def open_until(p: dt.date) -> EDate:
+    return EDate(f"../{p.isoformat()}", None, (p.year, p.month, p.day), 0.3, kind="open")
+
+
+def century(n: int, bc: bool, part: str | None) -> EDate:
+    """The Nth century (AD or BC) or a part of it, astronomical years."""
+    if bc:
+        first, last = -(n * 100) + 1, -((n - 1) * 100)  # 9th c. BC = 900-801 BC = -0899..-0800
+    else:
+        first, last = (n - 1) * 100 + 1, n * 100
+    if part in ("middle", "mid"):
+        mid = (first + last) // 2
+        return EDate(ystr(mid) + "~", (mid - 15, 1, 1), (mid + 15, 12, 31), 0.8, slack=0)
+    if part in ("early", "beginning", "start"):
+        return EDate(f"{ystr(first)}/{ystr(first + 32)}", (first, 1, 1), (first + 32, 12, 31), 0.7, kind="interval")
+    if part in ("late", "end"):
+        return EDate(f"{ystr(last - 32)}/{ystr(last)}", (last - 32, 1, 1), (last, 12, 31), 0.7, kind="interval")
+    if not bc and n >= 1:
+        text = f"{n - 1:02d}XX"
+    else:
+        text = f"{ystr(first)}/{ystr(last)}"
+    return EDate(text, (first, 1, 1), (last, 12, 31), 0.6, kind="interval")
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    m = d.month - 1 + n
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def most_recent_month(p: dt.date, m: int) -> int:
+    """Year of the most recent month m on or before P's month."""
+    return p.year if m <= p.month else p.year - 1
+
+
+def most_recent_day(p: dt.date, m: int, d: int) -> dt.date | None:
+    for y in (p.year, p.year - 1):
+        try:
+            cand = dt.date(y, m, d)
+        except ValueError:
+            continue
+        if cand <= p:
+            return cand
+    return None
+
+
+def most_recent_weekday(p: dt.date, wd: int, strictly_before: bool = False) -> dt.date:
+    back = (p.weekday() - wd) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return p - dt.timedelta(days=back)
+
+
+MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
+UNIT_RE = r"(?:day|week|month|year|decade)s?"
+YEAR_RE = r"(?<![\d,.£$€])(1[0-9]{3}|20[0-9]{2})(?![\d,])"
+QUALIFIER = r"(?:(?:just|little|a little|only|some|about|around|almost|nearly|roughly|more than|over|less than|under)\s+)*"
+
+# Ordered: longer, more explicit patterns first; a later pattern never overlaps an earlier match.
+PATTERNS: list[tuple[str, str]] = [
+    ("ad", r"\b(?:A\.?D\.?|CE|C\.E\.)\s*(\d{1,4})\b|\b(\d{1,4})\s*(?:A\.?D\.?|CE|C\.E\.)(?![A-Za-z])"),
+    ("bc", r"\b(\d{1,4}(?:,\d{3})?)\s*(?:B\.?C\.?E?\.?|BCE)(?![A-Za-z])"),
+    ("century", r"\b(?:(?:(?:the\s+)?(middle|mid|early|late|beginning|start|end)(?:\s+of)?[\s-]+)?(?:the\s+)?"
+                r"(\d{1,2})(?:st|nd|rd|th)|(?:(?:the\s+)?(middle|mid|early|late|beginning|start|end)(?:\s+of)?[\s-]+)?"
+                r"(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))"
+                r"[\s-]+centur(?:y|ies)(\s*(?:B\.?C\.?E?\.?|BCE)(?![A-Za-z]))?"),
+    ("hundreds", r"\b(?:the\s+)?(1[0-9]|20)00s\b"),
+    ("dmy", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+" + YEAR_RE),
+    ("mdy", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR_RE),
+    ("md_last_year", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(last|this|next)\s+year\b"),
+    ("m_last_year", r"\b(?:in\s+|of\s+)?(?:the\s+)?(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?(last|this|next)\s+year\b"),
+    ("my", r"\b(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?" + YEAR_RE),
+    ("season_year", r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(" + r"1[0-9]{3}|20[0-9]{2}|next year|last year)"),
+    ("md", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)"),
+    ("dm", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_RE + r")\b"),
+    ("last_month_name", r"\b(last|this|in|since|during|until|by|early|late|mid|in\s+early|in\s+late|in\s+mid)[\s-]+(" + MONTH_RE + r")(?![\w])"),
+    ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
+    ("weekday", r"\b(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    ("today", r"\b(today|yesterday|tonight|this morning|last night)\b"),
+    ("past", r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(" + NUM_RE + r")\s+)?(" + UNIT_RE + r")\b"),
+    ("ago", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+ago\b"),
+    ("after", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+(after|later)\b"),
+    ("earlier_this", r"\b(earlier|later)\s+this\s+(week|month|year)\b"),
+    ("this_last", r"\b(last|this|next|past)\s+(week|month|year)\b"),
+    ("following", r"\b(?:the\s+)?(following|next|previous|preceding)\s+(year|month)\b"),
+]
+COMPILED = [(name, re.compile(rx, re.I if name not in ("md", "dm", "last_month_name", "my", "mdy", "dmy",
+                                                          "md_last_year", "m_last_year", "weekday") else 0))
+            for name, rx in PATTERNS]
+# Month names are matched case-sensitively ("May" is a month, "may" a verb); weekday names too.
+
+
+def _month_no(text: str) -> int:
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def _n(text: str | None) -> int:
+    if not text:
+        return 1
+    text = text.lower()
+    return int(text) if text.isdigit() else NUMBERS.get(text, 1)
+
+
+def _unit_delta(p: dt.date, n: int, unit: str, sign: int) -> dt.date:
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return p + sign * dt.timedelta(days=n)
+    if unit == "week":
+        return p + sign * dt.timedelta(days=7 * n)
+    if unit == "month":
+        return add_months(p, sign * n)
+    if unit == "decade":
+        return add_months(p, sign * 120 * n)
+    return add_months(p, sign * 12 * n)
+
+
+def _granular(d: dt.date, unit: str, approx: bool, slack: int) -> EDate:
+    unit = unit.lower().rstrip("s")
+    if unit in ("day", "week"):
+        return day(d, approx, slack)
+    if unit == "month":
+        return month(d.year, d.month, approx, slack)
+    return month(d.year, d.month, approx, slack) if unit == "year" else year(d.year, approx, slack)
+
+
+def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
+    p = ctx.published
+    g = m.groups()
+    if name == "ad":
+        y = int(g[0] or g[1])
+        return year(y)
+    if name == "bc":
+        y = int(g[0].replace(",", ""))
+        return year(1 - y)
+    if name == "century":
+        part = (g[0] or g[2] or "").lower() or None
+        n = int(g[1]) if g[1] else ORDINALS[g[3].lower()]
+        bc = bool(g[4])
+        return century(n, bc, part)
+    if name == "hundreds":
+        c = int(g[0])
+        return EDate(f"{c:02d}XX", (c * 100, 1, 1), (c * 100 + 99, 12, 31), 0.6, kind="interval")
+    if name == "dmy":
+        return _safe_day(int(g[2]), _month_no(g[1]), int(g[0]))
+    if name == "mdy":
+        return _safe_day(int(g[2]), _month_no(g[0]), int(g[1]))
+    if name == "md_last_year":
+        y = p.year + {"last": -1, "this": 0, "next": 1}[g[2].lower()]
+        return _safe_day(y, _month_no(g[0]), int(g[1]))
+    if name == "m_last_year":
+        y = p.year + {"last": -1, "this": 0, "next": 1}[g[2].lower()]
+        return month(y, _month_no(g[1]))
+    if name == "my":
+        return month(int(g[2]), _month_no(g[1]))
+    if name == "season_year":
+        ref = g[1].lower()
+        y = p.year + 1 if ref == "next year" else p.year - 1 if ref == "last year" else int(ref)
+        return year(y)
+    if name == "md":
+        d = most_recent_day(p, _month_no(g[0]), int(g[1]))
+        return day(d) if d else None
+    if name == "dm":
+        d = most_recent_day(p, _month_no(g[1]), int(g[0]))
+        return day(d) if d else None
+    if name == "last_month_name":
+        mo = _month_no(g[1])
+        y = most_recent_month(p, mo)
+        if g[0].lower() == "last" and mo == p.month:
+            y -= 1
+        return month(y, mo)
+    if name == "year":
+        return year(int(g[0]))
+    if name == "weekday":
+        lead = (g[0] or "").strip().lower()
+        return day(most_recent_weekday(p, WEEKDAYS[g[1].lower()], strictly_before=lead == "last"))
+    if name == "today":
+        w = g[0].lower()
+        return day(p) if w in ("today", "tonight", "this morning") else day(p - dt.timedelta(days=1))
+    if name == "past":
+        n, unit = _n(g[0]), g[1]
+        return interval(_unit_delta(p, n, unit, -1), p)
+    if name == "ago":
+        n, unit = _n(g[0]), g[1]
+        d = _unit_delta(p, n, unit, -1)
+        return _granular(d, unit, True, _slack(n, unit))
+    if name == "after":
+        n, unit = _n(g[0]), g[1]
+        if g[2].lower() == "later" and ctx.history:
+            base = ctx.history[-1]
+            if base.lo and base.lo[0] > 0:
+                d = _unit_delta(dt.date(*base.lo), n, unit, +1)
+                return _granular(d, unit, True, _slack(n, unit))
+            return None
+        d = _unit_delta(p, n, unit, -1)
+        return _granular(d, unit, True, _slack(n, unit))
+    if name == "earlier_this":
+        unit = g[1].lower()
+        if unit == "week":
+            monday = p - dt.timedelta(days=p.weekday())
+            return interval(monday, p) if monday < p else day(p)
+        return month(p.year, p.month) if unit == "month" else year(p.year)
+    if name == "this_last":
+        which, unit = g[0].lower(), g[1].lower()
+        if which == "next":
+            return None
+        if unit == "week":
+            monday = p - dt.timedelta(days=p.weekday())
+            if which == "this":
+                return interval(monday, p) if monday < p else day(p)
+            if which == "past":
+                return interval(p - dt.timedelta(days=7), p)
+            return interval(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
+        if unit == "month":
+            if which == "this":
+                return month(p.year, p.month)
+            if which == "past":
+                return interval(add_months(p, -1), p)
+            prev = add_months(p.replace(day=1), -1)
+            return month(prev.year, prev.month)
+        if which == "past":
+            return interval(add_months(p, -12), p)
+        return year(p.year if which == "this" else p.year - 1)
+    if name == "following":
+        which, unit = g[0].lower(), g[1].lower()
+        step = 1 if which in ("following", "next") else -1
+        if unit == "year" and ctx.last_year is not None:
+            return year(ctx.last_year + step)
+        return None
+    return None
+
+
+def _slack(n: int, unit: str) -> int:
+    days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}[unit.lower().rstrip("s")] * n
+    return max(3, days // 3)
+
+
+def _safe_day(y: int, m: int, d: int) -> EDate | None:
+    try:
+        return day(dt.date(y, m, d))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
+    """All temporal expressions in one sentence, left to right; updates ctx for later sentences."""
+    taken: list[tuple[int, int]] = []
+    matches: list[tuple[str, re.Match]] = []
+    for name, rx in COMPILED:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if s == e or any(s < b and a < e for a, b in taken):
+                continue
+            if name not in ("following", "after") and resolve(name, m, ctx) is None:
+                continue
+            taken.append((s, e))
+            matches.append((name, m))
+    matches.sort(key=lambda nm: nm[1].start())
+    found: list[DateMention] = []
+    for name, m in matches:
+        # "the following year" counts from the year named last, in this sentence or before it
+        value = resolve(name, m, ctx)
+        if value is None:
+            continue
+        found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=name == "after"))
+        if value.lo and value.rank >= 1 and value.kind == "point":
+            ctx.last_year = value.lo[0]
+            ctx.history.append(value)
+    return found
