@@ -102,7 +102,8 @@ class Renderer:
         body.append(self.map_html(site, ctx))
         body.append("## Timeline\n")
         body.append(site_timeline(site, ctx))
-        meta = dict(title=site.name, description=site.description[:200] or None,
+        # the theme prints title and description into <head> unescaped: escape them here
+        meta = dict(title=esc(site.name), description=esc(site.description[:200]) or None,
                     heritage_site=site.id, heritage_status=self.status[site.id].key)
         return Page(uri, _front_matter(**meta) + f"# {_md_escape(site.name)}\n\n" + "\n\n".join(body) + "\n")
 
@@ -135,7 +136,7 @@ class Renderer:
         claims = ordered_claims(self.claims_by_source.get(source.id, []), self.kb)
         body = [f'<dl class="hkb-facts">{facts}</dl>', "## Claims drawn from this source\n",
                 timeline_html(claims, ctx, f"Claims from {source.title}")]
-        return Page(uri, _front_matter(title=source.title, heritage_source=source.id)
+        return Page(uri, _front_matter(title=esc(source.title), heritage_source=source.id)
                     + f"# {_md_escape(source.title)}\n\n" + "\n\n".join(body) + "\n")
 
     def sites_index(self) -> Page:
