@@ -1,0 +1,288 @@
+"""Claims from one article → changes to content/, planned as data, then written atomically.
+
+`plan()` reads content/ and returns the new text of every file it would touch; nothing is written
+until `apply()`. It only adds: a source (or a rendition of a story already known), sites that do
+not exist yet, events that are new (marked `reviewed: false`), and quotes that are new to an
+existing event. It never removes or rewrites what a person wrote, and running it twice changes
+nothing the second time.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from . import dates
+from .check.quotes import fold
+from .content.load import SOURCES, SUFFIXES, load
+from .content.model import KnowledgeBase
+from .content.yamlio import atomic_write, dump_round_trip, load_round_trip
+from .errors import DateError
+from .new_site import slugify
+from .vocab import vocab
+
+SITE_HEADER = "# yaml-language-server: $schema=../../builder/schema/site.schema.json\n"
+SOURCE_HEADER = "# yaml-language-server: $schema=../../builder/schema/source.schema.json\n"
+SAME_STORY = 0.5  # share of word 5-grams two texts must have in common to be renditions of one story
+
+
+@dataclass
+class Plan:
+    content: Path
+    files: dict[Path, tuple[str, str]] = field(default_factory=dict)  # path -> (old, new)
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> dict[Path, tuple[str, str]]:
+        return {p: (o, n) for p, (o, n) in self.files.items() if o != n}
+
+    def diff(self) -> str:
+        out = []
+        for path, (old, new) in sorted(self.changed.items()):
+            rel = path.relative_to(self.content.parent) if path.is_relative_to(self.content.parent) else path
+            out += difflib.unified_diff(old.splitlines(True), new.splitlines(True),
+                                        f"a/{rel}" if old else "/dev/null", f"b/{rel}")
+        return "".join(out)
+
+
+def apply(plan: Plan) -> list[Path]:
+    """Write every changed file: texts and sources first, so a site never cites a missing source."""
+    order = sorted(plan.changed, key=lambda p: (SOURCES not in p.parts, str(p)))
+    for path in order:
+        atomic_write(path, plan.changed[path][1])
+    return order
+
+
+def short_slug(text: str, limit: int = 50) -> str:
+    """A slug cut at a word boundary."""
+    out = ""
+    for word in slugify(text).split("-"):
+        if out and len(out) + 1 + len(word) > limit:
+            break
+        out = f"{out}-{word}" if out else word[:limit]
+    return out
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 1))}
+
+
+def _similarity(a: str, b: str) -> float:
+    sa, sb = _shingles(a), _shingles(b)
+    return len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+
+
+@dataclass
+class SourceMatch:
+    id: str
+    new_rendition: bool
+    text_file: str | None = None
+
+
+def _source(plan: Plan, kb: KnowledgeBase, text: str, title: str | None, file_stem: str, published: str,
+            meta: dict) -> SourceMatch:
+    raw = text.encode("utf-8")
+    digest = hashlib.sha256(raw).hexdigest()
+    for source in kb.sources.values():
+        if any(r.sha256 == digest for r in source.renditions):
+            return SourceMatch(source.id, False)
+    sources_dir = plan.content / SOURCES
+    for source in kb.sources.values():
+        if any(_similarity(text, known) >= SAME_STORY for known in kb.texts.get(source.id, [])):
+            match = SourceMatch(source.id, True, f"texts/{source.id}-{len(source.renditions) + 1}.txt")
+            path = sources_dir / f"{source.id}.yml"
+            doc = load_round_trip(path)
+            renditions = doc.setdefault("renditions", CommentedSeq())
+            renditions.append(CommentedMap(file=match.text_file, sha256=digest, note=f"from {file_stem}"))
+            _stage(plan, path, dump_round_trip(doc))
+            _stage(plan, sources_dir / match.text_file, text)
+            plan.messages.append(f"{source.id}: same story as a known source: added rendition {match.text_file}")
+            return match
+    base = short_slug(title or file_stem) or "source"
+    source_id, n = base, 2
+    while source_id in kb.sources or (sources_dir / f"{source_id}.yml") in plan.files:
+        source_id, n = f"{base}-{n}", n + 1
+    text_file = f"texts/{source_id}.txt"
+    doc = CommentedMap()
+    doc["title"] = title or file_stem
+    for key in ("publisher", "author", "url"):
+        if meta.get(key):
+            doc[key] = meta[key]
+    doc["published"] = published
+    doc["renditions"] = CommentedSeq([CommentedMap(file=text_file, sha256=digest, note=f"from {file_stem}")])
+    _stage(plan, sources_dir / f"{source_id}.yml", SOURCE_HEADER + dump_round_trip(doc))
+    _stage(plan, sources_dir / text_file, text)
+    plan.messages.append(f"{source_id}: new source ({text_file})")
+    return SourceMatch(source_id, True, text_file)
+
+
+def _stage(plan: Plan, path: Path, new: str) -> None:
+    old = plan.files[path][0] if path in plan.files else (path.read_text(encoding="utf-8") if path.exists() else "")
+    plan.files[path] = (old, new)
+
+
+# --- sites -----------------------------------------------------------------------------------
+
+_GENERIC = {"the", "a", "an", "of", "ancient", "old", "historic", "site"}
+
+
+def _words(name: str) -> frozenset[str]:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text) if w not in _GENERIC)
+
+
+class SiteIndex:
+    """Finds the site a claim names: same words first, then a unique site whose name holds them."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.by_words: dict[frozenset, str] = {}
+        for site in kb.sites.values():
+            for name in site.all_names:
+                self.by_words.setdefault(_words(name), site.id)
+
+    def find(self, *names: str) -> str | None:
+        for name in filter(None, names):
+            hit = self.by_words.get(_words(name))
+            if hit:
+                return hit
+        for name in filter(None, names):
+            words = _words(name)
+            if len(words) < 2:
+                continue
+            hits = {sid for key, sid in self.by_words.items() if words <= key}
+            if len(hits) == 1:
+                return hits.pop()
+        return None
+
+    def add(self, name: str, site_id: str) -> None:
+        self.by_words.setdefault(_words(name), site_id)
+
+
+def guess_kind(name: str) -> str:
+    words = _words(name)
+    for kind in vocab()["kinds"]:
+        if kind in words or f"{kind}s" in words:
+            return kind
+    synonyms = {"castle": "castle", "fort": "citadel", "fortress": "citadel", "mausoleum": "tomb",
+                "cathedral": "church", "chapel": "church", "abbey": "monastery", "amphitheatre": "theatre",
+                "colosseum": "theatre", "amphitheater": "theatre", "theater": "theatre", "gallery": "museum"}
+    return next((synonyms[w] for w in words if w in synonyms), "other")
+
+
+# --- events ----------------------------------------------------------------------------------
+
+def _range(text):
+    if not text:
+        return None
+    try:
+        d = dates.parse(str(text))
+    except DateError:
+        return None
+    return (d.lower or (-10**6, 1, 1), d.upper or (10**6, 12, 31))
+
+
+def _compatible(a, b) -> bool:
+    """Two dates may name one event: either is unknown, or their ranges overlap."""
+    ra, rb = _range(a), _range(b)
+    return ra is None or rb is None or (ra[0] <= rb[1] and rb[0] <= ra[1])
+
+
+def _contains(outer, inner) -> bool:
+    ro, ri = _range(outer), _range(inner)
+    return bool(ro and ri and ro[0] <= ri[0] and ri[1] <= ro[1])
+
+
+def _quotes(claim: dict) -> list[str]:
+    quotes = [q for q in (claim.get("quotes") or []) if q] or [claim.get("quote")]
+    return list(dict.fromkeys(q for q in quotes if q))
+
+
+def merge_claim(doc, claim: dict, source_id: str) -> str | None:
+    """Add the claim to the site document; return what changed, or None."""
+    events = doc.get("events")
+    if events is None:
+        events = doc["events"] = CommentedSeq()
+    date = claim.get("date") or None
+    for event in events:
+        if event.get("type") != claim["event"] or not _compatible(event.get("date"), date):
+            continue
+        evidence = event.setdefault("evidence", CommentedSeq())
+        known = {fold(str(e.get("quote", ""))) for e in evidence}
+        added = 0
+        for quote in _quotes(claim):
+            if fold(quote) in known:
+                continue
+            item = CommentedMap(source=source_id, quote=quote)
+            own = event.get("date")
+            if date and str(date) != str(own) and not _contains(date, own):
+                item["date"] = date  # this source's own reading, shown beside the event's
+            if claim.get("certainty") and claim["certainty"] != event.get("certainty", "confirmed"):
+                item["certainty"] = claim["certainty"]
+            evidence.append(item)
+            known.add(fold(quote))
+            added += 1
+        return f"+{added} quote(s) for the {claim['event']} event" if added else None
+    event = CommentedMap()
+    event["type"] = claim["event"]
+    if date:
+        event["date"] = str(date)
+    if claim.get("actor"):
+        event["actor"] = claim["actor"]
+    event["certainty"] = claim.get("certainty") or "confirmed"
+    event["reviewed"] = False
+    event["evidence"] = CommentedSeq(CommentedMap(source=source_id, quote=q) for q in _quotes(claim))
+    events.append(event)
+    return f"new {claim['event']} event ({date or 'undated'}), not yet reviewed"
+
+
+def plan(content: Path, text: str, claims: list[dict], published: str, file_stem: str,
+         title: str | None = None, meta: dict | None = None) -> Plan:
+    """Everything ingesting one article would change, as file texts; writes nothing."""
+    content = Path(content)
+    result = Plan(content)
+    loaded = load(content) if content.exists() else None
+    kb = loaded.kb if loaded else KnowledgeBase({}, {})
+    src = _source(result, kb, text, title, file_stem, published, meta or {})
+    index = SiteIndex(kb)
+    docs: dict[Path, object] = {}
+    for claim in claims:
+        if claim.get("event") not in vocab()["events"] or not claim.get("site") or not _quotes(claim):
+            continue
+        site_id = index.find(claim["site"], claim.get("mention"), *(claim.get("aliases") or []))
+        if site_id and site_id in kb.sites:
+            path = next(p for p in (content / "sites" / f"{site_id}{suffix}" for suffix in SUFFIXES) if p.exists())
+        else:
+            site_id = site_id or short_slug(claim["site"])
+            if not site_id:
+                continue
+            path = content / "sites" / f"{site_id}.yml"
+        if path not in docs:
+            if path.exists():
+                docs[path] = load_round_trip(path)
+            else:
+                doc = CommentedMap()
+                doc["name"] = claim["site"]
+                doc["kind"] = claim.get("kind") if claim.get("kind") in vocab()["kinds"] else guess_kind(claim["site"])
+                if claim.get("part_of") and index.find(claim["part_of"]):
+                    doc["part_of"] = index.find(claim["part_of"])
+                doc["events"] = CommentedSeq()
+                docs[path] = doc
+                index.add(claim["site"], site_id)
+                result.messages.append(f"{site_id}: new site '{claim['site']}' (kind {doc['kind']})")
+        change = merge_claim(docs[path], claim, src.id)
+        if change:
+            result.messages.append(f"{site_id}: {change}")
+    for path, doc in docs.items():
+        new = dump_round_trip(doc)
+        if not path.exists():
+            new = SITE_HEADER + new
+        _stage(result, path, new)
+    return result
