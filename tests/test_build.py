@@ -86,6 +86,8 @@ def test_non_strict_build_keeps_going_with_errors(project):
     assert done.returncode == 0
     assert "bad.yml:" in done.stderr
     assert (project / "site/sites/palmyra/index.html").exists()
+    home, problems = page(project, ""), page(project, "problems")
+    assert "content/ has 1 error(s)" in home and "bad.yml:" in problems and "YAML syntax error" in problems
 
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
