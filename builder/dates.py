@@ -171,10 +171,9 @@ def label(date: EdtfDate) -> str:
     unspecified = _UNSPECIFIED.match(text)
     if unspecified and date.lower and date.upper:
         digits = len(unspecified[3])
-        if digits == 2:  # 18XX: the 1800s (19th century)
-            return f"the {date.lower[0]}s" if date.lower[0] > 0 else f"{year_label(date.upper[0])}–{year_label(date.lower[0])}"
-        if digits == 1:
+        if date.lower[0] >= 1000 and digits <= 2:  # 198X: the 1980s; 18XX: the 1800s
             return f"the {date.lower[0]}s"
+        return f"{year_label(date.lower[0])}–{year_label(date.upper[0])}"
     if date.precision == "other" or not date.lower:
         if date.lower and date.upper:
             return f"between {_point(date.lower, 'day')} and {_point(date.upper, 'day')}"

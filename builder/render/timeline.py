@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..content.model import Event, KnowledgeBase, Site
 from ..status import known_by, ordered
+from .. import dates
 from ..dates import iso, label as date_label
 from ..vocab import event_types
 from .html import attrs, esc
@@ -29,7 +30,8 @@ def when(event: Event, kb: KnowledgeBase) -> str:
     if event.date:
         return f'<time datetime="{esc(event.date.text)}">{esc(date_label(event.date))}</time>'
     by = known_by(event, kb)
-    return f'<span class="hkb-undated">date not given{esc(f" (reported by {iso(by)})" if by else "")}</span>'
+    known = f"; reported by {date_label(dates.parse(iso(by)))}" if by else ""
+    return f'<span class="hkb-undated">date not given{esc(known)}</span>'
 
 
 def _range(event: Event, kb: KnowledgeBase) -> tuple[str | None, str | None]:
