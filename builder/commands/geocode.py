@@ -69,7 +69,8 @@ def _site_file(content: Path, site) -> Path:
     return Path(site.path)
 
 
-def run(args, out=print) -> int:
+def run(args, out=print, make_online=Online) -> int:
+    """Run the chain over content/; `make_online(settings)` builds the online asker (tests pass a faster one)."""
     content = Path(args.content)
     if not (content / "sites").is_dir():
         raise GeocodeError(f"no sites/ folder in {content}", hint="pass --content DIR, the folder holding sites/")
@@ -85,7 +86,7 @@ def run(args, out=print) -> int:
                     f"did you mean {close[0]}?" if close else f"site ids are the file names in {content / 'sites'}")
             raise UnknownSiteError(f"unknown site id '{sid}'", hint=hint)
     cache = GeocodeCache.load(Path(args.cache) if args.cache else content / FILE_NAME)
-    online = Online(settings) if args.online else None
+    online = make_online(settings) if args.online else None
     chain = Chain(EmbeddedGazetteer(), cache, settings, online, today=date.today().isoformat())
 
     mode = f"online: {settings.label} at most 1 request/s" if online else "offline: gazetteer and cache; --online asks " + settings.label

@@ -38,13 +38,18 @@ def rules_from(settings: GeocoderSettings) -> Rules:
     return Rules(max_km=settings.max_distance_km, countries=tuple(settings.countries))
 
 
-def _depth(site_id: str, sites: Mapping[str, Site]) -> int:
-    seen, depth, current = {site_id}, 0, sites[site_id].part_of
+def _ancestors(site_id: str, sites: Mapping[str, Site]) -> list[str]:
+    """Parents up the `part_of` chain, nearest first; stops at a cycle or an unknown id."""
+    seen, out, current = {site_id}, [], sites[site_id].part_of
     while current in sites and current not in seen:
         seen.add(current)
-        depth += 1
+        out.append(current)
         current = sites[current].part_of
-    return depth
+    return out
+
+
+def _depth(site_id: str, sites: Mapping[str, Site]) -> int:
+    return len(_ancestors(site_id, sites))
 
 
 def _names(site: Site) -> list[str]:
@@ -101,11 +106,25 @@ class Chain:
         """One Outcome per target id, parents first; `sites` is the whole KB (for parents)."""
         points = {s.id: (s.location.lat, s.location.lon) for s in sites.values() if s.location}
         order = {sid: i for i, sid in enumerate(targets)}
+        self._place_ancestors(sites, order, points)
         for sid in sorted(order, key=lambda s: (_depth(s, sites), order[s])):
             outcome = self.resolve(sites[sid], sites, points)
             if outcome.location:
                 points[sid] = (outcome.location["lat"], outcome.location["lon"])
             yield outcome
+
+    def _place_ancestors(self, sites: Mapping[str, Site], targets, points: dict) -> None:
+        """A parent that is not being geocoded in this run still gives its parts a place to be
+        near: placed from the offline links for context only (nothing is written for it)."""
+        online, self.online = self.online, None
+        try:
+            wanted = {a for sid in targets for a in _ancestors(sid, sites)} - set(targets) - set(points)
+            for sid in sorted(wanted, key=lambda s: _depth(s, sites)):
+                outcome = self.resolve(sites[sid], sites, points)
+                if outcome.location:
+                    points[sid] = (outcome.location["lat"], outcome.location["lon"])
+        finally:
+            self.online = online
 
     def resolve(self, site: Site, sites: Mapping[str, Site], points: dict) -> Outcome:
         if site.location:

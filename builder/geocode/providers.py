@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields, replace
 from functools import partial
 
 from geopy import exc as gexc
-from geopy.adapters import AdapterHTTPError, RequestsAdapter, URLLibAdapter
+from geopy.adapters import AdapterHTTPError, BaseSyncAdapter, RequestsAdapter, URLLibAdapter
 from geopy.distance import geodesic
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import GeoNames, Nominatim, Photon
@@ -96,17 +96,55 @@ def settings_from_mapping(mapping: dict | None, base: GeocoderSettings | None = 
     return settings
 
 
-def _adapter_factory():
-    """geopy's adapter without hidden retries: requests' own retry is turned off (max_retries=0)."""
-    if RequestsAdapter.is_available:
-        return partial(RequestsAdapter, max_retries=0)
-    return URLLibAdapter
+class UnexpectedAnswer(gexc.GeocoderParseError):
+    """Valid JSON, but not the shape the provider's answers have (an error object with HTTP 200)."""
+
+
+SHAPES = {  # what a real answer looks like; anything else must not be cached as "nothing found"
+    "nominatim": lambda d: isinstance(d, list) and all(isinstance(p, dict) for p in d),
+    "photon": lambda d: isinstance(d, dict) and isinstance(d.get("features"), list),
+    "geonames": lambda d: isinstance(d, dict) and ("geonames" in d or "status" in d),
+}
+
+
+class _ShapeChecked(BaseSyncAdapter):
+    """geopy's own adapter, with the JSON's shape checked before geopy's parser reads it: geopy
+    turns Nominatim's `{"error": ...}` into an empty answer, which would be cached as one."""
+
+    def __init__(self, inner: BaseSyncAdapter, check):
+        self.inner, self.check = inner, check
+
+    def get_json(self, url, *, timeout, headers):
+        data = self.inner.get_json(url, timeout=timeout, headers=headers)
+        if not self.check(data):
+            raise UnexpectedAnswer(f"unexpected answer: {str(data)[:120]}")
+        return data
+
+    def get_text(self, url, *, timeout, headers):
+        return self.inner.get_text(url, timeout=timeout, headers=headers)
+
+    def __enter__(self):
+        self.inner.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.inner.__exit__(*exc)
+
+
+def _adapter_factory(provider: str):
+    """geopy's adapter without hidden retries (requests' own retry off: max_retries=0), answers
+    shape-checked."""
+    base = partial(RequestsAdapter, max_retries=0) if RequestsAdapter.is_available else URLLibAdapter
+
+    def factory(*, proxies, ssl_context):
+        return _ShapeChecked(base(proxies=proxies, ssl_context=ssl_context), SHAPES[provider])
+    return factory
 
 
 def make_geocoder(settings: GeocoderSettings, adapter_factory=None):
     """The geopy geocoder the settings describe (no request is made here)."""
     kwargs = {"user_agent": settings.user_agent, "timeout": settings.timeout,
-              "adapter_factory": adapter_factory or _adapter_factory()}
+              "adapter_factory": adapter_factory or _adapter_factory(settings.provider)}
     if settings.scheme:
         kwargs["scheme"] = settings.scheme
     if settings.domain:
@@ -224,6 +262,8 @@ def describe(error: Exception, settings: GeocoderSettings) -> tuple[str, bool]:
     if isinstance(error, gexc.GeocoderUnavailable):
         what = "connection refused" if "refused" in str(error).lower() else "service unavailable"
         return f"{label} could not be reached ({what}); stopped asking it for this run", True
+    if isinstance(error, UnexpectedAnswer):
+        return f"{label} sent JSON of an unexpected shape", False
     if isinstance(error, gexc.GeocoderParseError):
         return f"{label} sent a response that is not valid JSON", False
     return f"{label} failed: {error}", False
