@@ -1,0 +1,70 @@
+"""Article text → claims: which site, what happened, when (EDTF), who did it, how sure.
+
+    extract_claims(text, published, known_sites) -> list[Claim]
+    read_article(path) -> Article
+
+Stages, one module each: sentences → sites (mentions) → dates → events (triggers, frames)
+→ certainty → merge. Vocabularies are data: builder/vocab/events_lexicon.yml and
+builder/vocab/heritage_sites.yml.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from . import lexicon
+from .dates import DateContext, find_dates
+from .events import age_claims, extract_sentence
+from .known import known_sites as load_known_sites
+from .merge import merge
+from .model import Article, Claim, Site
+from .read import read_article
+from .sentences import split
+from .sites import Gazetteer, find_mentions
+from .certainty import retracts
+
+__all__ = ["Article", "Claim", "Site", "extract_claims", "read_article", "load_known_sites"]
+
+
+def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None = None,
+                   include_built: bool = True) -> list[Claim]:
+    if known_sites is None:
+        known_sites = load_known_sites(Path("content"), text)
+    lex = lexicon.load()
+    gaz = Gazetteer(known_sites)
+    ctx = DateContext(published)
+    history = []
+    claims: list[Claim] = []
+    hints = []
+    prev = None
+    sentences = split(text)
+    for sent in sentences:
+        mentions = find_mentions(sent.text, gaz, history)
+        dates = find_dates(sent.text, ctx)
+        found, h = extract_sentence(sent, mentions, dates, lex, published, history, prev)
+        if not found and prev is not None and retracts(sent.text, lex):
+            for c in claims:
+                if c.sentence == prev.index:
+                    c.certainty = "reported"
+        claims += found
+        hints += h
+        if include_built:
+            claims += age_claims(sent, mentions, published)
+        history += mentions
+        prev = sent
+    _apply_hints(claims, hints, lex)
+    return merge(claims, lex)
+
+
+def _apply_hints(claims: list[Claim], hints, lex) -> None:
+    """'the attack, which took place on Sunday' dates the undated event told just before."""
+    for h in hints:
+        cands = [c for c in claims if c.sentence < h.sentence and lex.family(c.event) == h.family]
+        near = [c for c in cands if h.sentence - c.sentence <= 4 or h.noun in c.quote.lower()]
+        for c in reversed(near):
+            if c.date is None or c.date.kind == "open" or c.date.compatible(h.date):
+                if c.date is None or c.date.kind == "open" or c.date.rank < h.date.rank:
+                    if c.date is None or c.date.compatible(h.date):
+                        c.dates.append(h.date)
+                        c.date = h.date
+                break

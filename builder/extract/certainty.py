@@ -1,0 +1,45 @@
+"""Certainty of one event: `reported` when hedged or told only by unnamed or partisan sources.
+
+Adverbial hedges ('reportedly', 'appeared to') count in the trigger's clause; attributions
+('according to reports', 'activists said', 'could not be confirmed') for the whole sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+
+SAY = r"(?:said|say|says|reported|report|reports|told|claimed|claim|claims|posted|wrote|insisted|added)"
+PRONOUN_SAYS = re.compile(rf"^(?:He|She|They)\s+(?:\w+\s+)?{SAY}\b")
+
+
+def _attributed_to_partisan(text: str, lex: Lexicon) -> bool:
+    for m in lex.partisan.finditer(text):
+        before = text[max(0, m.start() - 45):m.start()]
+        after = text[m.end():m.end() + 40]
+        if re.search(r"\baccording\s+to\s+(?:the\s+|an?\s+|one\s+)?(?:[\w\-’']+\s+){0,3}$", before, re.I):
+            return True
+        if re.match(rf"\s+(?:\w+\s+){{0,2}}?{SAY}\b", after) or re.search(rf"\b{SAY}\s+(?:\w+\s+){{0,2}}$", before):
+            return True
+        if re.search(r"\b(?:via|on|through)\s+$", before) and "media" in m.group(0):
+            return True
+        if re.search(r"anonymity|named|anonymous|unnamed", m.group(0)):
+            return True
+    return False
+
+
+def assess(text: str, start: int, end: int, cstart: int, cend: int, lex: Lexicon, prev: str = "") -> str:
+    clause = text[cstart:cend]
+    if lex.hedges_clause.search(clause) or lex.hedges_sentence.search(text):
+        return "reported"
+    if _attributed_to_partisan(text, lex):
+        return "reported"
+    # "He reported heavy damage" after "a professor, who spoke on condition he not be named"
+    if PRONOUN_SAYS.match(text) and re.search(r"anonymity|not be named|unnamed|anonymous|declined to be named", prev):
+        return "reported"
+    return "confirmed"
+
+
+def retracts(text: str, lex: Lexicon) -> bool:
+    """A sentence such as 'CNN could not confirm the developments' hedges what came before it."""
+    return bool(lex.hedges_sentence.search(text)) and not re.search(r"\baccording to\b", text)

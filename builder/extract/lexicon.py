@@ -1,0 +1,55 @@
+"""The vocabulary of builder/vocab/events_lexicon.yml, compiled once into regular expressions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PATH = Path(__file__).resolve().parent.parent / "vocab" / "events_lexicon.yml"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event: str
+    frame: str  # object | subject | enemy | noun
+    rx: re.Pattern
+
+
+def _alt(words: list[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[Trigger, ...]
+    families: dict
+    event_nouns: re.Pattern
+    blockers: re.Pattern
+    infinitive_ok: re.Pattern
+    report_media: re.Pattern
+    hedges_clause: re.Pattern
+    hedges_sentence: re.Pattern
+    partisan: re.Pattern
+
+    def family(self, event: str) -> str:
+        return self.families.get(event, event)
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = PATH) -> Lexicon:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    triggers = []
+    for event, frames in data["triggers"].items():
+        for frame, patterns in frames.items():
+            for p in patterns:
+                triggers.append(Trigger(event, frame, re.compile(r"\b(?:" + p + r")\b", re.I)))
+    families = {e: fam for fam, events in data["families"].items() for e in events}
+    return Lexicon(
+        tuple(triggers), families, _alt(data["event_nouns"]), _alt(data["blockers"]),
+        re.compile(r"(?:" + "|".join(f"(?:{w})" for w in data["infinitive_ok"]) + r")\s*$", re.I),
+        _alt(data["report_media"]), _alt(data["hedges_clause"]), _alt(data["hedges_sentence"]),
+        _alt(data["partisan_sources"]),
+    )

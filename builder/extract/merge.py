@@ -1,0 +1,101 @@
+"""One event told several times → one claim with several quotes.
+
+Claims about the same site and event family merge when their dates agree (one within the other,
+approximate dates widened by their slack). An undated or open-ended retelling joins the latest
+dated telling. Damage and destruction of one site at agreeing dates are one event (the stronger
+word wins). A claim about a container site ('the destruction at Nineveh') with no date of its own
+joins a claim about a part of it told in the same article ('the Nergal Gate entry to Nineveh').
+"""
+from __future__ import annotations
+
+from .dates import EDate
+from .lexicon import Lexicon
+from .model import Claim
+
+STRENGTH = {"destroyed": 3, "damaged": 2, "attacked": 1}
+SCORED = {"seized", "recaptured", "destroyed", "damaged", "looted", "restored", "inscribed"}
+
+
+def _best(dates: list[EDate]) -> EDate | None:
+    dated = [d for d in dates if d is not None]
+    return max(dated, key=lambda d: d.rank) if dated else None
+
+
+def _compatible(a: EDate | None, b: EDate | None) -> bool:
+    return a is None or b is None or a.compatible(b)
+
+
+def merge(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault((c.site, lex.family(c.event)), []).append(c)
+    out: list[Claim] = []
+    for members in groups.values():
+        out += _cluster(members)
+    out = _into_parts(out, lex)
+    out.sort(key=lambda c: (c.offset, c.site))
+    return out
+
+
+def _cluster(members: list[Claim]) -> list[Claim]:
+    firm = sorted([c for c in members if c.date is not None and c.date.kind != "open"],
+                  key=lambda c: -max(d.rank for d in [c.date, *c.dates] if d))
+    loose = [c for c in members if c.date is None or c.date.kind == "open"]
+    clusters: list[list[Claim]] = []
+    for c in firm:
+        home = next((cl for cl in clusters if all(_compatible(c.date, o.date) for o in cl)), None)
+        (home.append(c) if home is not None else clusters.append([c]))
+    for c in loose:
+        fits = [cl for cl in clusters if all(_compatible(c.date, o.date) for o in cl)]
+        if fits:  # the latest telling: news is about what happened last
+            max(fits, key=_latest).append(c)
+        else:
+            clusters.append([c])
+    return [_combine(cl) for cl in clusters]
+
+
+def _latest(cl: list[Claim]) -> tuple:
+    best = _best([o.date for o in cl])
+    return (best.lo or best.hi or (0,)) if best else (-10**6,)
+
+
+def _combine(cl: list[Claim]) -> Claim:
+    cl = sorted(cl, key=lambda c: c.offset)
+    dates = [d for c in cl for d in [c.date, *c.dates] if d is not None]
+    best = _best(dates)
+    lead = next((c for c in cl if c.date is best or best in c.dates), cl[0])
+    if best is not None and best.kind == "open":
+        # several open-ended tellings: the earliest bound is the safe one
+        best = min((d for d in dates if d.kind == "open"), key=lambda d: d.hi)
+    event = max((c.event for c in cl), key=lambda e: STRENGTH.get(e, 0))
+    firm = [c for c in cl if not c.highlight] or cl
+    certainty = "confirmed" if any(c.certainty == "confirmed" for c in firm) else "reported"
+    aliases, quotes = [], []
+    for c in cl:
+        for a in [c.mention, *c.aliases]:
+            if a not in aliases:
+                aliases.append(a)
+        if c.quote not in quotes:
+            quotes.append(c.quote)
+    actor = lead.actor or next((c.actor for c in cl if c.actor), None)
+    return Claim(site=lead.site, mention=lead.mention, event=event, date=best, actor=actor, certainty=certainty,
+                 quote=lead.quote, offset=lead.offset, sentence=lead.sentence, kind=lead.kind, aliases=aliases,
+                 quotes=quotes, part_of=lead.part_of, trigger=lead.trigger, highlight=all(c.highlight for c in cl))
+
+
+def _into_parts(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    keep = []
+    for c in claims:
+        undated = c.date is None or c.date.kind == "open"
+        part = next((p for p in claims if p is not c and p.part_of == c.site and lex.family(p.event) == lex.family(c.event)
+                     and _compatible(p.date, c.date)), None) if undated else None
+        if part is None:
+            keep.append(c)
+            continue
+        for q in c.quotes:
+            if q not in part.quotes:
+                part.quotes.append(q)
+        for a in [c.mention, *c.aliases]:
+            if a not in part.aliases:
+                part.aliases.append(a)
+    return keep

@@ -1,0 +1,75 @@
+"""The extractor's data: plain dataclasses passed from one stage to the next."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .dates import EDate
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    title: str | None
+    published: dt.date | None
+    highlights: tuple[str, ...] = ()
+    kind: str = "text"  # text | story | html
+
+
+@dataclass(frozen=True)
+class Site:
+    """A known or recognised site: canonical name, kind, other names, container."""
+    name: str
+    kind: str = "other"
+    aliases: tuple[str, ...] = ()
+    part_of: str | None = None
+    known: bool = True
+
+    @property
+    def heritage(self) -> bool:
+        return self.kind != "modern city"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # whitespace runs collapsed
+    offset: int  # where it starts in the article text
+    index: int
+    highlight: bool = False
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    site: Site
+    anaphor: bool = False
+
+
+@dataclass
+class Claim:
+    site: str
+    mention: str
+    event: str
+    date: EDate | None
+    actor: str | None
+    certainty: str
+    quote: str
+    offset: int
+    sentence: int
+    kind: str = "other"
+    aliases: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    dates: list[EDate] = field(default_factory=list)  # other candidates (from retellings, hints)
+    part_of: str | None = None
+    trigger: str = ""
+    highlight: bool = False
+
+    def as_dict(self) -> dict:
+        return {
+            "site": self.site, "mention": self.mention, "event": self.event,
+            "date": self.date.edtf if self.date else None, "actor": self.actor,
+            "certainty": self.certainty, "quote": self.quote, "quotes": self.quotes or [self.quote],
+            "offset": self.offset, "aliases": self.aliases, "kind": self.kind,
+        }

@@ -1,0 +1,102 @@
+"""Article files → Article: plain text, CNN/DailyMail .story files, saved HTML pages.
+
+Every failure is an InputError naming the file and saying what to do; never a traceback.
+"""
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from pathlib import Path
+
+from ..errors import InputError
+from .model import Article
+
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<!--|<meta|<article|<div|<p[\s>])", re.I)
+
+
+def decode(data: bytes, path: Path) -> str:
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return data.decode(codec)
+    if b"\x00" in data[:4096]:
+        raise InputError("this is a binary file, not an article", path,
+                         hint="give a text, .story or saved .html file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # slow import, only for non-UTF-8 files
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError("unknown text encoding", path, hint="save the article as UTF-8 and try again")
+    return str(best)
+
+
+def parse_date(value: str, path: Path | str | None = None) -> dt.date:
+    """A strict YYYY-MM-DD (2016-02-30 is refused)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or ""):
+        raise InputError(f"--published '{value}' is not a date", path, hint="write it as YYYY-MM-DD, e.g. 2016-12-10")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--published '{value}' is not a real date", path,
+                         hint="check the day and month (YYYY-MM-DD)") from None
+
+
+def read_html(raw: str, path: Path) -> Article:
+    import trafilatura  # heavy import, only for HTML input
+    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or len(text.split()) < 20:
+        raise InputError("no article text found in this HTML page", path,
+                         hint="save the article's own page (not an index or a login page), or paste its text into a .txt file")
+    meta = trafilatura.extract_metadata(raw)
+    title = getattr(meta, "title", None) if meta else None
+    published = None
+    date = getattr(meta, "date", None) if meta else None
+    if date:
+        try:
+            published = dt.date.fromisoformat(str(date)[:10])
+        except ValueError:
+            published = None
+    return Article(text=text, title=title, published=published, kind="html")
+
+
+def read_story(raw: str) -> Article:
+    """A .story file: body, then '@highlight' lines each followed by one bullet."""
+    body, _, rest = raw.partition("@highlight")
+    bullets = tuple(b.strip() for b in re.split(r"@highlight", "@highlight" + rest) if b.strip())
+    return Article(text=raw, title=None, published=None, highlights=bullets if rest or bullets else (), kind="story")
+
+
+def read_article(path: Path | str) -> Article:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path, hint="check the path") from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not an article file", path, hint="give one article file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror})", path, hint="check its permissions") from None
+    if not data.strip():
+        raise InputError("the file is empty", path, hint="give a file that holds the article's text")
+    text = decode(data, path)
+    if not text.strip():
+        raise InputError("the file holds no text", path, hint="give a file that holds the article's text")
+    if _control_ratio(text) > 0.05:
+        raise InputError("this looks like a binary file, not an article", path,
+                         hint="give a text, .story or saved .html file")
+    if path.suffix.lower() in (".html", ".htm", ".xhtml") or HTML_START.match(text.encode("utf-8", "ignore")[:2000]):
+        return read_html(text, path)
+    if "\n@highlight" in text or path.suffix.lower() == ".story":
+        return read_story(text)
+    return Article(text=text, title=None, published=None, kind="text")
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:5000]
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or c == "\ufffd")
+    return bad / max(1, len(sample))

@@ -1,0 +1,71 @@
+"""Article text → sentences with offsets.
+
+Paragraphs (blank lines) are hard boundaries, because DailyMail photo captions have no full stop;
+a paragraph that stops mid-sentence and is followed by one starting in lower case is joined to it
+(stray line breaks). '@highlight' bullets are sentences of their own, marked as highlights.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Sentence
+
+ABBREV = {"mr", "mrs", "ms", "dr", "st", "prof", "gen", "brig", "capt", "lt", "col", "sgt", "gov", "sen", "rep",
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc",
+          "u.s", "u.k", "a.d", "b.c", "a.m", "p.m", "i.e", "e.g", "inc", "ltd", "co", "jr", "sr", "mt", "ft", "approx"}
+BOUNDARY = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])")
+PARA = re.compile(r"\n[ \t]*\n\s*")
+SKIP = re.compile(r"^(?:@highlight|Story highlights|Scroll down for video|CNN\s*[—–-]*|\(CNN\)|Share this article)\s*$", re.I)
+
+
+def _paragraphs(text: str):
+    """(start, end) spans of paragraphs, stray breaks mended."""
+    spans, pos = [], 0
+    for m in PARA.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    merged: list[list[int]] = []
+    for s, e in spans:
+        chunk = text[s:e].strip()
+        if not chunk:
+            continue
+        if merged:
+            prev = text[merged[-1][0]:merged[-1][1]].rstrip()
+            if not re.search(r"[.!?:\"'’”]$", prev) and re.match(r"[a-z]", chunk) and not prev.startswith("@highlight"):
+                merged[-1][1] = e
+                continue
+        merged.append([s, e])
+    return merged
+
+
+def split(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    highlight_next = False
+    for s, e in _paragraphs(text):
+        para = text[s:e]
+        if para.strip() == "@highlight":
+            highlight_next = True
+            continue
+        lead = len(para) - len(para.lstrip())
+        start = s + lead
+        body = para.strip()
+        pieces, last = [], 0
+        for m in BOUNDARY.finditer(body):
+            word = re.search(r"([\w.]+)$", body[:m.start()])
+            if word and word.group(1).lower().rstrip(".") in ABBREV:
+                continue
+            if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "J. Smith"
+                continue
+            pieces.append((last, m.start() + 1))
+            last = m.end()
+        pieces.append((last, len(body)))
+        for a, b in pieces:
+            raw = body[a:b]
+            clean = " ".join(raw.split())
+            if not clean or SKIP.match(clean):
+                continue
+            # quote marks left over from the split ("... it.' Next") stay with their sentence
+            out.append(Sentence(clean, start + a, len(out), highlight_next))
+        highlight_next = False
+    return out

@@ -1,0 +1,211 @@
+"""Site mentions in a sentence: known names, names recognised by their form, and anaphors.
+
+Known names are matched longest first. New sites are recognised from their form: a run of
+capitalised words holding a site noun ("Temple of Baalshamin", "Mosul Public Library"),
+"the ancient city of X", "a museum in X" (→ "X Museum"), "the shrine of the Prophet X".
+Definite descriptions ("the city", "the building") point back to the last site of a fitting kind.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Mention, Site
+
+HEADS = {
+    "temple": "temple", "museum": "museum", "library": "library", "mosque": "mosque", "church": "church",
+    "cathedral": "church", "monastery": "monastery", "convent": "monastery", "abbey": "monastery",
+    "basilica": "church", "chapel": "church", "synagogue": "church", "shrine": "shrine", "tomb": "tomb",
+    "mausoleum": "tomb", "palace": "palace", "castle": "castle", "citadel": "citadel", "fort": "castle",
+    "fortress": "castle", "gate": "gate", "arch": "arch", "wall": "wall", "walls": "wall", "theatre": "theatre",
+    "theater": "theatre", "amphitheatre": "theatre", "amphitheater": "theatre", "villa": "villa",
+    "minaret": "monument", "tower": "monument", "bridge": "monument", "monument": "monument",
+    "memorial": "monument", "statue": "statue", "statues": "statue", "buddhas": "statue", "pyramid": "monument",
+    "pyramids": "monument", "sphinx": "statue", "necropolis": "necropolis", "cemetery": "necropolis",
+    "baths": "building", "forum": "archaeological site", "agora": "archaeological site",
+    "colonnade": "colonnade", "building": "building", "archive": "library", "archives": "library",
+    "madrasa": "building", "souk": "building", "bazaar": "building", "ruins": "archaeological site",
+    "caravanserai": "building", "aqueduct": "monument", "lighthouse": "building", "mosaic": "monument",
+}
+BUILDING_KINDS = {"temple", "museum", "library", "mosque", "church", "monastery", "shrine", "tomb", "palace",
+                  "castle", "citadel", "theatre", "villa", "building", "gate", "arch", "monument", "colonnade"}
+CITY_KINDS = {"city", "modern city", "ancient place", "archaeological site"}
+# anaphor noun → kinds it may point back to (None: any heritage site)
+ANAPHORS = {
+    "city": CITY_KINDS, "town": CITY_KINDS, "site": None, "building": BUILDING_KINDS, "structure": BUILDING_KINDS,
+    "complex": BUILDING_KINDS, "library": {"library"}, "museum": {"museum"}, "temple": {"temple"},
+    "mosque": {"mosque"}, "church": {"church"}, "shrine": {"shrine", "tomb", "mosque"}, "tomb": {"tomb", "shrine"},
+    "villa": {"villa"}, "citadel": {"citadel", "castle"}, "castle": {"castle", "citadel"}, "palace": {"palace"},
+    "monastery": {"monastery"}, "cathedral": {"church"}, "amphitheatre": {"theatre"}, "arch": {"arch"},
+}
+CAP = r"(?:St\.|[A-Z][\w’'\-]*)"
+CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for)\s+(?:the\s+)?|and\s+)"
+CAPSEQ = re.compile(rf"\b{CAP}(?:\s+{CONNECT}?{CAP})*")
+PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
+DET = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
+DEF = r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
+ADJ = r"(?:[\w’'\-]+\s+){0,3}?"
+CITY_OF = re.compile(rf"\b(?:{DET}(?:[\w\-]+\s+){{0,3}}?)?(ancient\s+|historic\s+|old\s+|archaeological\s+|Roman\s+|Greek\s+)?"
+                     rf"(city|town|village|site|ruins|remains|settlement|oasis)\s+of\s+({CAP}(?:\s+{CAP})*)")
+GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?(museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
+                        rf"castle|citadel)\s+(in|at|of)\s+")
+PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
+                     rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
+ANAPHOR = re.compile(rf"\b(?:the|The)\s+((?:[\w’'\-]+\s+){{0,3}}?)({'|'.join(ANAPHORS)})\b(?!\s+of\b)(?!\s+(?:in|at)\s+[A-Z])")
+NOT_SITE_AFTER = re.compile(r"^\s*(?:province|governorate|region|district|countryside|official|officials|society|"
+                            r"University|Coordination|Committee|Council|Observatory|government|forces|police|residents)\b")
+BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With",
+                "After", "Before", "When", "While", "Since", "As", "But", "And", "Or", "If", "Its", "Their", "His",
+                "Her", "Our", "Revamp", "Like", "Big", "Work", "Preserved", "Meeting"}
+
+
+def _norm(name: str) -> str:
+    return " ".join(re.sub(r"[’']", "'", name).split()).lower()
+
+
+@dataclass
+class Gazetteer:
+    """Name → Site lookups, and one regular expression matching every known name."""
+    sites: list[Site]
+    by_name: dict = field(default_factory=dict)
+    rx: re.Pattern | None = None
+
+    def __post_init__(self):
+        for site in self.sites:
+            for name in (site.name, *site.aliases):
+                self.by_name.setdefault(_norm(name), site)
+        names = sorted(self.by_name, key=len, reverse=True)
+        body = "|".join(re.escape(n).replace("\\ ", r"\s+").replace("'", "['’]") for n in names)
+        self.rx = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I) if names else None
+
+    def get(self, name: str) -> Site | None:
+        return self.by_name.get(_norm(name))
+
+
+def _site_for(name: str, kind: str, gaz: Gazetteer) -> Site:
+    return gaz.get(name) or Site(name=name, kind=kind, known=False)
+
+
+def _paren(text: str, end: int) -> int:
+    m = PAREN.match(text, end)
+    return m.end() if m and m.group(1)[:1].isupper() else end
+
+
+def _with_det(text: str, start: int) -> int:
+    m = re.search(r"\b(?:the|The)\s+$", text[max(0, start - 4):start])
+    return start - len(m.group(0)) if m else start
+
+
+def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Mention]:
+    """Mentions in one sentence, left to right; anaphors resolved against `history` (earlier
+    mentions in the article) and earlier mentions in this sentence."""
+    found: list[Mention] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < m.end and m.start < e for m in found)
+
+    def add(s: int, e: int, site: Site, mention_start: int | None = None, anaphor: bool = False) -> None:
+        e2 = _paren(text, e)
+        ms = mention_start if mention_start is not None else _with_det(text, s)
+        found.append(Mention(ms, e2, text[ms:e2], site, anaphor))
+
+    # 1. tombs and shrines named after a prophet or saint
+    for m in PROPHET.finditer(text):
+        head = {"tombstone": "tomb", "grave": "tomb", "gravestone": "tomb"}.get(m.group(1).lower(), m.group(1).lower())
+        person = re.sub(r"^the\s+", "", m.group(3), flags=re.I)
+        person = person[:1].upper() + person[1:]
+        name = f"{head.title()} of the {person} {m.group(4)}" if person.lower() == "prophet" else f"{head.title()} of {person} {m.group(4)}"
+        site = _site_for(name, HEADS.get(head, "shrine"), gaz)
+        start = m.start(3) if "belong" in m.group(2) else m.start()
+        add(start, m.end(), site, mention_start=start)
+    # 2. "a museum in (the northern city of) Mosul" → Mosul Museum
+    for m in GENERIC_IN.finditer(text):
+        rest = text[m.end():]
+        place_m = re.match(rf"(?:{DET}?(?:[\w\-]+\s+){{0,3}}?(?:city|town)\s+of\s+)?{DEF}?(?:[\w,]+-(?:year|century|centuries)-old\s+)?({CAP}(?:\s+{CONNECT}?{CAP})*)", rest)
+        if not place_m or not free(m.start(), m.end() + place_m.start(1) + 1):
+            continue
+        a, b = _split_run(rest, place_m.start(1), place_m.end(1))[0]
+        place = re.sub(r"['’]s$", "", rest[a:b])
+        place_end = b
+        head = m.group(1).lower()
+        cands = [f"{place} {head.title()}", f"{head.title()} of {place}", f"{head.title()} of the {place}"]
+        site = next((gaz.get(c) for c in cands if gaz.get(c)), None)
+        inner = gaz.get(place)
+        if site is None and inner is None and not re.match(r"[A-Z]", place):
+            continue
+        if site is None:
+            named = f"{head.title()} of the {place}" if any(w.lower() in HEADS for w in place.split()) else f"{place} {head.title()}"
+            site = Site(named, HEADS.get(head, "building"), known=False,
+                        part_of=inner.name if inner else place)
+        add(m.start(), m.end() + place_end, site, mention_start=m.start())
+    # 3. known names
+    if gaz.rx:
+        for m in gaz.rx.finditer(text):
+            s, e = m.span()
+            if not text[s].isupper() or not free(s, e):
+                continue
+            if NOT_SITE_AFTER.match(text[e:]) or re.match(r"\s+[A-Z][a-z]", text[e:]):
+                continue
+            add(s, e, gaz.get(m.group(0)))
+    # 4. "the ancient city of X"
+    for m in CITY_OF.finditer(text):
+        s, e = m.start(3), m.end(3)
+        if not free(s, e):
+            continue
+        name = re.sub(r"['’]s$", "", m.group(3))
+        if name.split()[0] in BAD_CAP_HEAD:
+            continue
+        noun = m.group(2)
+        kind = "city" if m.group(1) or noun in ("ruins", "remains", "site", "oasis") else "modern city"
+        found.append(Mention(m.start(), e, text[m.start():e], _site_for(name, kind, gaz)))
+    # 5. capitalised runs holding a site noun
+    for m in CAPSEQ.finditer(text):
+        for s, e in _split_run(text, m.start(), m.end()):
+            words = text[s:e].split()
+            while words and words[0] in BAD_CAP_HEAD:
+                s += len(words[0]) + 1
+                words = words[1:]
+            heads = [w for w in words if w.lower().strip(".") in HEADS and w[0].isupper()]
+            if not heads or not free(s, e) or len(words) < 2 and words[0].lower() not in ("colosseum",):
+                continue
+            name = " ".join(words)
+            if name.lower().startswith("house") and " of " not in name:
+                continue
+            add(s, e, _site_for(name, HEADS[heads[-1].lower().strip(".")], gaz))
+    # 6. anaphors: "the city", "the iconic building"
+    for m in ANAPHOR.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if re.search(r"\b(?:of|in|at|and|to)\s*$", m.group(1)):
+            continue
+        kinds = ANAPHORS[m.group(2).lower()]
+        earlier = [x for x in found if x.end <= m.start()]
+        target = _antecedent(earlier[::-1] + history[::-1], kinds)
+        if target:
+            found.append(Mention(m.start(), m.end(), m.group(0), target, anaphor=True))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _split_run(text: str, s: int, e: int):
+    """Split 'Arch of Triumph and Temple of Bel' at 'and' once the left part is a full 'X of Y' name,
+    and at possessives ('Glasgow School of Art's Mackintosh Building')."""
+    run = text[s:e]
+    parts, pos = [], 0
+    for m in re.finditer(r"['’]s\s+|\s+and\s+", run):
+        left = run[pos:m.start()]
+        if "'" in m.group(0) or "’" in m.group(0) or " of " in left:
+            parts.append((s + pos, s + m.start()))
+            pos = m.end()
+    parts.append((s + pos, e))
+    return parts
+
+
+def _antecedent(candidates: list[Mention], kinds: set | None) -> Site | None:
+    for c in candidates:
+        if kinds is None:
+            if c.site.heritage:
+                return c.site
+        elif c.site.kind in kinds:
+            return c.site
+    return None
