@@ -192,3 +192,14 @@ def test_settings_from_mkdocs_yml(tmp_path):
     config.write_text("plugins:\n  - heritage:\n      geocoder: {provider: bing}\n")
     with pytest.raises(SettingsError, match="plugins: heritage: geocoder.provider 'bing'"):
         settings_from_mkdocs(config)
+
+
+def test_an_id_that_places_the_site_far_from_its_parent_stops_the_chain(tmp_path, capsys):
+    # Q797481 is Palmyra's Temple of Bel; the id below is Dura-Europos's, 220 km away: a person must look.
+    content = palmyra_kb(tmp_path, ("bel", child("Temple of Bel") + "identifiers: {wikidata: Q3517541}\n"))
+    heritage("geocode", "--content", str(content), "bel", "--online", "--domain", "127.0.0.1:9", "--scheme", "http")
+    out = capsys.readouterr().out
+    assert load(content).kb.sites["bel"].location is None
+    assert "Temple of Bêl is 226 km from the parent site Palmyra (limit 5 km)" in out
+    assert "check `identifiers:` and `part_of:`" in out
+    assert "Nominatim: 0 request(s)" in out  # nobody was asked to guess

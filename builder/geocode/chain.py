@@ -22,6 +22,7 @@ from .sanity import Candidate, Parent, Rules, choose
 GAZETTEER_DATE = "2026-08-21"  # the snapshot the embedded gazetteer was made from
 ID_SCHEMES = ("wikidata", "pleiades", "geonames")
 MAX_QUERIES = 3  # names tried online per site: each one is a request
+CONTRADICTED = object()  # the gazetteer places the site's own id somewhere it cannot be
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,9 @@ class Chain:
         reasons: list[str] = []
         context = tuple(_names(sites[parent.id])) if parent else ()
         found = self._gazetteer(site, parent, context, reasons)
+        if found is CONTRADICTED:
+            return Outcome(site.id, "unresolved", f"{site.id}: unresolved: {'; '.join(reasons)}", reasons=tuple(reasons),
+                           hint=f"check `identifiers:` and `part_of:` in {site.path}, or write `location:` by hand")
         if found:
             c, query = found
             where = f" near {parent.name}" if parent else ""
@@ -171,6 +175,8 @@ class Chain:
             if verdict.chosen:
                 return verdict.chosen, q
             reasons.extend(f"gazetteer, {q!r}: {r}" for r in verdict.reasons)
+            if ":" in q:  # the site's own id points elsewhere: no name search may paper over that
+                return CONTRADICTED
         return None
 
     # --- links 3 and 4: the cache, then the online geocoder ----------------------------------------
