@@ -72,10 +72,9 @@ def _parent(site: Site, sites: Mapping[str, Site], points: dict) -> tuple[Parent
 def _gazetteer_location(c: Candidate, query: str) -> dict:
     raw = c.extra.get("raw", {})
     ids = [f"Wikidata {raw.get('wikidata')}"] + [f"Pleiades {p}" for p in raw.get("pleiades", [])]
-    note = f"{raw.get('name')}: {', '.join(ids)} ({GAZETTEER_LICENCE})"
-    if c.alternatives:
-        note += (f"; the source gives {len(c.alternatives) + 1} coordinates: the most precise (first of equals) "
-                 "is used, the others are under alternatives")
+    note = f"{raw.get('name')}, {', '.join(ids)} ({GAZETTEER_LICENCE})"
+    if c.alternatives:  # the rule is builder/data/README.md's
+        note += f"; {len(c.alternatives) + 1} coordinates in the source, the most precise used"
     return {"lat": round(c.lat, 6), "lon": round(c.lon, 6), "source": "gazetteer", "provider": "wikidata-pleiades",
             "query": query, "date": GAZETTEER_DATE, "precision": c.kind, "note": note,
             "alternatives": [{"lat": round(a, 6), "lon": round(b, 6), "note": "also given by Wikidata"}
