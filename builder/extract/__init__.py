@@ -15,7 +15,7 @@ from pathlib import Path
 from . import lexicon
 from .dates import DateContext, find_dates
 from .events import age_claims, extract_sentence
-from .known import known_sites as load_known_sites
+from .known import gazetteer_lookup, known_sites as load_known_sites
 from .merge import merge
 from .model import Article, Claim, Site
 from .read import read_article
@@ -31,7 +31,7 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
     if known_sites is None:
         known_sites = load_known_sites(Path("content"), text)
     lex = lexicon.load()
-    gaz = Gazetteer(known_sites)
+    gaz = Gazetteer(known_sites, fallback=gazetteer_lookup)
     ctx = DateContext(published)
     history = []
     claims: list[Claim] = []

@@ -18,12 +18,12 @@ from .lexicon import Lexicon
 from .model import Claim, Mention, Sentence
 
 BOUNDARY = re.compile(
-    r"[;:]|\s--?\s|\s[–—]\s|\s-\s|\(|\)|[\"“”‘]|(?:^|\s)'|'(?:\s|$)|"
+    r"[;:]|\s--?\s|\s[–—]\s|\s-\s|[\"“”‘]|(?:^|\s)'|'(?:\s|$)|"
     r"\b(?:which|who|whose|where|when|while|but|because|since|although|though|after|before|until|unless|if|whether|"
     r"that|(?<!well )as(?!\s+well\s+as)|according|said|says|told|saying)\b"
 )
 BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|am)\s+(?:(?:\w+ly|also|not|then|later|now|all|first|since|already|almost|completely|partially|partly|largely|badly|heavily|literally)\s+)*$", re.I)
-PARTICIPLE = re.compile(r"(?:ed|en|wn|ut|ilt|uck|ook|ew|ept)$", re.I)
+PARTICIPLE = re.compile(r"(?:ed|en|wn|ut|ilt|uck|ook|ew|ept|un|one|ought|eft|ost)$", re.I)
 PERFECT = re.compile(r"\b(?:has|have|'ve|\[have\])\b", re.I)
 PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)*$", re.I)
 PARTIAL_BEFORE = re.compile(r"\b(?:some|part|parts|much|sections?|portions?|most|areas?|one|many|pieces?|rest)\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
@@ -39,6 +39,7 @@ OBJECT_DATE = re.compile(r"(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|back\
                          r"constructed|erected|since|from)\s+(?:the\s+)?$", re.I)
 AGE = re.compile(r"(?:(nearly|almost|about|around|over|more than|some|roughly)\s+)?\b(\d[\d,]*|a)?[\s-]*"
                  r"(year|century)[\s-]old\s+$", re.I)
+NOUN_CTX = re.compile(r"\b(?:the|a|an|its|their|further|partial|total|recent|latest|this|that|any|no|\d{4})\s+$", re.I)
 PRONOUN_IT = re.compile(r"\bit\b")
 
 
@@ -65,7 +66,10 @@ def find_triggers(text: str, lex: Lexicon) -> list[Trig]:
     for t in lex.triggers:
         for m in t.rx.finditer(text):
             hits.append(Trig(m.start(), m.end(), t.event, t.frame, m.group(0)))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    def rank(h: Trig) -> int:  # 'the 2010 collapse of' is a noun, 'the wall collapsed' a verb
+        noun_ctx = NOUN_CTX.search(text[:h.start]) or re.match(r"\s+(?:of|at|to)\b", text[h.end:])
+        return 0 if (h.frame == "noun") == bool(noun_ctx) else 1
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), rank(h)))
     out: list[Trig] = []
     for h in hits:  # longest first at each place; no overlaps
         if out and h.start < out[-1].end:
@@ -214,8 +218,10 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         rend = right_clause(text, t.end)
         before = [m for m in mentions if cstart <= m.start and m.end <= t.start]
         right = [m for m in mentions if t.end <= m.start and m.start < rend]
-        passive = bool(t.frame == "object" and PARTICIPLE.search(t.text.split()[0]) and
-                       (BE_AUX.search(text[cstart:t.start]) or re.match(r"\s+by\b", text[t.end:])))
+        head = t.text.split()[0].lower()
+        passive = bool(t.frame == "object" and not head.endswith("ing") and
+                       (BE_AUX.search(text[cstart:t.start]) or
+                        (PARTICIPLE.search(head) and re.match(r"\s+by\b", text[t.end:]))))
         sites, actor = _sites(text, t, passive, before, right, mentions, cstart, bword, history)
         # date
         dm = assigned.get(i)
@@ -251,7 +257,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                 site=m.site.name, mention=m.text, event=event, date=date, actor=actor, certainty=certainty,
                 quote=text, offset=sent.offset, sentence=sent.index, kind=m.site.kind,
                 aliases=[m.text] + list(m.site.aliases), quotes=[text], part_of=m.site.part_of,
-                trigger=t.text, highlight=sent.highlight))
+                trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun"))
     # nouns that name an event ("the attack, which took place on Sunday") date the event before
     for m in lex.event_nouns.finditer(text):
         for d in dates:
@@ -288,7 +294,10 @@ def _sites(text, t, passive, before, right, mentions, cstart, bword, history):
         if bword in ("which", "that", "who"):
             prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
             if prior:
-                return [prior[-1]], actor
+                last = prior[-1]
+                if last.inner is not None:
+                    return [Mention(last.start, last.end, last.text, last.inner)], actor
+                return [last], actor
         if before:
             return _group(text, before, cstart), actor
         loc = [m for m in right if re.search(r"\b(?:at|in|inside|within)\s+(?:the\s+)?$", text[t.end:m.start])]

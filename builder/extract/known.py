@@ -63,22 +63,30 @@ def _part_of_name(doc: dict, content: Path) -> str | None:
         return None
 
 
-def gazetteer_sites() -> list[Site]:
-    """Ancient places from builder.geocode.gazetteer, if that module is there yet."""
+@lru_cache(maxsize=1)
+def _gazetteer_index() -> dict:
+    """Ancient places from builder.geocode.gazetteer, if that module is there: lower-cased name → Site."""
     try:
         from ..geocode import gazetteer  # noqa: PLC0415 - optional, written by another stage
         entries = list(gazetteer.entries())
     except Exception:  # any failure there must not stop extraction
-        return []
-    out = []
+        return {}
+    index = {}
     for e in entries:
         name = getattr(e, "name", None)
-        if isinstance(name, str) and len(name) > 3 and name[:1].isupper():
-            alts = tuple(a for a in getattr(e, "alt_names", ()) or () if isinstance(a, str) and len(a) > 3)
-            out.append(Site(name, "ancient place", alts))
-    return out
+        if not isinstance(name, str) or len(name) < 3:
+            continue
+        site = Site(name, "ancient place", tuple(a for a in getattr(e, "alt_names", ()) or () if isinstance(a, str)))
+        for n in (name, *site.aliases):
+            index.setdefault(" ".join(n.split()).lower(), site)
+    return index
 
 
-def known_sites(content: Path | None = Path("content"), text: str = "", gazetteer: bool = True) -> list[Site]:
-    """Content first (a person's names win), then the built-in list, then the gazetteer."""
-    return content_sites(content) + builtin_sites(text) + (gazetteer_sites() if gazetteer else [])
+def gazetteer_lookup(name: str) -> Site | None:
+    """The gazetteer's place of this name, loaded on first use (most articles never need it)."""
+    return _gazetteer_index().get(" ".join(name.split()).lower())
+
+
+def known_sites(content: Path | None = Path("content"), text: str = "") -> list[Site]:
+    """Content first (a person's names win), then the built-in list."""
+    return content_sites(content) + builtin_sites(text)

@@ -68,7 +68,8 @@ def _combine(cl: list[Claim]) -> Claim:
         # several open-ended tellings: the earliest bound is the safe one
         best = min((d for d in dates if d.kind == "open"), key=lambda d: d.hi)
     event = max((c.event for c in cl), key=lambda e: STRENGTH.get(e, 0))
-    firm = [c for c in cl if not c.highlight] or cl
+    # retellings by a noun ("the destruction at Nimrud") or in highlights do not vouch for the event
+    firm = [c for c in cl if not c.highlight and not c.noun] or cl
     certainty = "confirmed" if any(c.certainty == "confirmed" for c in firm) else "reported"
     aliases, quotes = [], []
     for c in cl:

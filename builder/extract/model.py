@@ -45,6 +45,7 @@ class Mention:
     text: str
     site: Site
     anaphor: bool = False
+    inner: Site | None = None  # "a museum in Mosul": Mosul, the nearest noun for a following "which"
 
 
 @dataclass
@@ -65,6 +66,7 @@ class Claim:
     part_of: str | None = None
     trigger: str = ""
     highlight: bool = False
+    noun: bool = False  # told by a noun ("the destruction of X"), not a verb
 
     def as_dict(self) -> dict:
         return {

@@ -51,7 +51,7 @@ GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?(museum|library|mosque|church|shrine
                         rf"castle|citadel)\s+(in|at|of)\s+")
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
-ANAPHOR = re.compile(rf"\b(?:the|The)\s+((?:[\w’'\-]+\s+){{0,3}}?)({'|'.join(ANAPHORS)})\b(?!\s+of\b)(?!\s+(?:in|at)\s+[A-Z])")
+ANAPHOR = re.compile(rf"\b(?:the|The)\s+((?:[\w’'\-]+\s+){{0,3}}?)({'|'.join(ANAPHORS)})\b(?!\s+of\b)")
 NOT_SITE_AFTER = re.compile(r"^\s*(?:province|governorate|region|district|countryside|official|officials|society|"
                             r"University|Coordination|Committee|Council|Observatory|government|forces|police|residents)\b")
 BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With",
@@ -65,8 +65,11 @@ def _norm(name: str) -> str:
 
 @dataclass
 class Gazetteer:
-    """Name → Site lookups, and one regular expression matching every known name."""
+    """Name → Site lookups, and one regular expression matching every known name.
+    `fallback` (a name → Site function, e.g. the ancient-places gazetteer) is only asked about
+    names that a site form introduced ('the ancient city of X'): a bare 'Syria' is not a site."""
     sites: list[Site]
+    fallback: object = None
     by_name: dict = field(default_factory=dict)
     rx: re.Pattern | None = None
 
@@ -81,9 +84,12 @@ class Gazetteer:
     def get(self, name: str) -> Site | None:
         return self.by_name.get(_norm(name))
 
+    def lookup(self, name: str) -> Site | None:
+        return self.get(name) or (self.fallback(name) if self.fallback else None)
+
 
 def _site_for(name: str, kind: str, gaz: Gazetteer) -> Site:
-    return gaz.get(name) or Site(name=name, kind=kind, known=False)
+    return gaz.lookup(name) or Site(name=name, kind=kind, known=False)
 
 
 def _paren(text: str, end: int) -> int:
@@ -133,20 +139,13 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         inner = gaz.get(place)
         if site is None and inner is None and not re.match(r"[A-Z]", place):
             continue
+        inner = inner or Site(place, "modern city" if re.search(r"\b(?:city|town)\s+of\b", rest[:place_m.start(1)]) else "other", known=False)
         if site is None:
             named = f"{head.title()} of the {place}" if any(w.lower() in HEADS for w in place.split()) else f"{place} {head.title()}"
             site = Site(named, HEADS.get(head, "building"), known=False,
                         part_of=inner.name if inner else place)
         add(m.start(), m.end() + place_end, site, mention_start=m.start())
-    # 3. known names
-    if gaz.rx:
-        for m in gaz.rx.finditer(text):
-            s, e = m.span()
-            if not text[s].isupper() or not free(s, e):
-                continue
-            if NOT_SITE_AFTER.match(text[e:]) or re.match(r"\s+[A-Z][a-z]", text[e:]):
-                continue
-            add(s, e, gaz.get(m.group(0)))
+        found[-1].inner = inner
     # 4. "the ancient city of X"
     for m in CITY_OF.finditer(text):
         s, e = m.start(3), m.end(3)
@@ -158,6 +157,15 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         noun = m.group(2)
         kind = "city" if m.group(1) or noun in ("ruins", "remains", "site", "oasis") else "modern city"
         found.append(Mention(m.start(), e, text[m.start():e], _site_for(name, kind, gaz)))
+    # 3. known names
+    if gaz.rx:
+        for m in gaz.rx.finditer(text):
+            s, e = m.span()
+            if not text[s].isupper() or not free(s, e):
+                continue
+            if NOT_SITE_AFTER.match(text[e:]) or re.match(r"\s+[A-Z][a-z]", text[e:]):
+                continue
+            add(s, e, gaz.get(m.group(0)))
     # 5. capitalised runs holding a site noun
     for m in CAPSEQ.finditer(text):
         for s, e in _split_run(text, m.start(), m.end()):
