@@ -232,3 +232,17 @@ def test_the_cache_serves_an_offline_run(kb, stub, tmp_path):
     assert "palmyra-museum: cache: nominatim answer of" in out
     assert location(fresh, "palmyra-museum").source == "geocoder"
     assert len(stub.requests) == 1  # only the first, online run asked
+
+
+def test_geonames_through_its_real_path(kb, stub):
+    stub.routes["Palmyra Museum"] = Reply({"totalResultsCount": 1, "geonames": [{
+        "geonameId": 170001, "name": "Palmyra Museum", "lat": "34.5617", "lng": "38.2733", "countryCode": "SY",
+        "countryName": "Syria", "adminName1": "Homs", "fcode": "MUS"}]})
+    code, out = geocode(kb, "--online", "--provider", "geonames", "--username", "tester", "palmyra-museum", stub=stub)
+    assert code == 0, out
+    (request,) = stub.asked("Palmyra Museum")
+    assert request["path"] == "/searchJSON" and request["params"]["username"] == "tester"
+    assert request["params"]["country"] == "sy"
+    loc = location(kb, "palmyra-museum")
+    assert (loc.lat, loc.lon, loc.provider, loc.precision) == (34.5617, 38.2733, "geonames", "MUS")
+    assert "geonames:170001" in loc.note and "CC BY 4.0" in loc.note
