@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import lexicon
 from .dates import DateContext, find_dates
-from .events import age_claims, extract_sentence
+from .events import age_claims, extract_sentence, find_triggers
 from .known import gazetteer_lookup, known_sites as load_known_sites
 from .merge import merge
 from .model import Article, Claim, Site
@@ -42,7 +42,7 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
         mentions = find_mentions(sent.text, gaz, history)
         dates = find_dates(sent.text, ctx)
         found, h = extract_sentence(sent, mentions, dates, lex, published, history, prev)
-        if not found and prev is not None and retracts(sent.text, lex):
+        if not find_triggers(sent.text, lex) and prev is not None and retracts(sent.text, lex):
             for c in claims:
                 if c.sentence == prev.index:
                     c.certainty = "reported"

@@ -257,7 +257,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                 site=m.site.name, mention=m.text, event=event, date=date, actor=actor, certainty=certainty,
                 quote=text, offset=sent.offset, sentence=sent.index, kind=m.site.kind,
                 aliases=[m.text] + list(m.site.aliases), quotes=[text], part_of=m.site.part_of,
-                trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun"))
+                trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun",
+                known=m.site.known))
     # nouns that name an event ("the attack, which took place on Sunday") date the event before
     for m in lex.event_nouns.finditer(text):
         for d in dates:

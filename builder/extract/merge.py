@@ -51,6 +51,8 @@ def _cluster(members: list[Claim]) -> list[Claim]:
             max(fits, key=_latest).append(c)
         else:
             clusters.append([c])
+    # a summary line alone naming a site only by a generic phrase ("temple in Hatra") is not a new site
+    clusters = [cl for cl in clusters if not all(c.highlight and not c.known for c in cl)]
     return [_combine(cl) for cl in clusters]
 
 

@@ -66,6 +66,7 @@ class Claim:
     part_of: str | None = None
     trigger: str = ""
     highlight: bool = False
+    known: bool = True  # the site is in content/ or the built-in list, not guessed from a phrase
     noun: bool = False  # told by a noun ("the destruction of X"), not a verb
 
     def as_dict(self) -> dict:

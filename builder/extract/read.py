@@ -52,6 +52,8 @@ def read_html(raw: str, path: Path) -> Article:
     if not text or len(text.split()) < 20:
         raise InputError("no article text found in this HTML page", path,
                          hint="save the article's own page (not an index or a login page), or paste its text into a .txt file")
+    # one line per paragraph in trafilatura's output; blank lines make them paragraphs for the splitter
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     meta = trafilatura.extract_metadata(raw)
     title = getattr(meta, "title", None) if meta else None
     published = None

@@ -42,8 +42,12 @@ def _paragraphs(text: str):
 def split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     highlight_next = False
-    for s, e in _paragraphs(text):
+    paragraphs = _paragraphs(text)
+    for n, (s, e) in enumerate(paragraphs):
         para = text[s:e]
+        # a headline: a short first paragraph with no full stop, like a highlight a summary, not news
+        if n == 0 and len(paragraphs) > 1 and len(para.split()) <= 16 and not re.search(r"[.!?]['\"’”]?\s*$", para):
+            highlight_next = True
         if para.strip() == "@highlight":
             highlight_next = True
             continue

@@ -186,6 +186,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
             continue
         if re.search(r"\b(?:of|in|at|and|to)\s*$", m.group(1)):
             continue
+        nxt = re.match(r"\s+([a-z]+)", text[m.end():])
+        if nxt and nxt.group(1) in HEADS:  # "the site museum": a compound, not "the site"
+            continue
         kinds = ANAPHORS[m.group(2).lower()]
         earlier = [x for x in found if x.end <= m.start()]
         target = _antecedent(earlier[::-1] + history[::-1], kinds)
