@@ -203,3 +203,13 @@ def test_an_id_that_places_the_site_far_from_its_parent_stops_the_chain(tmp_path
     assert "Temple of Bêl is 226 km from the parent site Palmyra (limit 5 km)" in out
     assert "check `identifiers:` and `part_of:`" in out
     assert "Nominatim: 0 request(s)" in out  # nobody was asked to guess
+
+
+def test_locate_offline_places_sites_in_memory_for_a_build(tmp_path):
+    from builder.geocode import locate_offline
+    content = palmyra_kb(tmp_path, ("palmyra-museum", child("Palmyra Museum", kind="museum")))
+    before = {p: p.read_text() for p in (content / "sites").iterdir()}
+    found = locate_offline(load(content).kb, content)
+    assert set(found) == {"palmyra", "temple-of-baalshamin", "arch-of-triumph"}
+    assert (found["palmyra"].lat, found["palmyra"].lon, found["palmyra"].source) == (34.550381, 38.269791, "gazetteer")
+    assert before == {p: p.read_text() for p in (content / "sites").iterdir()}  # nothing written

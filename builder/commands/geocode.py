@@ -94,7 +94,7 @@ def run(args, out=print, make_online=Online) -> int:
     if loaded.problems:
         out(f"  note: {len(loaded.problems)} problem(s) in {content}; `heritage check` lists them")
     counts, by_link, kept = Counter(), {}, Counter()
-    for outcome in chain.run(sites, targets):
+    for outcome in chain.run(loaded.kb, targets):
         link, message = outcome.link, outcome.message
         if outcome.location and not args.dry_run:
             try:

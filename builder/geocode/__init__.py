@@ -29,7 +29,7 @@ def locate_offline(kb, content) -> dict:
 
     chain = Chain(EmbeddedGazetteer(), GeocodeCache.load(Path(content) / FILE_NAME), GeocoderSettings())
     out = {}
-    for outcome in chain.run(kb.sites, [s for s in kb.sites if kb.sites[s].location is None]):
+    for outcome in chain.run(kb, [s for s in kb.sites if kb.sites[s].location is None]):
         if outcome.location:
             loc = outcome.location
             out[outcome.site_id] = Location(loc["lat"], loc["lon"], loc["source"], loc.get("provider"), loc.get("query"),

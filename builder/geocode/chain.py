@@ -10,9 +10,9 @@ they come. Every answer passes builder.geocode.sanity before it becomes a locati
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Iterator
 
-from ..content.model import Site
+from ..content.model import KnowledgeBase, Site
 from .cache import CacheEntry, GeocodeCache
 from .gazetteer import PROVIDER as GAZETTEER_PROVIDER, EmbeddedGazetteer, to_candidate
 from .gazetteer import LICENCE as GAZETTEER_LICENCE
@@ -39,33 +39,16 @@ def rules_from(settings: GeocoderSettings) -> Rules:
     return Rules(max_km=settings.max_distance_km, countries=tuple(settings.countries))
 
 
-def _ancestors(site_id: str, sites: Mapping[str, Site]) -> list[str]:
-    """Parents up the `part_of` chain, nearest first; stops at a cycle or an unknown id."""
-    seen, out, current = {site_id}, [], sites[site_id].part_of
-    while current in sites and current not in seen:
-        seen.add(current)
-        out.append(current)
-        current = sites[current].part_of
-    return out
-
-
-def _depth(site_id: str, sites: Mapping[str, Site]) -> int:
-    return len(_ancestors(site_id, sites))
-
-
 def _names(site: Site) -> list[str]:
     return list(dict.fromkeys(n.strip() for n in site.all_names if n and n.strip()))
 
 
-def _parent(site: Site, sites: Mapping[str, Site], points: dict) -> tuple[Parent | None, Site | None]:
+def _parent(site: Site, kb: KnowledgeBase, points: dict) -> tuple[Parent | None, Site | None]:
     """The nearest ancestor with a known point (and the direct parent site, placed or not)."""
-    direct = sites.get(site.part_of) if site.part_of else None
-    seen, current = {site.id}, site.part_of
-    while current in sites and current not in seen:
-        if current in points:
-            return Parent(current, sites[current].name, points[current]), direct
-        seen.add(current)
-        current = sites[current].part_of
+    direct = kb.sites.get(site.part_of) if site.part_of else None
+    for ancestor in kb.ancestors(site.id):
+        if ancestor in points:
+            return Parent(ancestor, kb.sites[ancestor].name, points[ancestor]), direct
     return None, direct
 
 
@@ -102,36 +85,36 @@ class Chain:
         self.gazetteer, self.cache, self.settings, self.online, self.today = gazetteer, cache, settings, online, today
         self.rules = rules_from(settings)
 
-    def run(self, sites: Mapping[str, Site], targets: Iterable[str]) -> Iterator[Outcome]:
-        """One Outcome per target id, parents first; `sites` is the whole KB (for parents)."""
-        points = {s.id: (s.location.lat, s.location.lon) for s in sites.values() if s.location}
+    def run(self, kb: KnowledgeBase, targets: Iterable[str]) -> Iterator[Outcome]:
+        """One Outcome per target id, parents first; the whole KB gives the parents."""
+        points = {s.id: (s.location.lat, s.location.lon) for s in kb.sites.values() if s.location}
         order = {sid: i for i, sid in enumerate(targets)}
-        self._place_ancestors(sites, order, points)
-        for sid in sorted(order, key=lambda s: (_depth(s, sites), order[s])):
-            outcome = self.resolve(sites[sid], sites, points)
+        self._place_ancestors(kb, order, points)
+        for sid in sorted(order, key=lambda s: (len(kb.ancestors(s)), order[s])):
+            outcome = self.resolve(kb.sites[sid], kb, points)
             if outcome.location:
                 points[sid] = (outcome.location["lat"], outcome.location["lon"])
             yield outcome
 
-    def _place_ancestors(self, sites: Mapping[str, Site], targets, points: dict) -> None:
+    def _place_ancestors(self, kb: KnowledgeBase, targets, points: dict) -> None:
         """A parent that is not being geocoded in this run still gives its parts a place to be
         near: placed from the offline links for context only (nothing is written for it)."""
         online, self.online = self.online, None
         try:
-            wanted = {a for sid in targets for a in _ancestors(sid, sites)} - set(targets) - set(points)
-            for sid in sorted(wanted, key=lambda s: _depth(s, sites)):
-                outcome = self.resolve(sites[sid], sites, points)
+            wanted = {a for sid in targets for a in kb.ancestors(sid)} - set(targets) - set(points)
+            for sid in sorted(wanted, key=lambda s: (len(kb.ancestors(s)), s)):
+                outcome = self.resolve(kb.sites[sid], kb, points)
                 if outcome.location:
                     points[sid] = (outcome.location["lat"], outcome.location["lon"])
         finally:
             self.online = online
 
-    def resolve(self, site: Site, sites: Mapping[str, Site], points: dict) -> Outcome:
+    def resolve(self, site: Site, kb: KnowledgeBase, points: dict) -> Outcome:
         if site.location:
             return Outcome(site.id, "located", f"{site.id}: has a location ({site.location.source}); kept")
-        parent, direct = _parent(site, sites, points)
+        parent, direct = _parent(site, kb, points)
         reasons: list[str] = []
-        context = tuple(_names(sites[parent.id])) if parent else ()
+        context = tuple(_names(kb.sites[parent.id])) if parent else ()
         found = self._gazetteer(site, parent, context, reasons)
         if found is CONTRADICTED:
             return Outcome(site.id, "unresolved", f"{site.id}: unresolved: {'; '.join(reasons)}", reasons=tuple(reasons),
