@@ -10,6 +10,7 @@ builder/vocab/heritage_sites.yml.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 
 from . import lexicon
@@ -31,7 +32,7 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
     if known_sites is None:
         known_sites = load_known_sites(Path("content"), text)
     lex = lexicon.load()
-    gaz = Gazetteer(known_sites, fallback=gazetteer_lookup)
+    gaz = _gazetteer(tuple(known_sites))
     ctx = DateContext(published)
     history = []
     claims: list[Claim] = []
@@ -54,6 +55,12 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
         prev = sent
     _apply_hints(claims, hints, lex)
     return merge(claims, lex)
+
+
+@lru_cache(maxsize=8)
+def _gazetteer(sites: tuple[Site, ...]) -> Gazetteer:
+    """Compiling the name pattern costs more than reading an article: once per list of sites."""
+    return Gazetteer(list(sites), fallback=gazetteer_lookup)
 
 
 def _apply_hints(claims: list[Claim], hints, lex) -> None:

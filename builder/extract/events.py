@@ -62,6 +62,8 @@ class Trig:
 
 
 def find_triggers(text: str, lex: Lexicon) -> list[Trig]:
+    if not lex.any_trigger.search(text):
+        return []
     hits = []
     for t in lex.triggers:
         for m in t.rx.finditer(text):

@@ -33,6 +33,7 @@ class Lexicon:
     hedges_clause: re.Pattern
     hedges_sentence: re.Pattern
     partisan: re.Pattern
+    any_trigger: re.Pattern  # all trigger patterns in one: most sentences have none
 
     def family(self, event: str) -> str:
         return self.families.get(event, event)
@@ -52,4 +53,5 @@ def load(path: Path = PATH) -> Lexicon:
         re.compile(r"(?:" + "|".join(f"(?:{w})" for w in data["infinitive_ok"]) + r")\s*$", re.I),
         _alt(data["report_media"]), _alt(data["hedges_clause"]), _alt(data["hedges_sentence"]),
         _alt(data["partisan_sources"]),
+        re.compile("|".join(f"(?:{t.rx.pattern})" for t in triggers), re.I),
     )
