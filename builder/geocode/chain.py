@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from ..content.model import KnowledgeBase, Site
 from .cache import CacheEntry, GeocodeCache
-from .gazetteer import PROVIDER as GAZETTEER_PROVIDER, EmbeddedGazetteer, to_candidate
+from .gazetteer import EmbeddedGazetteer, to_candidate
 from .gazetteer import LICENCE as GAZETTEER_LICENCE
 from .providers import LICENCES, GeocoderSettings, Narrowing, Online, OnlineFailure
 from .sanity import Candidate, Parent, Rules, choose
