@@ -35,7 +35,7 @@ CONTAINER_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 CONTAINER_OK = {"ruins", "site", "city", "remains", "town", "part", "parts", "some", "much", "most", "sections",
                 "section", "one", "many", "areas", "rest", "walls", "portions", "pieces", "library", "museum"}
 ATTRIBUTIVE = re.compile(r"^[\s-]*(?:B\.?C\.?E?\.?\s+)?[A-Z][a-z]+|^-?\s*(?:old|long)\b")
-OBJECT_DATE = re.compile(r"(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|back\s+to|by|until|built|founded|"
+OBJECT_DATE = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|back\s+to|by|until|built|founded|"
                          r"constructed|erected|since|from)\s+(?:the\s+)?$", re.I)
 AGE = re.compile(r"(?:(nearly|almost|about|around|over|more than|some|roughly)\s+)?\b(\d[\d,]*|a)?[\s-]*"
                  r"(year|century)[\s-]old\s+$", re.I)

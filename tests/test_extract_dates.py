@@ -1,0 +1,65 @@
+"""Date resolution against the publication date: a table of examples, rejections included."""
+import datetime as dt
+
+import pytest
+
+from builder.extract.dates import DateContext, EDate, find_dates, year
+
+CASES = [
+    # (published, text, expected EDTF values in order)
+    ("2016-12-10", "ISIS had seized the city in May 2015.", ["2015-05"]),
+    ("2016-12-10", "They chased out the fighters on March 27, officials said.", ["2016-03-27"]),
+    ("2016-03-20", "They chased out the fighters on March 27.", ["2015-03-27"]),  # most recent on or before P
+    ("2016-12-10", "Forces recaptured the town in late March.", ["2016-03"]),
+    ("2016-12-10", "Activists reported on Saturday that the group advanced.", ["2016-12-10"]),  # P itself
+    ("2016-12-10", "It happened last Saturday.", ["2016-12-03"]),
+    ("2015-02-26", "The attack took place on Sunday.", ["2015-02-22"]),
+    ("2015-02-26", "Yesterday it was revealed.", ["2015-02-25"]),
+    ("2015-02-26", "The city was overrun last June.", ["2014-06"]),
+    ("2015-02-26", "They invaded the library in January.", ["2015-01"]),
+    ("2015-03-31", "The blaze began on May 23 last year.", ["2014-05-23"]),
+    ("2015-03-31", "It was gutted in May last year.", ["2014-05"]),
+    ("2015-03-20", "The 2010 collapse and further collapses the following year.", ["2010", "2011"]),
+    ("2015-03-20", "Pompeii was destroyed in A.D. 79 and in 79 AD.", ["0079", "0079"]),
+    ("2016-12-10", "Nineveh fell in 612 BC.", ["-0611"]),
+    ("2016-12-10", "The Romans overtook it in the middle of the first century.", ["0050~"]),
+    ("2015-03-08", "The wall dates back to the 1800s.", ["18XX"]),
+    ("2015-03-08", "Excavations began in the 18th century.", ["17XX"]),
+    ("2015-03-06", "In the past week, video has circulated.", ["2015-02-27/2015-03-06"]),
+    ("2014-07-09", "Earlier this week, images emerged.", ["2014-07-07/2014-07-09"]),
+    ("2014-07-09", "Photographs emerged last week.", ["2014-06-30/2014-07-06"]),
+    ("2015-03-08", "It comes three months after a tourist carved a letter.", ["2014-12~"]),
+    ("2015-03-08", "Two weeks ago the museum closed.", ["2015-02-22~"]),
+    ("2015-03-08", "The temple was looted last year.", ["2014"]),
+    ("2015-03-08", "Today the site reopened.", ["2015-03-08"]),
+    ("2016-01-10", "The deadline is Dec. 31.", ["2015-12-31"]),
+    # rejections: no temporal expression
+    ("2016-12-10", "ISIS demolished some of the ruins.", []),
+    ("2016-12-10", "Officials may visit the site.", []),  # 'may' the verb is not May
+    ("2016-12-10", "The group spent £78 million and 10,000 books burned.", []),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", CASES)
+def test_resolution(published, text, expected):
+    ctx = DateContext(dt.date.fromisoformat(published))
+    assert [d.date.edtf for d in find_dates(text, ctx)] == expected
+
+
+def test_following_year_counts_from_an_earlier_sentence():
+    ctx = DateContext(dt.date(2015, 3, 20))
+    find_dates("The villa collapsed in 2010.", ctx)
+    assert [d.date.edtf for d in find_dates("More walls fell the following year.", ctx)] == ["2011"]
+
+
+def test_following_year_without_a_year_named_is_not_guessed():
+    assert find_dates("More walls fell the following year.", DateContext(dt.date(2015, 3, 20))) == []
+
+
+@pytest.mark.parametrize("a,b,ok", [
+    (year(2016), EDate("2016-03", (2016, 3, 1), (2016, 3, 31), 2), True),
+    (year(2015), EDate("2016-03", (2016, 3, 1), (2016, 3, 31), 2), False),
+    (EDate("2015-12~", (2015, 12, 1), (2015, 12, 31), 1.5, slack=121), EDate("2016-03-27", (2016, 3, 27), (2016, 3, 27), 3), True),
+])
+def test_compatible(a, b, ok):
+    assert a.compatible(b) is ok
