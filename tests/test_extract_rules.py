@@ -130,3 +130,8 @@ def test_prophet_tomb_and_parenthesised_name():
     claims = extract_claims(text, P, builtin_sites(text))
     assert [(c.site, c.mention, c.actor, c.certainty) for c in claims] == [
         ("Shrine of the Prophet Seth", "The shrine of the Prophet Seth (Shayth)", "rebels", "reported")]
+
+
+def test_relative_clause_object_is_the_antecedent():
+    text = "Experts hope to rebuild the Bamiyan Buddhas, which the Taliban dynamited in 2001."
+    assert run(text) == [("Bamiyan Buddhas", "destroyed", "2001")]

@@ -313,6 +313,10 @@ def _sites(text, t, passive, before, right, mentions, cstart, bword, history):
         return [before[0]], actor
     if obj:
         return _group(text, obj, t.end), actor
+    if bword in ("which", "that") and not before:  # "the Buddhas, which the Taliban dynamited"
+        prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
+        if prior:
+            return [prior[-1] if prior[-1].inner is None else Mention(prior[-1].start, prior[-1].end, prior[-1].text, prior[-1].inner)], actor
     loc = [m for m in mentions if m.end <= t.start and re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start])]
     if loc and loc[-1].start >= cstart - 80:
         return [loc[-1]], actor
