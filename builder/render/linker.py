@@ -25,14 +25,23 @@ class Linker:
             if key and (len(key) > 1 or len(key[0]) >= 4):
                 self.index.setdefault(key, site_id)
         self.longest = max((len(k) for k in self.index), default=0)
+        # first word -> the lengths (in words) of the names it starts, longest first: most words
+        # start no name, so a word costs one dict look-up instead of `longest` tuple builds
+        lengths: dict[str, set[int]] = {}
+        for key in self.index:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}
 
     def html(self, text: str, href, skip: str | None = None) -> str:
         """Escaped `text` with names linked; `href(site_id)` gives the link; `skip` is the page's own site."""
         words = list(_WORD.finditer(text))
-        out, pos, i = [], 0, 0
-        while i < len(words):
-            for n in range(min(self.longest, len(words) - i), 0, -1):
-                site_id = self.index.get(_key(w.group() for w in words[i:i + n]))
+        keys = _key(w.group() for w in words)
+        out, pos, i, count = [], 0, 0, len(words)
+        while i < count:
+            for n in self.lengths.get(keys[i], ()):
+                if n > count - i:
+                    continue
+                site_id = self.index.get(keys[i:i + n])
                 if site_id and site_id != skip:
                     start, end = words[i].start(), words[i + n - 1].end()
                     out.append(esc(text[pos:start]))
