@@ -200,6 +200,17 @@ def _contains(outer, inner) -> bool:
     return bool(ro and ri and ro[0] <= ri[0] and ri[1] <= ro[1])
 
 
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text).lower())
+
+
+def same_quote(a: str, b: str) -> bool:
+    """One sentence in two renditions: equal up to white space and typography, or with a few words
+    dropped or added (the CNN/DailyMail rendition drops hyphenated words and adds "(CNN)")."""
+    wa, wb = _words_of(a), _words_of(b)
+    return wa == wb or difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= 0.75
+
+
 def _quotes(claim: dict) -> list[str]:
     quotes = [q for q in (claim.get("quotes") or []) if q] or [claim.get("quote")]
     return list(dict.fromkeys(q for q in quotes if q))
@@ -215,10 +226,10 @@ def merge_claim(doc, claim: dict, source_id: str) -> str | None:
         if event.get("type") != claim["event"] or not _compatible(event.get("date"), date):
             continue
         evidence = event.setdefault("evidence", CommentedSeq())
-        known = {fold(str(e.get("quote", ""))) for e in evidence}
+        known = [str(e.get("quote", "")) for e in evidence]
         added = 0
         for quote in _quotes(claim):
-            if fold(quote) in known:
+            if any(same_quote(quote, k) for k in known):
                 continue
             item = CommentedMap(source=source_id, quote=quote)
             own = event.get("date")
@@ -227,7 +238,7 @@ def merge_claim(doc, claim: dict, source_id: str) -> str | None:
             if claim.get("certainty") and claim["certainty"] != event.get("certainty", "confirmed"):
                 item["certainty"] = claim["certainty"]
             evidence.append(item)
-            known.add(fold(quote))
+            known.append(quote)
             added += 1
         return f"+{added} quote(s) for the {claim['event']} event" if added else None
     event = CommentedMap()

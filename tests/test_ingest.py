@@ -78,3 +78,69 @@ def test_dry_run_plan_writes_nothing_and_shows_a_diff(tmp_path):
     p = ingest.plan(content, SEED.read_text(), CLAIMS, "2016-12-10", "seed")
     assert not content.exists()
     assert "+name: Temple of Baalshamin" in p.diff()
+
+
+# --- the command, with the real extractor -----------------------------------------------------
+
+from conftest import heritage, mkdocs_build  # noqa: E402
+
+
+def ingest_cli(content: Path, *paths: Path, extra=()):
+    return [heritage("ingest", str(p), "--published", "2016-12-10", "--content", str(content), *extra) for p in paths]
+
+
+def test_seed_into_empty_kb_builds_and_is_idempotent(project):
+    content = project / "content"
+    import shutil
+    shutil.rmtree(content)
+    originals = [SEED, RENDITION]
+    for done in ingest_cli(content, *originals):
+        assert done.returncode == 0, done.stderr
+    kb = load(content).kb
+    assert len(kb.sources) == 1 and len(next(iter(kb.sources.values())).renditions) == 2
+    assert {"palmyra", "temple-of-baalshamin", "arch-of-triumph"} <= set(kb.sites)
+    seized = [e for e in kb.sites["palmyra"].events if e.type == "seized" and e.date and e.date.text == "2015-05"]
+    assert len(seized) == 1
+    snapshot = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+    for done in ingest_cli(content, *originals):
+        assert done.returncode == 0 and "nothing new" in done.stdout
+    assert {p: p.read_bytes() for p in content.rglob("*") if p.is_file()} == snapshot
+    built = mkdocs_build(project, "--strict")
+    assert built.returncode == 0, built.stderr
+    assert "not reviewed" in (project / "site/sites/palmyra/index.html").read_text()
+
+
+def test_seed_into_curated_kb_adds_no_event_and_keeps_comments(content):
+    before = load(content).kb
+    comments = {p.name: [l for l in p.read_text().splitlines() if l.lstrip().startswith("#")]
+                for p in (content / "sites").iterdir()}
+    for done in ingest_cli(content, SEED, RENDITION):
+        assert done.returncode == 0, done.stderr
+    after = load(content).kb
+    assert {s: len(x.events) for s, x in after.sites.items()} == {s: len(x.events) for s, x in before.sites.items()}
+    for p in (content / "sites").iterdir():
+        now = [l for l in p.read_text().splitlines() if l.lstrip().startswith("#")]
+        assert now == comments[p.name]
+    assert check(load(content)) == []
+
+
+def test_dry_run_prints_a_diff_and_writes_nothing(content):
+    snapshot = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+    [done] = ingest_cli(content, SEED, extra=("--dry-run",))
+    assert done.returncode == 0 and done.stdout.startswith("---")
+    assert {p: p.read_bytes() for p in content.rglob("*") if p.is_file()} == snapshot
+
+
+def test_bad_inputs_exit_2_and_write_nothing(tmp_path, content):
+    snapshot = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    nohtml = tmp_path / "page.html"
+    nohtml.write_text("<html><head><title>x</title></head><body><nav>menu</nav></body></html>")
+    for path, published in ((empty, "2016-12-10"), (binary, "2016-12-10"), (nohtml, "2016-12-10"), (SEED, "2016-02-30")):
+        done = heritage("ingest", str(path), "--published", published, "--content", str(content))
+        assert done.returncode == 2, (path, done.stderr)
+        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert {p: p.read_bytes() for p in content.rglob("*") if p.is_file()} == snapshot

@@ -8,7 +8,6 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import InputError
 
 
 def register(subparsers) -> None:
@@ -23,17 +22,11 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from ..extract import extract_claims, load_known_sites, read_article
+    from ..extract import claims_for_file
     from ..extract.read import parse_date
 
     published = parse_date(args.published, args.file) if args.published is not None else None
-    article = read_article(args.file)
-    published = published or article.published
-    if published is None:
-        raise InputError("no publication date given and none found in the file", args.file,
-                         hint="add --published YYYY-MM-DD")
-    sites = load_known_sites(args.content, article.text)
-    claims = [c.as_dict() for c in extract_claims(article.text, published, sites, include_built=not args.no_built)]
+    _, claims = claims_for_file(args.file, published, args.content, include_built=not args.no_built)
     doc = {"claims": claims}
     if args.format == "json":
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)

@@ -9,6 +9,7 @@ from tqdm import tqdm
 
 from .. import ingest
 from ..errors import HeritageError, InputError
+from ..extract.read import parse_date
 
 ARTICLE_SUFFIXES = {".txt", ".story", ".html", ".htm"}
 
@@ -20,15 +21,6 @@ def register(sub) -> None:
     p.add_argument("--dry-run", action="store_true", help="show the change as a diff; write nothing")
     p.add_argument("--content", type=Path, default=Path("content"))
     p.set_defaults(func=run)
-
-
-def published_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--published: '{value}' is not a date", hint="write it as YYYY-MM-DD, e.g. 2016-12-10") from None
 
 
 def ingest_one(path: Path, published: dt.date | None, content: Path, dry_run: bool) -> ingest.Plan:
@@ -45,7 +37,7 @@ def ingest_one(path: Path, published: dt.date | None, content: Path, dry_run: bo
 
 
 def run(args) -> int:
-    published = published_date(args.published)
+    published = parse_date(args.published, args.path) if args.published is not None else None
     if args.path.is_dir():
         files = sorted(p for p in args.path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
         if not files:

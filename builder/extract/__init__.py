@@ -10,6 +10,7 @@ builder/vocab/heritage_sites.yml.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +25,22 @@ from .sentences import split
 from .sites import Gazetteer, find_mentions
 from .certainty import retracts
 
-__all__ = ["Article", "Claim", "Site", "extract_claims", "read_article", "load_known_sites"]
+__all__ = ["Article", "Claim", "Site", "claims_for_file", "extract_claims", "read_article", "load_known_sites"]
+
+
+def claims_for_file(path: Path, published: dt.date | None, content: Path | None,
+                    include_built: bool = True) -> tuple[Article, list[dict]]:
+    """Read an article and extract its claims as dicts; `published` defaults to the page's own date."""
+    from ..errors import InputError
+
+    article = read_article(path)
+    published = published or article.published
+    if published is None:
+        raise InputError("no publication date given and none found in the file", path,
+                         hint="add --published YYYY-MM-DD")
+    article = replace(article, published=published)
+    sites = load_known_sites(content, article.text)
+    return article, [c.as_dict() for c in extract_claims(article.text, published, sites, include_built)]
 
 
 def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None = None,

@@ -34,33 +34,19 @@ def _site(entry: dict, text: str) -> Site:
 
 
 def content_sites(content: Path | None) -> list[Site]:
-    """`name` and `names[*].name` of each content/sites/*.yml; unreadable files are skipped here
-    (`heritage check` reports them)."""
+    """Names, other names (in Latin script) and parents of the sites in content/; files with
+    problems are used as far as they can be (`heritage check` reports them)."""
+    from ..content.load import load  # noqa: PLC0415 - only when there is a content folder
+
     if content is None or not (content / "sites").is_dir():
         return []
+    kb = load(content).kb
     sites = []
-    for path in sorted((content / "sites").glob("*.y*ml")):
-        try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
-            continue
-        if not isinstance(doc, dict) or not isinstance(doc.get("name"), str):
-            continue
-        names = [n.get("name") for n in doc.get("names") or [] if isinstance(n, dict)]
-        names = tuple(n for n in names if isinstance(n, str) and n.isascii() and n != doc["name"])
-        sites.append(Site(doc["name"], str(doc.get("kind") or "other"), names, _part_of_name(doc, content)))
+    for site in kb.sites.values():
+        names = tuple(n.name for n in site.names if n.name.isascii() and n.name != site.name)
+        parent = kb.sites.get(site.part_of) if site.part_of else None
+        sites.append(Site(site.name, site.kind, names, parent.name if parent else None))
     return sites
-
-
-def _part_of_name(doc: dict, content: Path) -> str | None:
-    part = doc.get("part_of")
-    if not isinstance(part, str):
-        return None
-    path = content / "sites" / f"{part}.yml"
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")).get("name") or None
-    except (OSError, AttributeError, yaml.YAMLError, UnicodeDecodeError):
-        return None
 
 
 @lru_cache(maxsize=1)

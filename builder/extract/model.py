@@ -74,5 +74,5 @@ class Claim:
             "site": self.site, "mention": self.mention, "event": self.event,
             "date": self.date.edtf if self.date else None, "actor": self.actor,
             "certainty": self.certainty, "quote": self.quote, "quotes": self.quotes or [self.quote],
-            "offset": self.offset, "aliases": self.aliases, "kind": self.kind,
+            "offset": self.offset, "aliases": self.aliases, "kind": self.kind, "part_of": self.part_of,
         }
