@@ -6,7 +6,10 @@ Problems are logged as `path:line: ...`; errors fail `mkdocs build --strict`, wh
 """
 from __future__ import annotations
 
+import html
 import logging
+import re
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -24,6 +27,85 @@ log = logging.getLogger("mkdocs.plugins.heritage")
 # Plugin objects are made anew for every `mkdocs serve` rebuild; the caches live here instead.
 _LOADERS: dict[Path, Loader] = {}
 _RENDERED: dict[tuple, tuple] = {}
+
+
+# --- Markdown conversion shortcut for generated pages ---------------------------------------
+# A generated page's body is mostly one-line HTML blocks (facts, timeline). Python-Markdown would
+# parse every tag of them twice (MkDocs' anchor scan, then the raw-HTML stash) only to pass them
+# through verbatim: ~40% of a build. Each block that is certainly passed through unchanged is
+# swapped for a tiny placeholder <div> of the same kind before conversion and put back after it,
+# so the HTML is byte-identical (benchmarks/build.py --compare checks the whole site), headings
+# and the table of contents still come from the Markdown, and other plugins see the full
+# Markdown in on_page_markdown and the full HTML in on_page_content.
+
+_BLOCK_TAGS = frozenset({"div", "dl", "ol", "ul", "p", "table", "details", "section", "figure", "article",
+                         "aside", "nav", "header", "footer", "blockquote", "fieldset", "main", "address"})
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "pre", "xmp", "iframe", "noscript", "plaintext"})
+_TAG = re.compile(r"""<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*"""
+                  r"""(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'<>=`]+))?)*)\s*(/?)>""")
+_ID_ATTR = re.compile(r"""(?:^|\s)(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=`]+))""", re.I)
+_PLACEHOLDER = re.compile(r'<div data-hkb-block="(\d+)"></div>')
+
+
+def _raw_block(text: str) -> list[str] | None:
+    """The anchor ids of `text` when Python-Markdown would pass it through as one raw HTML block,
+    unchanged; None when unsure (then the block is left to Markdown as it is)."""
+    if not text.startswith("<") or any(c in text for c in "\n\t\r\x02\x03") or "markdown" in text:
+        return None
+    tags = list(_TAG.finditer(text))
+    if (not tags or len(tags) != text.count("<") or tags[0].start() != 0 or tags[-1].end() != len(text)
+            or tags[0][1] or tags[0][4] or tags[0][2].lower() not in _BLOCK_TAGS):
+        return None
+    stack: list[str] = []
+    ids: list[str] = []
+    last = len(tags) - 1
+    for i, m in enumerate(tags):
+        closing, tag, attributes, self_closing = m[1], m[2].lower(), m[3], m[4]
+        if tag in _RAW_TEXT_TAGS:
+            return None
+        if closing:
+            if tag in stack:
+                while stack.pop() != tag:
+                    pass
+            if not stack and i != last:  # the raw block would end before the text does
+                return None
+            continue
+        for a in _ID_ATTR.finditer(attributes):
+            if a[1].lower() == "id" or tag == "a":  # what MkDocs collects as anchors
+                ids.append(html.unescape(a[2] if a[2] is not None else a[3] if a[3] is not None else a[4]))
+        if tag not in _VOID_TAGS and not self_closing:
+            stack.append(tag)
+    return ids if not stack else None
+
+
+def _render_shortcut(page, render, config, files) -> None:
+    """Page.render for a generated page, with its raw HTML blocks kept out of Markdown's way."""
+    markdown = page.markdown
+    if not markdown or "```" in markdown or "~~~" in markdown or "data-hkb-block" in markdown:
+        return render(config, files)
+    parts = markdown.split("\n\n")
+    blocks: list[str] = []
+    anchors: set[str] = set()
+    for i, part in enumerate(parts):
+        core = part.strip("\n")  # blank lines around a block mean nothing to Markdown
+        if len(core) < 256:  # not worth it
+            continue
+        ids = _raw_block(core)
+        if ids is not None:
+            start = part.index(core)
+            parts[i] = f'{part[:start]}<div data-hkb-block="{len(blocks)}"></div>{part[start + len(core):]}'
+            blocks.append(core)
+            anchors.update(ids)
+    if not blocks:
+        return render(config, files)
+    page.markdown = "\n\n".join(parts)
+    try:
+        render(config, files)
+    finally:
+        page.markdown = markdown
+    page.content = _PLACEHOLDER.sub(lambda m: blocks[int(m[1])], page.content)
+    page.present_anchor_ids = set(page.present_anchor_ids or ()) | anchors
 
 
 class MapConfig(Config):
@@ -49,6 +131,11 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
             config.watch.append(str(self.content))
         config.extra.setdefault("heritage_map", dict(self.config.map))
         return config
+
+    def on_pre_page(self, page, config, files):
+        if page.file.generated_by and config.plugins.get(page.file.generated_by) is self:
+            page.render = partial(_render_shortcut, page, page.render)
+        return page
 
     @event_priority(50)  # before search and other plugins see the files
     def on_files(self, files: Files, config) -> Files:
