@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -141,7 +142,10 @@ def make_projects(kb_dir: Path, work: Path) -> tuple[Path, Path, int]:
     if theme.get("custom_dir"):
         theme["custom_dir"] = str((ROOT / theme["custom_dir"]).resolve())
 
-    ours = work / "ours"
+    ours, plain = work / "ours", work / "plain"
+    for folder in (ours / "docs", plain / "docs"):  # a kept work folder: never reuse stale pages
+        if folder.exists():
+            shutil.rmtree(folder)
     (ours / "docs").mkdir(parents=True, exist_ok=True)
     for path in docs_src.rglob("*"):
         if path.is_file():
@@ -153,7 +157,6 @@ def make_projects(kb_dir: Path, work: Path) -> tuple[Path, Path, int]:
                   plugins=["search", {"heritage": {"content": str(kb_dir)}}])
     (ours / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
-    plain = work / "plain"
     (plain / "docs").mkdir(parents=True, exist_ok=True)
     for path in (ours / "docs").rglob("*"):
         if path.is_file():
@@ -191,6 +194,32 @@ def _fmt_breakdown(label: str, result: dict) -> str:
     return f"breakdown {label}: total={result['total']:.2f} " + " ".join(parts)
 
 
+def _normal(path: Path):
+    """The search index and the sitemap list pages in build order, which differs between a docs
+    folder read from disk and generated files: compare them as sets of entries."""
+    if path.name == "search_index.json":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["docs"] = sorted(data["docs"], key=lambda d: json.dumps(d, sort_keys=True))
+        return data
+    if path.name == "sitemap.xml":
+        return sorted(path.read_text(encoding="utf-8").split("<url>"))
+    return path.read_bytes()
+
+
+def compare_sites(ours: Path, plain: Path) -> list[str]:
+    """Files of the plain build that the builder's build lacks or writes differently."""
+    differ = []
+    for path in sorted(plain.rglob("*")):
+        if not path.is_file() or path.suffix == ".gz":
+            continue
+        other = ours / path.relative_to(plain)
+        if not other.is_file():
+            differ.append(str(path.relative_to(plain)))
+        elif other.read_bytes() != path.read_bytes() and _normal(other) != _normal(path):
+            differ.append(str(path.relative_to(plain)))
+    return differ
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sites", type=int, required=True)
@@ -199,6 +228,8 @@ def main(argv=None) -> int:
     ap.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--only", choices=["ours", "plain"], help="build only one of the two")
+    ap.add_argument("--compare", action="store_true",
+                    help="check that both builds wrote the same HTML and search index (byte for byte)")
     args = ap.parse_args(argv)
 
     import make_kb
@@ -241,6 +272,9 @@ def main(argv=None) -> int:
         for label, r in (("ours", mo), ("plain", mp)):
             if r:
                 print(_fmt_breakdown(label, r))
+        if args.compare and ours and plain:
+            differ = compare_sites(ours_yml.parent / "site", plain_yml.parent / "site")
+            print(f"compare: {len(differ)} file(s) of the plain build differ in ours" + (": " + ", ".join(differ[:10]) if differ else ""))
         ours_s = statistics.median(r["total"] for r in ours) if ours else float("nan")
         plain_s = statistics.median(r["total"] for r in plain) if plain else float("nan")
         overhead = statistics.median(r["times"].get("heritage:files", 0.0) / r["total"] for r in ours) if ours else float("nan")
