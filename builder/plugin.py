@@ -160,3 +160,17 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
                     file.inclusion = InclusionLevel.NOT_IN_NAV
                 files.append(file)
         return files
+
+    def on_post_build(self, config) -> None:
+        """Downloads (builder/export) and the status colours from vocab.yml, into the built site."""
+        from .export import write_all
+        from .render.maps import status_css
+
+        kb = getattr(self, "kb", None)
+        if kb is None:
+            return
+        site_dir = Path(config.site_dir)
+        write_all(kb, site_dir, config.site_url, config.use_directory_urls, config.site_name)
+        css = site_dir / "assets" / "heritage" / "statuses.css"
+        css.parent.mkdir(parents=True, exist_ok=True)
+        css.write_text(status_css(), encoding="utf-8")

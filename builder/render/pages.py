@@ -16,6 +16,8 @@ from . import urls
 from .html import attrs, esc, json_attr
 from .linker import Linker
 from .timeline import Ctx, event_html, site_timeline, timeline_html
+from ..export.jsonld import site_jsonld
+from .html import json_script
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,10 @@ class Renderer:
         body.append(site_timeline(site, ctx))
         # the theme prints title and description into <head> unescaped: escape them here
         meta = dict(title=esc(site.name), description=esc(site.description[:200]) or None,
-                    heritage_site=site.id, heritage_status=self.status[site.id].key)
+                    heritage_site=site.id, heritage_status=self.status[site.id].key,
+                    # schema.org JSON-LD for <head> (overrides/main.html prints it as is: json_script made it safe)
+                    jsonld=json_script(site_jsonld(site, kb, ctx.link_site(site.id),
+                                                   ctx.link_site(site.part_of) if site.part_of in kb.sites else None)))
         return Page(uri, _front_matter(**meta) + f"# {_md_escape(site.name)}\n\n" + "\n\n".join(body) + "\n")
 
     def map_html(self, site: Site, ctx: Ctx) -> str:
@@ -174,7 +179,10 @@ class Renderer:
         return Page(uri, _front_matter(title="Sources") + f'# Sources\n\n<ul class="hkb-sources">{items}</ul>\n')
 
     def all_pages(self) -> list[Page]:
+        from .data_page import data_page
+        from .maps import map_page
         pages = [Page(p.uri, p.text, True) for p in (self.sites_index(), self.global_timeline(), self.sources_index())]
+        pages += [map_page(self), data_page(self)]  # the map of all sites and the downloads page
         pages += [self.site_page(s) for s in self.kb.sites.values()]
         pages += [self.source_page(s) for s in self.kb.sources.values()]
         return pages

@@ -1,0 +1,82 @@
+"""An Atom feed (RFC 4287) of the newest events: newest by when their sources reported them.
+
+Entries are plain text (type="text"): no HTML from content/ reaches a feed reader.
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from ..content.model import Event, KnowledgeBase, Site
+from ..dates import Bound, iso, label as date_label
+from ..status import known_by
+from ..vocab import event_types
+from .common import one_line
+from .links import Links
+
+ATOM = "http://www.w3.org/2005/Atom"
+LIMIT = 50
+
+
+def _stamp(bound: Bound) -> str | None:
+    """RFC 3339 for a day; None when the year cannot be written there (before AD 1)."""
+    return f"{iso(bound)}T00:00:00Z" if bound and 1 <= bound[0] <= 9999 else None
+
+
+def reported(event: Event, kb: KnowledgeBase) -> Bound | None:
+    """The day the event was first reported: its earliest source's publication (else its date's end)."""
+    days = [kb.sources[e.source].published.upper for e in event.evidence
+            if e.source in kb.sources and kb.sources[e.source].published and kb.sources[e.source].published.upper]
+    return min(days) if days else known_by(event, kb)
+
+
+def newest(kb: KnowledgeBase, limit: int = LIMIT) -> list[tuple[Event, Site, str]]:
+    items = []
+    for site in kb.sites.values():
+        for event in site.events:
+            stamp = _stamp(reported(event, kb))
+            if stamp:
+                far = (-10**6, 1, 1)
+                items.append(((stamp, event.date.lower or far if event.date else far, site.id, event.index), event, site, stamp))
+    items.sort(key=lambda item: item[0], reverse=True)
+    return [(e, s, stamp) for _, e, s, stamp in items[:limit]]
+
+
+def title(event: Event, site: Site) -> str:
+    what = event_types().get(event.type, {}).get("label", event.type)
+    by = f" by {event.actor}" if event.actor else ""
+    when = f" ({date_label(event.date)})" if event.date else ""
+    return one_line(f"{site.name}: {what}{by}{when}")
+
+
+def atom(kb: KnowledgeBase, links: Links = Links(), site_name: str = "Heritage sites knowledge base") -> str:
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    items = newest(kb)
+
+    def sub(parent, tag, text=None, **attrs):
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: v for k, v in attrs.items() if v is not None})
+        if text is not None:
+            el.text = text
+        return el
+
+    sub(feed, "title", f"{site_name}: newest events")
+    sub(feed, "id", links.file("feed.xml") if links.site_url else "urn:heritage-kb:feed")
+    sub(feed, "updated", max((s for _, _, s in items), default="1970-01-01T00:00:00Z"))
+    sub(feed, "link", rel="self", href=links.file("feed.xml"), type="application/atom+xml")
+    sub(feed, "link", rel="alternate", href=links.page("timeline.md"), type="text/html")
+    sub(sub(feed, "author"), "name", site_name)
+    for event, site, stamp in items:
+        entry = sub(feed, "entry")
+        sub(entry, "title", title(event, site), type="text")
+        url = links.event(site.id, event)
+        sub(entry, "id", url if links.site_url else f"urn:heritage-kb:{site.id}:{event.anchor}")
+        sub(entry, "updated", stamp)
+        sub(entry, "link", rel="alternate", href=url, type="text/html")
+        quotes = []
+        for ev in event.evidence:
+            source = kb.sources.get(ev.source)
+            quotes.append(f"“{one_line(ev.quote)}” — {one_line(source.title if source else ev.source)}")
+        text = " ".join(filter(None, [one_line(event.summary), f"Certainty: {event.certainty}."] + quotes))
+        sub(entry, "summary", text, type="text")
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"

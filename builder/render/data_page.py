@@ -1,0 +1,30 @@
+"""The Data page: what every build writes for download (builder/export), linked and described."""
+from __future__ import annotations
+
+from ..export import EXPORTS
+from .html import esc
+
+URI = "data.md"
+
+
+def data_page(renderer):
+    """The generated `data.md` (a Page) listing `builder.export.EXPORTS`."""
+    from . import urls
+    from .pages import Page, _front_matter
+
+    kb = renderer.kb
+    items = "".join(
+        f'<li><a href="{esc(urls.relative(URI, e.path, renderer.directory_urls))}" type="{esc(e.media_type)}" download>'
+        f'{esc(e.title)}</a> <code>{esc(e.path.rsplit("/", 1)[-1])}</code><br>{esc(e.description)}</li>'
+        for e in EXPORTS)
+    located = sum(1 for s in kb.sites.values() if s.location)
+    events = sum(len(s.events) for s in kb.sites.values())
+    text = (_front_matter(title="Data", description="Download the knowledge base as GeoJSON, Linked Places, CSV and Atom.")
+            + "# Data\n\n"
+            + f'<p>Every build writes these files from the same content as the pages: {len(kb.sites)} sites '
+              f'({located} with coordinates), {events} events, {len(kb.sources)} sources.</p>'
+            + f'\n\n<ul class="hkb-downloads">{items}</ul>\n\n'
+            + '<p>Each site page also carries schema.org JSON-LD (<code>LandmarksOrHistoricalBuildings</code>, '
+              'with its coordinates and <code>sameAs</code> links to Wikidata, Pleiades, UNESCO and GeoNames) '
+              'in its <code>&lt;head&gt;</code>.</p>\n')
+    return Page(URI, text, True)

@@ -1,0 +1,125 @@
+"""The map of all sites: a Leaflet container fed with each site's status over time, a date
+control, a legend, and the same sites as an HTML table (readable without scripts or tiles).
+
+Status over time comes from builder/status.py alone: `at(site, kb, day)` is evaluated at every
+day where its answer can change (each event's earliest and effective day), which gives
+segments `[from, status, possibly]`; the page script only looks the chosen day up in them.
+`possibly` names the status the site would have if the events still pending on that day (an
+interval or an undated event whose range straddles the day) had already happened.
+"""
+from __future__ import annotations
+
+from ..content.model import KnowledgeBase, Site
+from ..dates import Bound, iso
+from ..status import at, derive, earliest, effective, ordered
+from ..vocab import event_types, statuses
+from .html import esc, json_attr
+
+URI = "map.md"
+_FAR_PAST: Bound = (-10**6, 1, 1)
+
+
+def breakpoints(site: Site, kb: KnowledgeBase) -> list[Bound]:
+    """Every day on which `at()` may answer differently from the day before."""
+    days = set()
+    for event in site.events:
+        for day in (earliest(event), effective(event, kb)):
+            if day:
+                days.add(day)
+    return sorted(days)
+
+
+def possible(site: Site, kb: KnowledgeBase, day: Bound, pending) -> str:
+    """The status if the pending events had already happened by `day`."""
+    happened = [e for e in ordered(site.events, kb)
+                if e in pending or ((since := effective(e, kb)) is not None and since <= day)]
+    return derive(happened).key
+
+
+def segments(site: Site, kb: KnowledgeBase) -> list[list]:
+    """[[from ISO day or None, status key, possible status key or None], ...], in date order.
+
+    Each segment holds from its day (inclusive) until the next segment's day.
+    """
+    out: list[list] = []
+    for day in [None, *breakpoints(site, kb)]:
+        status = at(site, kb, day or _FAR_PAST)
+        maybe = possible(site, kb, day or _FAR_PAST, status.pending) if status.pending else status.key
+        row = [iso(day) if day else None, status.key, maybe if maybe != status.key else None]
+        if not out or out[-1][1:] != row[1:]:
+            out.append(row)
+    return out
+
+
+def lookup(segs: list[list], day: Bound) -> tuple[str, str | None]:
+    """What the page script does: the segment holding `day` (used by the tests to check the data)."""
+    from ..dates import parse
+    found = segs[0]
+    for seg in segs:
+        if seg[0] is None or parse(seg[0]).lower <= day:
+            found = seg
+    return found[1], found[2]
+
+
+def status_css() -> str:
+    """Status and event-type colours from vocab.yml as CSS custom properties (one source of truth)."""
+    colours = statuses()
+    lines = [f".hkb-status-{key}{{--hkb-status:{spec['colour']}}}" for key, spec in colours.items()]
+    for key, spec in event_types().items():
+        effect = "occupied" if spec.get("control") == "occupied" else spec.get("condition") or "unknown"
+        if effect not in colours or effect == "intact" and key != "built":
+            effect = "unknown"
+        lines.append(f".hkb-type-{key},.timeline-event[data-type={key}]{{--hkb-type:{colours[effect]['colour']}}}")
+    return "/* generated from builder/vocab/vocab.yml by the heritage plugin */\n" + "\n".join(lines) + "\n"
+
+
+def _coords(site: Site) -> str:
+    loc = site.location
+    text = f'{abs(loc.lat):.4f}° {"N" if loc.lat >= 0 else "S"}, {abs(loc.lon):.4f}° {"E" if loc.lon >= 0 else "W"}'
+    return (f'<a class="hkb-coords" href="https://www.openstreetmap.org/?mlat={loc.lat:.5f}&amp;mlon={loc.lon:.5f}'
+            f'#map=15/{loc.lat:.5f}/{loc.lon:.5f}">{text}</a>')
+
+
+def map_page(renderer):
+    """The generated `map.md` (a Page); `renderer` is the build's pages.Renderer."""
+    from .pages import Page, _front_matter
+
+    kb: KnowledgeBase = renderer.kb
+    ctx = renderer.ctx(URI)
+    labels = {key: spec["label"] for key, spec in statuses().items()}
+    located = sorted((s for s in kb.sites.values() if s.location), key=lambda s: s.name.lower())
+    unlocated = sorted((s for s in kb.sites.values() if not s.location), key=lambda s: s.name.lower())
+    data = [{"id": s.id, "name": s.name, "lat": s.location.lat, "lon": s.location.lon, "url": ctx.link_site(s.id),
+             "status": renderer.status[s.id].key, "t": segments(s, kb)} for s in located]
+    legend = "".join(f'<li><span class="hkb-swatch hkb-status-{esc(k)}" aria-hidden="true"></span>{esc(label)}</li>'
+                     for k, label in labels.items() if k != "unknown")
+    legend += ('<li><span class="hkb-swatch hkb-swatch-possibly" aria-hidden="true"></span>'
+               'possibly (an event dated only within a range may have happened by then)</li>')
+    control = (
+        '<div class="hkb-when" hidden>'
+        '<label for="hkb-when-range">Status on <output id="hkb-when-label" for="hkb-when-range" aria-live="polite">today</output></label>'
+        '<input type="range" id="hkb-when-range" min="0" max="1" step="1" value="1" aria-describedby="hkb-when-help">'
+        '<span class="hkb-when-buttons">'
+        '<button type="button" class="md-button" data-jump="-1">← Previous change</button>'
+        '<button type="button" class="md-button" data-jump="1">Next change →</button>'
+        '<button type="button" class="md-button" data-jump="0">Today</button></span>'
+        '<small id="hkb-when-help">Each month from the first recorded event to today; the buttons step to the exact days '
+        'on which a status changes. The table below follows the chosen date.</small></div>')
+    rows = "".join(
+        f'<tr data-site="{esc(s.id)}"><td><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a></td>'
+        f'<td class="hkb-when-status">{renderer.status_html(s.id)}</td><td>{_coords(s)}</td>'
+        f'<td>{esc(s.kind)}</td></tr>' for s in located)
+    table = ('<table class="hkb-index hkb-located"><thead><tr><th>Site</th><th>Status</th><th>Coordinates</th><th>Kind</th>'
+             f'</tr></thead><tbody>{rows}</tbody></table>') if located else '<p class="hkb-empty">No site has coordinates yet.</p>'
+    missing = ""
+    if unlocated:
+        missing = ("\n\n## Not yet located\n\n<ul class=\"hkb-unlocated-list\">"
+                   + "".join(f'<li><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a></li>' for s in unlocated)
+                   + "</ul>")
+    atlas = (f'<div class="hkb-atlas"><div class="hkb-map hkb-map-all" role="region" aria-label="Map of all sites" '
+             f'data-sites="{json_attr(data)}" data-statuses="{json_attr(labels)}"></div>{control}'
+             f'<ul class="hkb-legend" aria-label="Legend">{legend}</ul></div>')
+    text = (_front_matter(title="Map of all sites", description="Every located site on a map, coloured by its status "
+                          "on a date you choose.")
+            + "# Map of all sites\n\n" + atlas + "\n\n## Sites with coordinates\n\n" + table + missing + "\n")
+    return Page(URI, text, True)
