@@ -176,6 +176,8 @@ PATTERNS: list[tuple[str, str]] = [
                 r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))"
                 r"[\s-]+centur(?:y|ies)(\s*(?:B\.?C\.?E?\.?|BCE)(?![A-Za-z]))?"),
     ("hundreds", r"\b(?:the\s+)?(1[0-9]|20)00s\b"),
+    # "the 1990s", "the mid-1990s", "the late '90s": a decade, EDTF unspecified last digit
+    ("decade", r"\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(?:the\s+)?(1[0-9][0-9]|20[0-9])0['’]?s\b"),
     ("dmy", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+" + YEAR_RE),
     ("mdy", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR_RE),
     ("md_last_year", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(last|this|next)\s+year\b"),
@@ -251,6 +253,12 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "hundreds":
         c = int(g[0])
         return EDate(f"{c:02d}XX", (c * 100, 1, 1), (c * 100 + 99, 12, 31), 0.6, kind="interval")
+    if name == "decade":
+        d = int(g[1]) * 10
+        if g[0]:  # a part of a decade is an interval of years
+            a, b = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[g[0].lower()]
+            return EDate(f"{ystr(d + a)}/{ystr(d + b)}", (d + a, 1, 1), (d + b, 12, 31), 0.8, kind="interval")
+        return EDate(f"{g[1]}X", (d, 1, 1), (d + 9, 12, 31), 0.8, kind="interval")
     if name == "dmy":
         return _safe_day(int(g[2]), _month_no(g[1]), int(g[0]))
     if name == "mdy":

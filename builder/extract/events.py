@@ -35,6 +35,8 @@ CONTAINER_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 CONTAINER_OK = {"ruins", "site", "city", "remains", "town", "part", "parts", "some", "much", "most", "sections",
                 "section", "one", "many", "areas", "rest", "walls", "portions", "pieces", "library", "museum"}
 ATTRIBUTIVE = re.compile(r"^[\s-]*(?:B\.?C\.?E?\.?\s+)?[A-Z][a-z]+|^-?\s*(?:old|long)\b")
+# "the 11th-century minaret": a hyphenated century before a noun is the object's age, not a date
+ATTRIBUTIVE_NOUN = re.compile(r"^\s+(?!(?:and|or|when|as|but|to|in|on|at|of|by|with|for|until|after|before)\b)[A-Za-z]")
 OBJECT_DATE = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|back\s+to|by|until|built|founded|"
                          r"constructed|erected|since|from)\s+(?:the\s+)?$", re.I)
 AGE = re.compile(r"(?:(nearly|almost|about|around|over|more than|some|roughly)\s+)?\b(\d[\d,]*|a)?[\s-]*"
@@ -200,7 +202,8 @@ def _usable(text: str, d: DateMention) -> bool:
     """Not an object's date ('dating back to 5000 BC', 'the 9th-century B.C. king', 'by 2016')."""
     if OBJECT_DATE.search(text[max(0, d.start - 30):d.start]):
         return False
-    if "centur" in d.text and ATTRIBUTIVE.match(text[d.end:d.end + 20]) and "-centur" in text[d.start:d.end + 1]:
+    if "centur" in d.text and "-centur" in text[d.start:d.end + 1] and (
+            ATTRIBUTIVE.match(text[d.end:d.end + 20]) or ATTRIBUTIVE_NOUN.match(text[d.end:d.end + 20])):
         return False
     return not re.match(r"^\s*-?\s*(?:year|century)-old", text[d.end:d.end + 15])
 

@@ -26,7 +26,15 @@ HEADS = {
     "colonnade": "colonnade", "building": "building", "archive": "library", "archives": "library",
     "madrasa": "building", "souk": "building", "bazaar": "building", "ruins": "archaeological site",
     "caravanserai": "building", "aqueduct": "monument", "lighthouse": "building", "mosaic": "monument",
+    "cave": "archaeological site", "caves": "archaeological site", "dolmens": "monument", "dolmen": "monument",
+    "site": "archaeological site", "mausoleums": "tomb", "tombs": "tomb", "spire": "monument",
 }
+# words that make a name generic ("the Great Mosque", "the National Museum"): such a name is only a
+# site's name together with its place ("Aleppo's Great Mosque" = the Great Mosque of Aleppo)
+GENERIC_NAME = {"great", "grand", "national", "central", "old", "royal", "public", "main", "new", "municipal",
+                "state", "holy", "archaeological", "city", "historical", "historic", "big", "ancient", "imperial"}
+MONTH_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 BUILDING_KINDS = {"temple", "museum", "library", "mosque", "church", "monastery", "shrine", "tomb", "palace",
                   "castle", "citadel", "theatre", "villa", "building", "gate", "arch", "monument", "colonnade"}
 CITY_KINDS = {"city", "modern city", "ancient place", "archaeological site"}
@@ -37,6 +45,9 @@ ANAPHORS = {
     "mosque": {"mosque"}, "church": {"church"}, "shrine": {"shrine", "tomb", "mosque"}, "tomb": {"tomb", "shrine"},
     "villa": {"villa"}, "citadel": {"citadel", "castle"}, "castle": {"castle", "citadel"}, "palace": {"palace"},
     "monastery": {"monastery"}, "cathedral": {"church"}, "amphitheatre": {"theatre"}, "arch": {"arch"},
+    "statues": {"statue"}, "statue": {"statue"}, "mausoleum": {"tomb", "shrine"},
+    # a tower is part of the mosque or church it stands on: "the minaret" → the mosque told before
+    "minaret": {"mosque", "monument"}, "tower": {"monument", "mosque", "church"}, "spire": {"church", "monument"},
 }
 CAP = r"(?:St\.|[A-Z][\w’'\-]*)"
 CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for)\s+(?:the\s+)?|and\s+)"
@@ -48,7 +59,11 @@ ADJ = r"(?:[\w’'\-]+\s+){0,3}?"
 CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?(ancient\s+|historic\s+|old\s+|archaeological\s+|Roman\s+|Greek\s+)?"
                      rf"(city|town|village|site|ruins|remains|settlement|oasis)\s+of\s+({CAP}(?:\s+{CAP})*)")
 GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?(museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
-                        rf"castle|citadel)\s+(in|at|of)\s+")
+                        rf"castle|citadel|mausoleum)\s+(in|at|of)\s+")
+# "Brazil's 200-year-old National Museum", "Aleppo's Great Mosque"
+POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP})*)['’]s\s+(?:[\w,]+-(?:year|century|centuries)-old\s+|"
+                        rf"(?:famous|famed|ancient|historic|iconic|celebrated|historical|medieval|old)\s+)?"
+                        rf"({CAP}(?:\s+{CAP})*)")
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
 ANAPHOR = re.compile(rf"\b(?:the|The)\s+((?:[\w’'\-]+\s+){{0,3}}?)({'|'.join(ANAPHORS)})\b(?!\s+of\b)")
@@ -132,6 +147,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
             continue
         a, b = _split_run(rest, place_m.start(1), place_m.end(1))[0]
         place = re.sub(r"['’]s$", "", rest[a:b])
+        if MONTH_DAY.match(place):
+            continue
         place_end = b
         head = m.group(1).lower()
         cands = [f"{place} {head.title()}", f"{head.title()} of {place}", f"{head.title()} of the {place}"]
@@ -157,6 +174,11 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         noun = m.group(2)
         kind = "city" if m.group(1) or noun in ("ruins", "remains", "site", "oasis") else "modern city"
         found.append(Mention(m.start(), e, text[m.start():e], _site_for(name, kind, gaz)))
+    # 3a. "Aleppo's Great Mosque": a generic name owned by a place is that place's site
+    for m in POSSESSIVE.finditer(text):
+        site = _possessed(m.group(1), m.group(2), gaz)
+        if site is not None and free(m.start(), m.end()):
+            add(m.start(), m.end(), site)
     # 3. known names
     if gaz.rx:
         for m in gaz.rx.finditer(text):
@@ -177,6 +199,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
             if not heads or not free(s, e) or len(words) < 2 and words[0].lower() not in ("colosseum",):
                 continue
             name = " ".join(words)
+            if "Heritage" in words:  # "a UNESCO World Heritage Site" is a status, not a site
+                continue
             if name.lower().startswith("house") and " of " not in name:
                 continue
             add(s, e, _site_for(name, HEADS[heads[-1].lower().strip(".")], gaz))
@@ -205,11 +229,35 @@ def _split_run(text: str, s: int, e: int):
     parts, pos = [], 0
     for m in re.finditer(r"['’]s\s+|\s+and\s+", run):
         left = run[pos:m.start()]
+        after = run[m.end():].split()
+        # a person's name owning a head noun is one name: "Gorham's Cave", "Hadrian's Wall"
+        if ("'" in m.group(0) or "’" in m.group(0)) and " " not in left.strip() and after \
+                and after[0].lower() in HEADS:
+            continue
         if "'" in m.group(0) or "’" in m.group(0) or " of " in left:
             parts.append((s + pos, s + m.start()))
             pos = m.end()
     parts.append((s + pos, e))
     return parts
+
+
+def _possessed(place: str, name: str, gaz: Gazetteer) -> Site | None:
+    """The site that 'place's name' means, if `name` is generic: known under 'Name of Place' or
+    'Place Name', else a new site of that name. Proper names stay as they are ('Syria's Temple of Bel')."""
+    words = name.split()
+    if not words or words[-1].lower() not in HEADS or " of " in f" {name} ":
+        return None
+    if any(w.lower() not in GENERIC_NAME and w.lower() not in HEADS for w in words):
+        return None
+    for cand in (f"{name} of {place}", f"{place} {name}", f"{name} of the {place}"):
+        if gaz.get(cand):
+            return gaz.get(cand)
+    owner = gaz.get(place)
+    if owner is not None and owner.heritage:  # "the Glasgow School of Art's Mackintosh Building"
+        return None
+    if len(words) < 2 or MONTH_DAY.match(place):
+        return None
+    return Site(f"{name} of {place}", HEADS[words[-1].lower()], known=False, part_of=place)
 
 
 def _antecedent(candidates: list[Mention], kinds: set | None) -> Site | None:
