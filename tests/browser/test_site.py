@@ -155,10 +155,12 @@ def test_timeline_filters_by_type_and_certainty(page, kb):
 def test_timeline_zooms(page, kb):
     page.goto(kb + "timeline/")
     first_ticks = page.locator(".hkb-tl-axis text").all_text_contents()
-    for _ in range(6):
+    for _ in range(10):  # 2,000 years halved ten times: about two years
         page.get_by_role("button", name="Zoom in").click()
     zoomed = page.locator(".hkb-tl-axis text").all_text_contents()
     assert zoomed != first_ticks
+    assert any(t.startswith("Jul ") for t in zoomed), zoomed  # down to months
+    assert page.locator(".hkb-tl-mark").count() >= 5  # zooming keeps the events in sight
     page.get_by_role("button", name="Fit").click()
     assert page.locator(".hkb-tl-axis text").all_text_contents() == first_ticks
 

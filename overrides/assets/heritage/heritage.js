@@ -113,7 +113,12 @@
     var map = L.map(container, { scrollWheelZoom: false, maxZoom: cfg.maxZoom, worldCopyJump: true });
     // the attribution is the site owner's own HTML from mkdocs.yml, not content
     L.tileLayer(cfg.tiles, { attribution: cfg.attribution, maxZoom: cfg.maxZoom }).addTo(map);
-    cleanups.push(function () { map.remove(); });
+    cleanups.push(function () {
+      // Leaflet 1.9 finishes a zoom animation in a timer that remove() does not cancel; on a map
+      // removed mid-zoom it would throw (reading '_leaflet_pos'). Marking the animation done stops it.
+      map._animatingZoom = false;
+      map.remove();
+    });
     container.hkbMap = map;
     return map;
   }
@@ -504,9 +509,17 @@
       chart.appendChild(root);
     }
 
+    function focus(v0, v1) { // the buttons zoom on the median event in view, so events stay in sight
+      var mids = visible().map(function (ev) {
+        var a = ev.start !== null ? ev.start : ev.end, b = ev.end !== null ? ev.end : ev.start;
+        return (a + b) / 2;
+      }).filter(function (t) { return t >= v0 && t <= v1; }).sort(function (a, b) { return a - b; });
+      return mids.length ? mids[Math.floor(mids.length / 2)] : (v0 + v1) / 2;
+    }
+
     function zoomBy(factor, at) {
       var v0 = view[0], v1 = view[1], span = v1 - v0;
-      var centre = at === undefined ? (v0 + v1) / 2 : at;
+      var centre = at === undefined ? focus(v0, v1) : at;
       var full = extent(events) || view, maxSpan = (full[1] - full[0]) * 3;
       var next = Math.min(Math.max(span * factor, 20), Math.max(maxSpan, 400));
       var left = (centre - v0) / span;
