@@ -186,7 +186,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("season_year", r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(" + r"1[0-9]{3}|20[0-9]{2}|next year|last year)"),
     ("md", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)"),
     ("dm", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_RE + r")\b"),
-    ("last_month_name", r"\b(last|this|in|since|during|until|by|early|late|mid|in\s+early|in\s+late|in\s+mid)[\s-]+(" + MONTH_RE + r")(?![\w])"),
+    ("last_month_name", r"\b((?i:last|this|in|since|during|until|by|early|late|mid|in\s+early|in\s+late|in\s+mid))[\s-]+(" + MONTH_RE + r")(?![\w])"),
     ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
     ("weekday", r"\b(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"),
     ("today", r"\b(today|yesterday|tonight|this morning|last night)\b"),

@@ -28,7 +28,9 @@ PERFECT = re.compile(r"\b(?:has|have|'ve|\[have\])\b", re.I)
 PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)*$", re.I)
 PARTIAL_BEFORE = re.compile(r"\b(?:some|part|parts|much|sections?|portions?|most|areas?|one|many|pieces?|rest)\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 PARTIAL_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:wing|walls?|roof|fa[cç]ade|dome|minaret|sections?|parts?|interior|floors?|basement|collections?|archives?|frescoe?s|rooms?|stones)\b", re.I)
-COORD = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s*&\s*)"
+COORD = re.compile(r"^(?:\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+                   r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"  # "X in northern Greece and Y"
+                   r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s*&\s*)"
                    r"(?:(?:the|a|an|its|their|nearly|almost|some|famous|famed|ancient|historic|old|also|"
                    r"[\d,]+-year-old|century-old)\s+)*$", re.I)
 CONTAINER_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
@@ -43,6 +45,21 @@ AGE = re.compile(r"(?:(nearly|almost|about|around|over|more than|some|roughly)\s
                  r"(year|century)[\s-]old\s+$", re.I)
 NOUN_CTX = re.compile(r"\b(?:the|a|an|its|their|further|partial|total|recent|latest|this|that|any|no|\d{4})\s+$", re.I)
 PRONOUN_IT = re.compile(r"\bit\b")
+# what may stand between an active verb and its object: not a clause break or an adjunct's preposition
+# ("toppled Saddam Hussein, residents near the library", "smashed during their occupation of the city")
+ADJUNCT_GAP = re.compile(r"\b(?:during|amid|after|before|since|despite|throughout|following|under|against|for|over|"
+                         r"with|because|across|as)\b", re.I)
+# a comma that continues the object: a list or an example ("some of the ruins, including the Arch of X")
+LIST_TAIL = re.compile(r",\s*(?:and\s+|or\s+|including\s+|such\s+as\s+|notably\s+|especially\s+)?"
+                       r"(?:(?:the|a|an|its|their|nearly|almost|famous|ancient|historic|old|iconic|[\d,]+-year-old|"
+                       r"centuries-old|century-old)\s+)*$", re.I)
+# between two verbs sharing one object ("smashed and looted the museum") only these words stand
+SHARED_OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:and|or|then|also|later|\w+ly)[\s,]+)*$", re.I)
+# "a devastating fire": a participle after an article is an adjective, not the verb
+ADJECTIVAL = re.compile(r"\b(?:a|an|the|this|that|most|more|very)\s+$", re.I)
+# "Timbuktu's centuries-old tombs": the possessed sites are the patient, not the city
+POSSESSED_SITES = re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}?(?:tombs|shrines|mausoleums|mosques|churches|temples|"
+                             r"monuments|statues|graves|libraries|museums)\b", re.I)
 
 
 @dataclass
@@ -216,17 +233,24 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
     assigned = _assign_dates(trigs, dates, text)
     claims: list[Claim] = []
     hints: list[Hint] = []
+    orphans: list[tuple[Trig, EDate]] = []  # dated triggers that found no site
     for i, t in enumerate(trigs):
         cstart, bword = left_clause(text, t.start)
         if blocked(text, t, lex, cstart, bword):
             continue
+        if t.frame in ("object", "subject") and t.text.lower().endswith("ing") and ADJECTIVAL.search(text[:t.start]):
+            continue
         rend = right_clause(text, t.end)
+        nxt = next((u for u in trigs[i + 1:] if u.start < rend), None)
+        if nxt is not None and not SHARED_OBJECT_GAP.match(text[t.end:nxt.start]):
+            rend = nxt.start  # "smashed windows and damaged the organ of X": X is the second verb's
         before = [m for m in mentions if cstart <= m.start and m.end <= t.start]
         right = [m for m in mentions if t.end <= m.start and m.start < rend]
         head = t.text.split()[0].lower()
         passive = bool(t.frame == "object" and not head.endswith("ing") and
                        (BE_AUX.search(text[cstart:t.start]) or
-                        (PARTICIPLE.search(head) and re.match(r"\s+by\b", text[t.end:]))))
+                        (PARTICIPLE.search(head) and re.match(r"\s+by\b", text[t.end:])) or
+                        _reduced_passive(text, t, before, right)))
         sites, actor = _sites(text, t, passive, before, right, mentions, cstart, bword, history)
         # date
         dm = assigned.get(i)
@@ -246,6 +270,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             word = t.text.split()[0]
             if dm is not None and date is not None and date.rank >= 2 and date.kind == "point":
                 hints.append(Hint(lex.family(t.event), date, sent.index, word.lower()))
+            if dm is not None and date is not None and not any(m.start >= cstart and m.end <= rend for m in mentions):
+                orphans.append((t, date))
             continue
         for m in sites:
             event = t.event
@@ -256,7 +282,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                 partial = True
             if event == "destroyed" and partial:
                 event = "damaged"
-            if not m.site.heritage:
+            if not m.site.heritage or POSSESSED_SITES.match(text[m.end:]):
                 continue
             claims.append(Claim(
                 site=m.site.name, mention=m.text, event=event, date=date, actor=actor, certainty=certainty,
@@ -264,6 +290,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                 aliases=[m.text] + list(m.site.aliases), quotes=[text], part_of=m.site.part_of,
                 trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun",
                 known=m.site.known))
+    _adopt_orphan_dates(claims, orphans)
     # nouns that name an event ("the attack, which took place on Sunday") date the event before
     for m in lex.event_nouns.finditer(text):
         for d in dates:
@@ -271,6 +298,36 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                     not any(t.start <= m.start() < t.end for t in trigs if assigned.get(trigs.index(t)) is d and _has_site(t, claims)):
                 hints.append(Hint("harm", d.date, sent.index, m.group(0).lower()))
     return claims, hints
+
+
+def _adopt_orphan_dates(claims: list[Claim], orphans: list[tuple[Trig, EDate]]) -> None:
+    """'A fire raged through X on Monday evening and toppled its spire': the date went to the nearer,
+    siteless verb; an undated claim of the same sentence takes it (the sentence tells one episode)."""
+    for c in claims:
+        if c.date is None and orphans:
+            c.date = orphans[0][1]
+
+
+def _reduced_passive(text: str, t: Trig, before: list[Mention], right: list[Mention]) -> bool:
+    """Headline style 'Minaret of Great Mosque of Aleppo destroyed yesterday': a participle right
+    after a site, with no object of its own, tells what happened to that site."""
+    head = t.text.split()[0].lower()
+    if not before or not head.endswith(("ed", "en", "wn")):
+        return False
+    if not re.fullmatch(r"\s*(?:\w+ly\s+)?", text[before[-1].end:t.start]):
+        return False
+    return not (right and re.fullmatch(r"\s*(?:the\s+|a\s+|an\s+)?", text[t.end:right[0].start], re.I))
+
+
+def _object_reachable(text: str, end: int, m: Mention) -> bool:
+    """Is m the verb's object (or inside it), rather than a mention after an adjunct or a clause break?"""
+    gap = text[end:m.start]
+    last = gap.rfind(",")
+    if last >= 0:
+        if not LIST_TAIL.search(gap):  # "toppled Saddam Hussein, residents near X"
+            return False
+        gap = gap[:last]
+    return not ADJUNCT_GAP.search(gap)
 
 
 def _has_site(t: Trig, claims: list[Claim]) -> bool:
@@ -310,7 +367,7 @@ def _sites(text, t, passive, before, right, mentions, cstart, bword, history):
         return loc[:1], actor
     # active verb: the object
     actor = _actor_subject(text, cstart, t.start, bword, before)
-    obj = right
+    obj = right if right and _object_reachable(text, t.end, right[0]) else []
     it = PRONOUN_IT.match(text, t.end + 1)
     if it and before:  # "the Romans overtook it": the site named earlier in the sentence
         return [before[0]], actor
@@ -320,6 +377,7 @@ def _sites(text, t, passive, before, right, mentions, cstart, bword, history):
         prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
         if prior:
             return [prior[-1] if prior[-1].inner is None else Mention(prior[-1].start, prior[-1].end, prior[-1].text, prior[-1].inner)], actor
+        return [], actor  # the object is the antecedent, and it is not a site
     loc = [m for m in mentions if m.end <= t.start and re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start])]
     if loc and loc[-1].start >= cstart - 80:
         return [loc[-1]], actor

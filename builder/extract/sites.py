@@ -66,7 +66,9 @@ POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP})*)['’]s\s+(?:[\w,]+-(?:year|cen
                         rf"({CAP}(?:\s+{CAP})*)")
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
-ANAPHOR = re.compile(rf"\b(?:the|The)\s+((?:[\w’'\-]+\s+){{0,3}}?)({'|'.join(ANAPHORS)})\b(?!\s+of\b)")
+# modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
+ANAPHOR = re.compile(rf"\b(?:the|The)\s+((?:(?!(?:of|in|at|and|to|the|a|an|by|for|with|from)\b)[\w’'\-]+\s+){{0,3}}?)"
+                     rf"({'|'.join(ANAPHORS)})\b(?!\s+of\b)")
 NOT_SITE_AFTER = re.compile(r"^\s*(?:province|governorate|region|district|countryside|official|officials|society|"
                             r"University|Coordination|Committee|Council|Observatory|government|forces|police|residents)\b")
 BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With",
@@ -162,7 +164,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
             site = Site(named, HEADS.get(head, "building"), known=False,
                         part_of=inner.name if inner else place)
         add(m.start(), m.end() + place_end, site, mention_start=m.start())
-        found[-1].inner = inner
+        if m.group(2) != "of":  # 'the mausoleum of X' is named after X; X is not where it stands
+            found[-1].inner = inner
     # 4. "the ancient city of X"
     for m in CITY_OF.finditer(text):
         s, e = m.start(3), m.end(3)
