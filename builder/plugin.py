@@ -13,14 +13,15 @@ from functools import partial
 from pathlib import Path
 
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .check import check
 from .content.load import Loader
-from .errors import errors
-from .render.pages import Renderer
+from .errors import HeritageError, errors
+from .render.pages import Page, Renderer
+from .render.problems import URI as problems_page_uri, banner, problems_page
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
@@ -114,10 +115,27 @@ class MapConfig(Config):
     max_zoom = c.Type(int, default=19)
 
 
+class GeocoderOption(c.Type):
+    """The `geocoder:` mapping, checked when mkdocs.yml is read: a typo fails at once, not online."""
+
+    def __init__(self):
+        super().__init__(dict, default={})
+
+    def run_validation(self, value):
+        from .geocode.providers import settings_from_mapping
+
+        value = super().run_validation(value)
+        try:
+            settings_from_mapping(value)
+        except HeritageError as exc:
+            raise ValidationError(str(exc)) from None
+        return value
+
+
 class HeritageConfig(Config):
     content = c.Type(str, default="content")
     map = c.SubConfig(MapConfig)
-    geocoder = c.Type(dict, default={})  # read by `heritage geocode --online`, never by a build
+    geocoder = GeocoderOption()  # read by `heritage geocode --online`, never by a build
 
 
 class HeritagePlugin(BasePlugin[HeritageConfig]):
@@ -153,6 +171,9 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
             (log.error if problem.severity == "error" else log.warning)(str(problem))
         if errors(problems):
             log.info(f"heritage: {len(errors(problems))} error(s) in {self.config.content}/; fix them and the page reloads")
+        self.problems = problems
+        if problems:
+            pages = [*pages, Page(problems_page_uri, problems_page(problems))]
         for page in pages:
             if files.get_file_from_path(page.uri) is None:  # a hand-written page of the same path wins
                 file = File.generated(config, page.uri, content=page.text)
@@ -160,6 +181,12 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
                     file.inclusion = InclusionLevel.NOT_IN_NAV
                 files.append(file)
         return files
+
+    def on_page_markdown(self, markdown: str, page, config, files) -> str:
+        """While content/ has problems, the home page says so first."""
+        if getattr(self, "problems", None) and page.file.src_uri == "index.md":
+            return banner(self.problems, problems_page_uri) + markdown
+        return markdown
 
     def on_post_build(self, config) -> None:
         """Downloads (builder/export) and the status colours from vocab.yml, into the built site."""
