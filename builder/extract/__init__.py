@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import lexicon
-from .dates import DateContext, find_dates
+from .dates import DateContext, find_dates, inherited
 from .events import age_claims, extract_sentence, find_triggers
 from .known import gazetteer_lookup, known_sites as load_known_sites
 from .merge import merge
@@ -54,10 +54,12 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
     claims: list[Claim] = []
     hints = []
     prev = None
+    prev_dates = []
     sentences = split(text)
     for sent in sentences:
         mentions = find_mentions(sent.text, gaz, history)
-        dates = find_dates(sent.text, ctx)
+        dates = find_dates(sent.text, ctx) or inherited(sent.text, prev_dates)
+        prev_dates = dates
         found, h = extract_sentence(sent, mentions, dates, lex, published, history, prev)
         if not find_triggers(sent.text, lex) and prev is not None and retracts(sent.text, lex):
             for c in claims:

@@ -385,3 +385,20 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
             ctx.last_year = value.lo[0]
             ctx.history.append(value)
     return found
+
+
+# A sentence opening with a temporal anaphor is set at the time of the sentence before it:
+# "They fled in January 2013. Before leaving they set fire to X" - on or before January 2013.
+TEMPORAL_ANAPHOR = re.compile(r"^(?:(Before)\s+\w+ing|(?:After|Upon|On|While|When)\s+\w+ing|Then|Afterwards|"
+                              r"Shortly\s+(?:afterwards|after\s+that)|At\s+the\s+same\s+time|"
+                              r"That\s+(?:same\s+)?(?:day|night|morning|evening|afternoon))\b")
+
+
+def inherited(text: str, previous: list[DateMention]) -> list[DateMention]:
+    """The previous sentence's last date, anchored at the start of a sentence that refers back to it."""
+    m = TEMPORAL_ANAPHOR.match(text)
+    points = [d for d in previous if d.date.kind == "point"]
+    if not m or not points:
+        return []
+    d = points[-1].date
+    return [DateMention(0, 0, until(d) if m.group(1) else d, m.group(0))]

@@ -270,7 +270,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             word = t.text.split()[0]
             if dm is not None and date is not None and date.rank >= 2 and date.kind == "point":
                 hints.append(Hint(lex.family(t.event), date, sent.index, word.lower()))
-            if dm is not None and date is not None and not any(m.start >= cstart and m.end <= rend for m in mentions):
+            if dm is not None and date is not None and all(m.site.heritage for m in before + right):
                 orphans.append((t, date))
             continue
         for m in sites:
