@@ -105,16 +105,16 @@ def at(site: Site, kb: KnowledgeBase, day: Bound) -> Status:
 
 
 def changes(site: Site, kb: KnowledgeBase) -> list[tuple[Bound | None, Bound | None, str]]:
-    """(from, until, status) spans over the site's history, for the map's date control."""
-    spans, seen = [], []
+    """(from, until, status) spans over the site's history, as `at()` sees them: the status can
+    only change on a day an event starts to count, so `at()` is asked on those days alone."""
+    days = sorted({d for e in site.events for d in (effective(e, kb),) if d})
+    spans: list[tuple[Bound | None, Bound | None, str]] = []
     start: Bound | None = None
     last = derive([]).key
-    for event in ordered(site.events, kb):
-        seen.append(event)
-        now = derive(seen).key
-        when = effective(event, kb)
+    for day in days:
+        now = at(site, kb, day).key
         if now != last:
-            spans.append((start, when, last))
-            start, last = when, now
+            spans.append((start, day, last))
+            start, last = day, now
     spans.append((start, None, last))
     return spans

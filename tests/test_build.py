@@ -116,6 +116,17 @@ def test_hostile_html_in_fields_is_text(project):
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, uri
 
 
+def test_script_url_in_a_source_is_refused_and_never_a_link(project):
+    src = project / "content/sources/cnn-palmyra-2016.yml"
+    src.write_text(src.read_text().replace("url: https://edition.cnn.com/2016/12/10/middleeast/palmyra-isis-syria/index.html",
+                                           "url: \"javascript:alert(1)\""))
+    strict = mkdocs_build(project, "--strict")
+    assert strict.returncode != 0 and "cnn-palmyra-2016.yml:4: error: url:" in strict.stderr
+    assert mkdocs_build(project).returncode == 0
+    html = page(project, "sources/cnn-palmyra-2016")
+    assert 'href="javascript:' not in html and "javascript:alert(1)" in html
+
+
 def test_subpath_site_url_keeps_links_relative(project):
     cfg = project / "mkdocs.yml"
     cfg.write_text(cfg.read_text().replace("site_url: http://127.0.0.1:8000/", "site_url: https://example.org/kb/"))

@@ -61,3 +61,13 @@ def test_changes_are_spans_of_status():
     kb, site = kb_with(ev("seized", "2015-05"), ev("recaptured", "2016-03-27", index=1))
     assert changes(site, kb) == [(None, (2015, 5, 1), "intact"), ((2015, 5, 1), (2016, 3, 27), "occupied"),
                                  ((2016, 3, 27), None, "intact")]
+
+
+def test_changes_agree_with_at_when_an_interval_overlaps_a_point_event():
+    kb, site = kb_with(ev("destroyed", "2015-05/2016-03"), ev("damaged", "2015-08", index=1))
+    spans = changes(site, kb)
+    for start, until, key in spans:
+        if start:
+            assert at(site, kb, start).key == key
+    assert at(site, kb, (2015, 9, 1)).key == "damaged"
+    assert spans[-1][2] == "destroyed"

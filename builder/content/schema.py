@@ -96,7 +96,7 @@ def source_schema() -> dict:
             "title": _text("headline"),
             "publisher": {"type": "string"},
             "author": {"type": "string"},
-            "url": {"type": "string", "format": "uri"},
+            "url": {"type": "string", "pattern": "^https?://", "description": "the article's address (http or https)"},
             "published": _date("publication date"),
             "renditions": {"type": "array", "items": {
                 "type": "object", "additionalProperties": False, "required": ["file"],

@@ -9,6 +9,11 @@ def esc(value) -> str:
     return escape("" if value is None else str(value), quote=True)
 
 
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links leave the site: a `javascript:` or `data:` URL in a field is shown as text."""
+    return url if url and url.strip().lower().startswith(("http://", "https://")) else None
+
+
 def attrs(**values) -> str:
     """`key="value"` pairs; a trailing underscore is dropped (class_), underscores become dashes."""
     parts = []

@@ -13,7 +13,7 @@ from ..dates import label as date_label
 from ..status import Status, current, ordered
 from ..vocab import is_rtl, statuses, vocab
 from . import urls
-from .html import attrs, esc, json_attr
+from .html import attrs, esc, json_attr, safe_url
 from .linker import Linker
 from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
@@ -134,7 +134,8 @@ class Renderer:
         if source.author:
             rows.append(("Author", esc(source.author)))
         if source.url:
-            rows.append(("Original", f'<a href="{esc(source.url)}">{esc(source.url)}</a>'))
+            link = safe_url(source.url)
+            rows.append(("Original", f'<a href="{esc(link)}">{esc(source.url)}</a>' if link else esc(source.url)))
         rows.append(("Renditions", ", ".join(esc(r.file) + (f" <small>({esc(r.note)})</small>" if r.note else "")
                                              for r in source.renditions) or "—"))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
