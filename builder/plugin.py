@@ -6,10 +6,11 @@ Problems are logged as `path:line: ...`; errors fail `mkdocs build --strict`, wh
 """
 from __future__ import annotations
 
+import gc
 import html
 import logging
 import re
-from functools import partial
+from functools import partial, wraps
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -109,6 +110,22 @@ def _render_shortcut(page, render, config, files) -> None:
     page.present_anchor_ids = set(page.present_anchor_ids or ()) | anchors
 
 
+def _gc_paused(method):
+    """Run `method` with the cyclic garbage collector off. Loading, checking and rendering a large
+    knowledge base makes millions of objects that live on, hardly any cyclic garbage; the
+    collector kept re-scanning them (~25% of that work at 10,000 sites)."""
+    @wraps(method)  # keeps mkdocs_priority
+    def paused(*args, **kwargs):
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+    return paused
+
+
 class MapConfig(Config):
     tiles = c.Type(str, default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
     attribution = c.Type(str, default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors')
@@ -156,6 +173,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         return page
 
     @event_priority(50)  # before search and other plugins see the files
+    @_gc_paused
     def on_files(self, files: Files, config) -> Files:
         loader = _LOADERS.setdefault(self.content, Loader(self.content))
         loaded = loader.load()
