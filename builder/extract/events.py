@@ -330,6 +330,23 @@ def _object_reachable(text: str, end: int, m: Mention) -> bool:
     return not ADJUNCT_GAP.search(gap)
 
 
+def _subject_before_relative(text: str, t: Trig, mentions: list[Mention]) -> Mention | None:
+    """'The door of the X Mosque, which the militants broke open in 2012 ..., has been repaired':
+    the subject stands before a non-restrictive relative clause that ends just before the verb group."""
+    rel = None
+    for rel in re.finditer(r",\s+(?:which|who)\b", text[:t.start]):
+        pass
+    if rel is None or not re.search(r",\s*(?:has|have|had|was|were|is|are)\b[\w\s]*$", text[rel.end():t.start]):
+        return None
+    cands = [m for m in mentions if m.end <= rel.start() and rel.start() - m.end <= 2]
+    return cands[-1] if cands else None
+
+
+def _has_object(text: str, t: Trig) -> bool:
+    """An explicit object noun phrase follows the verb ('rebuilding the last of 14 mausoleums')."""
+    return bool(re.match(r"\s+(?:the|a|an|its|their|his|her|some|many|several|dozens|hundreds|\d[\d,]*)\b", text[t.end:], re.I))
+
+
 def _has_site(t: Trig, claims: list[Claim]) -> bool:
     return any(c.trigger == t.text for c in claims)
 
@@ -363,6 +380,9 @@ def _sites(text, t, passive, before, right, mentions, cstart, bword, history):
                 return [last], actor
         if before:
             return _group(text, before, cstart), actor
+        subj = _subject_before_relative(text, t, mentions)
+        if subj is not None:
+            return [subj], actor
         loc = [m for m in right if re.search(r"\b(?:at|in|inside|within)\s+(?:the\s+)?$", text[t.end:m.start])]
         return loc[:1], actor
     # active verb: the object
@@ -379,6 +399,10 @@ def _sites(text, t, passive, before, right, mentions, cstart, bword, history):
             return [prior[-1] if prior[-1].inner is None else Mention(prior[-1].start, prior[-1].end, prior[-1].text, prior[-1].inner)], actor
         return [], actor  # the object is the antecedent, and it is not a site
     loc = [m for m in mentions if m.end <= t.start and re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start])]
+    # a place inside the subject ("Masons in Timbuktu have rebuilt the tombs") is where the agents are;
+    # only a fronted place ("In Palmyra, militants destroyed ...") sets the scene for the verb
+    loc = [m for m in loc if not (_has_object(text, t) and m.start > cstart and m.end <= t.start
+                                  and not re.search(r",\s*(?:\w+\s+){0,4}$", text[m.end:t.start]))]
     if loc and loc[-1].start >= cstart - 80:
         return [loc[-1]], actor
     first = [m for m in mentions if m.end <= t.start]

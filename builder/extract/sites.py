@@ -190,7 +190,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
                 continue
             if NOT_SITE_AFTER.match(text[e:]) or re.match(r"\s+[A-Z][a-z]", text[e:]):
                 continue
-            add(s, e, gaz.get(m.group(0)))
+            add(s, e, _placed(m.group(0), text[e:], gaz))
     # 5. capitalised runs holding a site noun
     for m in CAPSEQ.finditer(text):
         for s, e in _split_run(text, m.start(), m.end()):
@@ -242,6 +242,17 @@ def _split_run(text: str, s: int, e: int):
             pos = m.end()
     parts.append((s + pos, e))
     return parts
+
+
+def _placed(name: str, after: str, gaz: Gazetteer) -> Site:
+    """'the Umayyad Mosque in Aleppo' is the Umayyad Mosque of Aleppo, not the one in Damascus."""
+    site = gaz.get(name)
+    place = re.match(rf"\s+(?:in|of)\s+({CAP}(?:\s+{CAP})*)", after)
+    if place:
+        for cand in (f"{name} of {place.group(1)}", f"{name} in {place.group(1)}"):
+            if gaz.get(cand) is not None:
+                return gaz.get(cand)
+    return site
 
 
 def _possessed(place: str, name: str, gaz: Gazetteer) -> Site | None:
