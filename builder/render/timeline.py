@@ -48,13 +48,15 @@ def evidence_html(event: Event, ctx: Ctx) -> str:
         source = kb.sources.get(ev.source)
         title = source.title if source else ev.source
         meta = ", ".join(filter(None, [source and source.publisher, source and source.published and date_label(source.published)]))
+        # Where sources disagree, every claim states its own reading, not only the dissenting one.
         own = []
-        if ev.date and "date" in disputed:
-            own.append(f"dates it {esc(date_label(ev.date))}")
-        if ev.actor and ev.actor != event.actor:
-            own.append(f"names {esc(ev.actor)}")
-        if ev.certainty and ev.certainty != event.certainty:
-            own.append(f"{esc(ev.certainty)}")
+        if "date" in disputed:
+            date = ev.date or event.date
+            own.append(f"dates it {esc(date_label(date))}" if date else "gives no date")
+        if "actor" in disputed and (ev.actor or event.actor):
+            own.append(f"names {esc(ev.actor or event.actor)}")
+        if "certainty" in disputed:
+            own.append(esc(ev.certainty or event.certainty))
         disagree = f' <span class="hkb-disagrees">This source {"; ".join(own)}.</span>' if own else ""
         items.append(
             f'<li><blockquote class="hkb-quote">{esc(ev.quote)}</blockquote>'

@@ -15,9 +15,11 @@ def source_uri(source_id: str) -> str:
 def page_url(uri: str, directory_urls: bool = True) -> str:
     """The URL MkDocs gives a Markdown file, relative to the site root."""
     stem = uri[:-3] if uri.endswith(".md") else uri
+    if not directory_urls:
+        return f"{stem}.html"
     if stem == "index" or stem.endswith("/index"):
         return stem[:-5]
-    return f"{stem}/" if directory_urls else f"{stem}.html"
+    return f"{stem}/"
 
 
 def _relpath(path: str, start: str) -> str:

@@ -1,0 +1,47 @@
+"""Rendering pieces: disagreements side by side, links, URLs under a subpath."""
+from builder import dates
+from builder.content.model import Event, Evidence, KnowledgeBase, Site, Source
+from builder.render import urls
+from builder.render.linker import Linker
+from builder.render.pages import Renderer
+from builder.render.timeline import disagreements
+
+
+def event(date, *evidence):
+    return Event("destroyed", dates.parse(date) if date else None, "ISIS", "confirmed", "", tuple(evidence))
+
+
+def test_a_coarser_reading_is_not_a_disagreement():
+    e = event("2016-03-27", Evidence("a", "q"), Evidence("b", "q2", date=dates.parse("2016-03")))
+    assert disagreements(e) == []
+
+
+def test_other_date_and_actor_are_disagreements():
+    e = event("2015-08-23", Evidence("a", "q"), Evidence("b", "q2", date=dates.parse("2015-07"), actor="unknown"))
+    assert disagreements(e) == ["date", "actor"]
+
+
+def test_each_claim_states_its_own_reading_on_the_page():
+    kb = KnowledgeBase(
+        {"t": Site("t", "t.yml", "Temple of Bel", events=(event("2015-08-30", Evidence("a", "Blown up on Sunday."),
+                                                                    Evidence("b", "Destroyed in July.", date=dates.parse("2015-07"))),))},
+        {"a": Source("a", "a.yml", "Wire A", published=dates.parse("2015-08-31")),
+         "b": Source("b", "b.yml", "Wire B", published=dates.parse("2015-09-01"))})
+    html = Renderer(kb).site_page(kb.sites["t"]).text
+    assert "sources disagree on the date" in html
+    assert "This source dates it 30 August 2015." in html and "This source dates it July 2015." in html
+
+
+def test_linker_links_longest_name_and_skips_own_page():
+    linker = Linker({"Palmyra": "palmyra", "Temple of Bel": "temple-of-bel", "Bel": "bel"})
+    html = linker.html("The Temple of Bel in Palmyra <b>", lambda sid: f"../{sid}/", skip="palmyra")
+    assert html == ('The <a class="hkb-site-link" href="../temple-of-bel/">Temple of Bel</a> in Palmyra &lt;b&gt;')
+
+
+def test_relative_urls_with_and_without_directory_urls():
+    assert urls.relative("sites/palmyra.md", "sources/cnn.md") == "../../sources/cnn/"
+    assert urls.relative("sites/index.md", "sites/palmyra.md") == "palmyra/"
+    assert urls.relative("sites/palmyra.md", "sources/cnn.md", directory_urls=False) == "../sources/cnn.html"
+    assert urls.relative("timeline.md", "sites/palmyra.md") == "../sites/palmyra/"
+    assert urls.relative("sites/index.md", "sites/palmyra.md", directory_urls=False) == "palmyra.html"
+    assert urls.relative("sites/palmyra.md", "sites/index.md", directory_urls=False) == "index.html"
