@@ -163,7 +163,7 @@ MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|Octo
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
 UNIT_RE = r"(?:day|week|month|year|decade)s?"
-YEAR_RE = r"(?<![\d,.£$€])(1[0-9]{3}|20[0-9]{2})(?![\d,])"
+YEAR_RE = r"(?<![\d,.£$€])(1[0-9]{3}|20[0-9]{2})(?!\d|,\d)"  # "in 2012, the" is a year; "2,012" is not
 QUALIFIER = r"(?:(?:just|little|a little|only|some|about|around|almost|nearly|roughly|more than|over|less than|under)\s+)*"
 
 # Ordered: longer, more explicit patterns first; a later pattern never overlaps an earlier match.
