@@ -11,7 +11,7 @@ from functools import partial
 from ..content.model import KnowledgeBase, Site, Source
 from ..dates import label as date_label
 from ..status import Status, current, ordered
-from ..vocab import is_rtl, statuses, vocab
+from ..vocab import event_types, is_rtl, statuses, vocab
 from . import urls
 from .html import attrs, esc, json_attr, safe_url
 from .linker import Linker
@@ -61,7 +61,8 @@ class Renderer:
     def status_html(self, site_id: str) -> str:
         st = self.status[site_id]
         spec = statuses()[st.key]
-        since = f" since {date_label(st.event.date)}" if st.event and st.event.date else ""
+        date = st.event.date if st.event else None
+        since = "" if not date else f" ({date_label(date)})" if date.interval else f" since {date_label(date)}"
         rep = " (reported)" if st.reported else ""
         return (f'<span class="hkb-status hkb-status-{st.key}" style="--hkb-status:{spec["colour"]}">'
                 f'{esc(spec["label"])}{rep}</span>{esc(since)}')
@@ -152,7 +153,8 @@ class Renderer:
         for site in sorted(self.kb.sites.values(), key=lambda s: s.name.lower()):
             events = ordered(site.events, self.kb)
             last = events[-1] if events else None
-            last_html = (f'{esc(date_label(last.date)) if last.date else "undated"}: {esc(last.type)}' if last else "—")
+            last_html = (f'{esc(event_types().get(last.type, {}).get("label", last.type))}, '
+                         f'{esc(date_label(last.date)) if last.date else "date not given"}' if last else "—")
             parent = self.kb.sites.get(site.part_of) if site.part_of else None
             rows.append(f'<tr><td><a href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a></td><td>{esc(site.kind)}</td>'
                         f'<td>{self.status_html(site.id)}</td>'
