@@ -268,7 +268,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         certainty = cert.assess(text, t.start, t.end, cstart, rend, lex, prev.text if prev else "")
         if not sites:
             word = t.text.split()[0]
-            if dm is not None and date is not None and date.rank >= 2 and date.kind == "point":
+            # a summary bullet re-tells; its dates do not date other events ("Souk burned last September")
+            if dm is not None and date is not None and date.rank >= 2 and date.kind == "point" and not sent.highlight:
                 hints.append(Hint(lex.family(t.event), date, sent.index, word.lower()))
             if dm is not None and date is not None and all(m.site.heritage for m in before + right):
                 orphans.append((t, date))

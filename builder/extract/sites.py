@@ -28,7 +28,16 @@ HEADS = {
     "caravanserai": "building", "aqueduct": "monument", "lighthouse": "building", "mosaic": "monument",
     "cave": "archaeological site", "caves": "archaeological site", "dolmens": "monument", "dolmen": "monument",
     "site": "archaeological site", "mausoleums": "tomb", "tombs": "tomb", "spire": "monument",
+    "stupa": "monument", "pagoda": "temple", "pavilion": "building", "valley": "archaeological site",
 }
+# lower-case heads after a proper name: "the Char Narayan temple", "the Askariya mosque"
+LOWER_HEADS = ("temple|mosque|monastery|church|shrine|tomb|mausoleum|stupa|pagoda|pavilion|palace|castle|fortress|"
+               "citadel|museum|library|cathedral|basilica|synagogue|minaret|tower|bridge|gate|necropolis|madrasa|"
+               "caravanserai|abbey|chapel")
+# single words that describe a style or a faith, not a name: "the Roman theatre", "the Gothic church"
+STYLE_WORDS = re.compile(r"^(?:\w+(?:an|ian|ese|ish|ic|ine|ite|i)|Baroque|Renaissance|Crusader|Medieval|Catholic|"
+                         r"Orthodox|Buddhist|Hindu|Jewish|Muslim|Sufi|Mughal|Moorish|Norman|Saxon|Gothic|Old|New|Great|"
+                         r"Main|Royal|National|Grand|Holy|Central|Sacred|Local|Ancient|UNESCO|Unesco|World)$")
 # words that make a name generic ("the Great Mosque", "the National Museum"): such a name is only a
 # site's name together with its place ("Aleppo's Great Mosque" = the Great Mosque of Aleppo)
 GENERIC_NAME = {"great", "grand", "national", "central", "old", "royal", "public", "main", "new", "municipal",
@@ -48,6 +57,8 @@ ANAPHORS = {
     "statues": {"statue"}, "statue": {"statue"}, "mausoleum": {"tomb", "shrine"},
     # a tower is part of the mosque or church it stands on: "the minaret" → the mosque told before
     "minaret": {"mosque", "monument"}, "tower": {"monument", "mosque", "church"}, "spire": {"church", "monument"},
+    "fortress": {"castle", "citadel"}, "stupa": {"monument", "temple"},
+    "hall": {"building", "castle", "palace", "temple", "church", "mosque", "museum", "library"},
 }
 CAP = r"(?:St\.|[A-Z][\w’'\-]*)"
 CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for)\s+(?:the\s+)?|and\s+)"
@@ -64,6 +75,9 @@ GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?(museum|library|mosque|church|shrine
 POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP})*)['’]s\s+(?:[\w,]+-(?:year|century|centuries)-old\s+|"
                         rf"(?:famous|famed|ancient|historic|iconic|celebrated|historical|medieval|old)\s+)?"
                         rf"({CAP}(?:\s+{CAP})*)")
+LOWER_HEAD = re.compile(rf"\b[Tt]he\s+((?:{CAP}\s+){{1,3}})({LOWER_HEADS})\b")
+# "the Kasthamandap, a wooden pavilion": an appositive names the kind of a name the lists do not know
+APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CAP}){{0,3}}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?({LOWER_HEADS})\b")
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
@@ -143,6 +157,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         add(start, m.end(), site, mention_start=start)
     # 2. "a museum in (the northern city of) Mosul" → Mosul Museum
     for m in GENERIC_IN.finditer(text):
+        named = LOWER_HEAD.match(text, m.start())
+        if named and not (len(named.group(1).split()) == 1 and STYLE_WORDS.match(named.group(1).strip())):
+            continue  # "the Askariya mosque in Samarra" has a name of its own
         rest = text[m.end():]
         place_m = re.match(rf"(?:{DET}?(?:[\w\-]+\s+){{0,3}}?(?:city|town)\s+of\s+)?{DEF}?(?:[\w,]+-(?:year|century|centuries)-old\s+)?({CAP}(?:\s+{CONNECT}?{CAP})*)", rest)
         if not place_m or not free(m.start(), m.end() + place_m.start(1) + 1):
@@ -156,6 +173,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         cands = [f"{place} {head.title()}", f"{head.title()} of {place}", f"{head.title()} of the {place}"]
         site = next((gaz.get(c) for c in cands if gaz.get(c)), None)
         inner = gaz.get(place)
+        if site is None and m.group(2) == "of" and inner is not None and inner.heritage \
+                and HEADS.get(head) == inner.kind:  # "the Crusader castle of Krak des Chevaliers"
+            site = inner
         if site is None and inner is None and not re.match(r"[A-Z]", place):
             continue
         inner = inner or Site(place, "modern city" if re.search(r"\b(?:city|town)\s+of\b", rest[:place_m.start(1)]) else "other", known=False)
@@ -191,6 +211,27 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
             if NOT_SITE_AFTER.match(text[e:]) or re.match(r"\s+[A-Z][a-z]", text[e:]):
                 continue
             add(s, e, _placed(m.group(0), text[e:], gaz))
+    # 5a. a proper name before a lower-case head, or with an appositive saying what it is
+    for rx in (LOWER_HEAD, APPOSITIVE):
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            while words and words[0] in BAD_CAP_HEAD:
+                words = words[1:]
+            if not words or (len(words) == 1 and STYLE_WORDS.match(words[0])) or MONTH_DAY.match(words[0]):
+                continue
+            if any(re.search(r"-[a-z]", w) for w in words):  # "the Grade A-listed library": an adjective
+                continue
+            name = " ".join(words)
+            known = gaz.get(name)
+            if known is not None and not known.heritage:
+                continue
+            s, e = m.start(1) + m.group(1).index(words[0]), (m.end() if rx is LOWER_HEAD else m.start(1) + len(m.group(1).rstrip()))
+            if not free(s, e):
+                continue
+            head = m.group(2).lower()
+            full = f"{name} {head}" if rx is LOWER_HEAD else name
+            site = known or gaz.get(full) or Site(full, HEADS.get(head, "building"), known=False)
+            add(s, e, site, mention_start=_with_det(text, s))
     # 5. capitalised runs holding a site noun
     for m in CAPSEQ.finditer(text):
         for s, e in _split_run(text, m.start(), m.end()):
@@ -214,13 +255,16 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         if re.search(r"\b(?:of|in|at|and|to)\s*$", m.group(1)):
             continue
         nxt = re.match(r"\s+([a-z]+)", text[m.end():])
-        if nxt and nxt.group(1) in HEADS:  # "the site museum": a compound, not "the site"
+        end = m.end()
+        if nxt and nxt.group(1) in ("ruins", "remains"):  # "the castle ruins": the castle
+            end += nxt.end()
+        elif nxt and nxt.group(1) in HEADS:  # "the site museum": a compound, not "the site"
             continue
         kinds = ANAPHORS[m.group(2).lower()]
         earlier = [x for x in found if x.end <= m.start()]
         target = _antecedent(earlier[::-1] + history[::-1], kinds)
         if target:
-            found.append(Mention(m.start(), m.end(), m.group(0), target, anaphor=True))
+            found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
     return found
 
@@ -236,6 +280,9 @@ def _split_run(text: str, s: int, e: int):
         # a person's name owning a head noun is one name: "Gorham's Cave", "Hadrian's Wall"
         if ("'" in m.group(0) or "’" in m.group(0)) and " " not in left.strip() and after \
                 and after[0].lower() in HEADS:
+            continue
+        # "Cathedral of Saint Peter and Saint Paul" is one name: split only before another site name
+        if " of " in left and "and" in m.group(0) and not any(w.lower().strip(".") in HEADS for w in after):
             continue
         if "'" in m.group(0) or "’" in m.group(0) or " of " in left:
             parts.append((s + pos, s + m.start()))
