@@ -27,11 +27,20 @@ PARTICIPLE = re.compile(r"(?:ed|en|wn|ut|ilt|uck|ook|ew|ept|un|one|ought|eft|ost
 PERFECT = re.compile(r"\b(?:has|have|'ve|\[have\])\b", re.I)
 PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)*$", re.I)
 PARTIAL_BEFORE = re.compile(r"\b(?:some|part|parts|much|sections?|portions?|most|areas?|one|many|pieces?|rest)\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+# "..., and a monastery beside it was destroyed": a new subject after the last site mention
+NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|its|their|some|many|several|dozens|\d[\d,]*)\b", re.I)
+# "the golden dome of X", "its great organ": a part of the site, so harm to it is damage
+PART_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:dome|domes|roof|spire|organ|windows|fa[cç]ade|"
+                         r"minaret|minarets|towers?|gate|gates|doors?|courtyard|nave|interior|wing|walls?|vault|vaulting)"
+                         r"\s+of\s+(?:the\s+)?$", re.I)
+PART_OBJECT = re.compile(r"^\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:dome|roof|spire|organ|windows|fa[cç]ade|minaret|"
+                         r"towers?|gate|doors?|courtyard|nave|interior|wing|walls?|vault|collection|archives?)\b", re.I)
 PARTIAL_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:wing|walls?|roof|fa[cç]ade|dome|minaret|sections?|parts?|interior|floors?|basement|collections?|archives?|frescoe?s|rooms?|stones)\b", re.I)
 COORD = re.compile(r"^(?:\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
                    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"  # "X in northern Greece and Y"
-                   r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s*&\s*)"
-                   r"(?:(?:the|a|an|its|their|nearly|almost|some|famous|famed|ancient|historic|old|also|"
+                   r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s*&\s*|"
+                   r"\s+(?:together|along)\s+with\s+)"
+                   r"(?:(?:the|a|an|its|their|nearly|almost|some|famous|famed|ancient|historic|old|also|nearby|neighbouring|neighboring|"
                    r"[\d,]+-year-old|century-old)\s+)*$", re.I)
 CONTAINER_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 CONTAINER_OK = {"ruins", "site", "city", "remains", "town", "part", "parts", "some", "much", "most", "sections",
@@ -116,7 +125,8 @@ def blocked(text: str, trig: Trig, lex: Lexicon, cstart: int, bword: str) -> boo
     before = text[cstart:trig.start]
     if bword in ("unless", "if", "whether"):
         return True
-    if lex.blockers.search(before):
+    # a capitalised 'May' inside a sentence is the month ("in May they took"), not the modal
+    if lex.blockers.search(re.sub(r"(?<=\S)(\s+)May\b", r"\1   ", before)):
         return True
     inf = re.search(r"\bto\s+(?:\w+ly\s+)?$", before)
     if inf and trig.frame != "noun":
@@ -281,6 +291,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                                                         and m.start > t.end and t.frame == "object" and not passive)
             if t.frame == "noun" and re.match(r"\s*(?:\w+\s+)?at\b", text[t.end:m.start]):
                 partial = True
+            if PART_BEFORE.search(text[lead_from:m.start]) or (m.end <= t.start and PART_OBJECT.match(text[t.end:])):
+                partial = True
             if event == "destroyed" and partial:
                 event = "damaged"
             if not m.site.heritage or POSSESSED_SITES.match(text[m.end:]):
@@ -372,18 +384,24 @@ def _sites(text, t, passive, before, right, mentions, cstart, bword, history):
         actor = _actor_by(text, t.end, len(text))
         if t.frame == "subject" and t.text.lower().endswith(" to"):
             actor = _tidy(text[t.end:right_clause(text, t.end)])
-        if bword in ("which", "that", "who"):
+        if bword in ("which", "that"):  # "who" has a person before it, never a site
             prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
             if prior:
                 last = prior[-1]
                 if last.inner is not None:
                     return [Mention(last.start, last.end, last.text, last.inner)], actor
                 return [last], actor
-        if before:
+        if before and not NEW_SUBJECT.search(text[before[-1].end:t.start]):
             return _group(text, before, cstart), actor
+        if before:  # "X suffered cracks, and a monastery beside it was destroyed": not X
+            return [], actor
         subj = _subject_before_relative(text, t, mentions)
         if subj is not None:
             return [subj], actor
+        if cstart == 0 and re.match(r"It\s+(?:\w+\s+){0,3}$", text[:t.start]):  # "It was razed in 1945."
+            prior = [m for m in history if m.site.heritage]
+            if prior:
+                return [prior[-1]], actor
         loc = [m for m in right if re.search(r"\b(?:at|in|inside|within)\s+(?:the\s+)?$", text[t.end:m.start])]
         return loc[:1], actor
     # active verb: the object
