@@ -45,8 +45,8 @@ EVENTS = [
     ("Gorham's Cave Complex was added to UNESCO's World Heritage list in 2016.",
      ("Gorham's Cave Complex", "inscribed", "2016")),
     # dates: a hyphenated century before a noun is an age; decades
-    ("The 12th-century minaret of the Great Mosque of Aleppo collapsed on Friday.",
-     ("Great Mosque of Aleppo", "destroyed", "2016-12-09")),
+    ("The 12th-century minaret of the Great Mosque of Aleppo collapsed on Friday.",  # a part: damage
+     ("Great Mosque of Aleppo", "damaged", "2016-12-09")),
     ("The Kabul Museum was looted repeatedly in the 1990s.", ("Kabul Museum", "looted", "199X")),
     # lexicon: fire, arson, idioms of physical attack
     ("A blaze tore through the Glasgow School of Art on Friday night.", ("Glasgow School of Art", "damaged", "2016-12-09")),
