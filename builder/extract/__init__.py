@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import lexicon
-from .dates import DateContext, find_dates, inherited
+from .anchors import by_event_noun, dated_events, inherited
+from .dates import DateContext, find_dates
 from .events import age_claims, extract_sentence, find_triggers
 from .known import gazetteer_lookup, known_sites as load_known_sites
 from .merge import merge
@@ -55,10 +56,16 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
     hints = []
     prev = None
     prev_dates = []
+    events_dated = {}
     sentences = split(text)
     for sent in sentences:
         mentions = find_mentions(sent.text, gaz, history)
-        dates = find_dates(sent.text, ctx) or inherited(sent.text, prev_dates)
+        dates = find_dates(sent.text, ctx)
+        events_dated = {**dated_events(sent.text, dates), **events_dated}  # the first telling dates the event
+        dates = dates or inherited(sent.text, prev_dates)
+        # "collapsed when the quake struck": the quake's date, told earlier, besides any date of its own
+        dates = sorted(dates + [d for d in by_event_noun(sent.text, events_dated)
+                                if not any(d.start < o.end and o.start < d.end for o in dates)], key=lambda d: d.start)
         prev_dates = dates
         found, h = extract_sentence(sent, mentions, dates, lex, published, history, prev)
         if not find_triggers(sent.text, lex) and prev is not None and retracts(sent.text, lex):

@@ -186,6 +186,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("season_year", r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(" + r"1[0-9]{3}|20[0-9]{2}|next year|last year)"),
     ("md", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)"),
     ("dm", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_RE + r")\b"),
+    ("season", r"\b(?:(last|this|past)\s+|in\s+the\s+)(spring|summer|autumn|fall|winter)\b"),
     ("last_month_name", r"\b((?i:last|this|in|since|during|until|by|early|late|mid|in\s+early|in\s+late|in\s+mid))[\s-]+(" + MONTH_RE + r")(?![\w])"),
     ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
     ("weekday", r"\b(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"),
@@ -275,6 +276,8 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         ref = g[1].lower()
         y = p.year + 1 if ref == "next year" else p.year - 1 if ref == "last year" else int(ref)
         return year(y)
+    if name == "season":
+        return season(p, g[1].lower(), (g[0] or "").lower())
     if name == "md":
         d = most_recent_day(p, _month_no(g[0]), int(g[1]))
         return day(d) if d else None
@@ -348,6 +351,26 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     return None
 
 
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month, northern seasons
+
+
+def season(p: dt.date, name: str, which: str) -> EDate:
+    """'last summer' = the most recent summer over before P; 'this summer' = P's year; 'in the summer' =
+    the most recent one begun by P. An interval of months (EDTF level 1 season codes are less used)."""
+    first = SEASONS[name]
+    y = p.year if (p.year, p.month) >= (p.year, first) else p.year - 1
+    if which == "last":
+        end = add_months(dt.date(y, first, 1), 2)
+        if (end.year, end.month) >= (p.year, p.month):
+            y -= 1
+    elif which == "this":
+        y = p.year - 1 if first == 12 and p.month <= 2 else p.year
+    a = dt.date(y, first, 1)
+    b = add_months(a, 2)
+    lo, hi = (a.year, a.month, 1), (b.year, b.month, last_day(b.year, b.month))
+    return EDate(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", lo, hi, 1.6, kind="interval")
+
+
 def _slack(n: int, unit: str) -> int:
     days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}[unit.lower().rstrip("s")] * n
     return max(3, days // 3)
@@ -386,19 +409,3 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
             ctx.history.append(value)
     return found
 
-
-# A sentence opening with a temporal anaphor is set at the time of the sentence before it:
-# "They fled in January 2013. Before leaving they set fire to X" - on or before January 2013.
-TEMPORAL_ANAPHOR = re.compile(r"^(?:(Before)\s+\w+ing|(?:After|Upon|On|While|When)\s+\w+ing|Then|Afterwards|"
-                              r"Shortly\s+(?:afterwards|after\s+that)|At\s+the\s+same\s+time|"
-                              r"That\s+(?:same\s+)?(?:day|night|morning|evening|afternoon))\b")
-
-
-def inherited(text: str, previous: list[DateMention]) -> list[DateMention]:
-    """The previous sentence's last date, anchored at the start of a sentence that refers back to it."""
-    m = TEMPORAL_ANAPHOR.match(text)
-    points = [d for d in previous if d.date.kind == "point"]
-    if not m or not points:
-        return []
-    d = points[-1].date
-    return [DateMention(0, 0, until(d) if m.group(1) else d, m.group(0))]

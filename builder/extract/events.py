@@ -392,7 +392,10 @@ def _sites(text, t, passive, before, right, mentions, cstart, bword, history):
                     return [Mention(last.start, last.end, last.text, last.inner)], actor
                 return [last], actor
         if before and not NEW_SUBJECT.search(text[before[-1].end:t.start]):
-            return _group(text, before, cstart), actor
+            # "X was added to the list in 2006 together with the nearby Y": Y too
+            with_ = [m for m in right if re.search(r"\b(?:together|along)\s+with\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                                                   text[t.end:m.start])]
+            return _group(text, before, cstart) + with_[:1], actor
         if before:  # "X suffered cracks, and a monastery beside it was destroyed": not X
             return [], actor
         subj = _subject_before_relative(text, t, mentions)

@@ -33,6 +33,7 @@ def merge(claims: list[Claim], lex: Lexicon) -> list[Claim]:
     for members in groups.values():
         out += _cluster(members)
     out = _into_parts(out, lex)
+    out = _retaking(out)
     out.sort(key=lambda c: (c.offset, c.site))
     return out
 
@@ -84,6 +85,22 @@ def _combine(cl: list[Claim]) -> Claim:
     return Claim(site=lead.site, mention=lead.mention, event=event, date=best, actor=actor, certainty=certainty,
                  quote=lead.quote, offset=lead.offset, sentence=lead.sentence, kind=lead.kind, aliases=aliases,
                  quotes=quotes, part_of=lead.part_of, trigger=lead.trigger, highlight=all(c.highlight for c in cl))
+
+
+def _retaking(claims: list[Claim]) -> list[Claim]:
+    """Taking control of a site on the day it is retaken is the retaking: 'troops recaptured the castle
+    yesterday ... took full control of the fortress yesterday morning' is one recapture, not a seizure."""
+    back = [c for c in claims if c.event == "recaptured" and c.date is not None and c.date.kind == "point"]
+    keep = []
+    for c in claims:
+        same = next((r for r in back if c.event == "seized" and r.site == c.site and c.date is not None
+                     and c.date.kind == "point" and r.date.compatible(c.date)), None)
+        if same is None:
+            keep.append(c)
+            continue
+        same.quotes += [q for q in c.quotes if q not in same.quotes]
+        same.aliases += [a for a in c.aliases if a not in same.aliases]
+    return keep
 
 
 def _into_parts(claims: list[Claim], lex: Lexicon) -> list[Claim]:
