@@ -1,9 +1,12 @@
-"""Generalisation guard: the extractor on tests/heldout (texts the rules were not written from at first),
-scored with the shared scorer's matching. strict_f1 must stay near the level reached; a drop means a
-change that helps one wording hurts others.
+"""Generalisation guard: the extractor on the team-written held-out sets, scored with the shared
+scorer's matching. strict_f1 must stay near the level reached; a drop means a change that helps one
+wording hurts others.
 
-Reached 0.90 (baseline before any held-out-driven change: 0.40). Built-in site list only, so edits to
-content/ by others do not move the figure.
+- tests/heldout (12 texts): 0.40 before any held-out-driven change, 0.90 after the first round.
+- tests/heldout/fresh (6 texts, written after the first round): 0.25 on first contact (the honest
+  figure for the first-round extractor), 0.86 after the second round.
+Both are now development sets; a new batch is needed for the next honest figure. Built-in site list
+only, so edits to content/ by others do not move the figures.
 """
 import datetime as dt
 import importlib.util
@@ -11,13 +14,14 @@ import re
 import unicodedata
 from pathlib import Path
 
+import pytest
 import yaml
 
 from builder.extract import claims_for_file
 
 HELDOUT = Path(__file__).parent / "heldout"
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-FLOOR = 0.85  # reached 0.90, minus a margin for one or two borderline facts
+FLOORS = {HELDOUT: 0.85, HELDOUT / "fresh": 0.80}  # reached 0.90 and 0.86, minus a margin of one or two facts
 
 
 def _scorer():
@@ -66,14 +70,14 @@ def _match(claims, facts):
     return out
 
 
-def strict_f1() -> float:
+def strict_f1(corpus: Path = HELDOUT) -> float:
     match, date_ok, scored = _scorer()
-    meta = yaml.safe_load((HELDOUT / "articles.yml").read_text())["articles"]
-    truth = yaml.safe_load((HELDOUT / "truth.yml").read_text())["articles"]
+    meta = yaml.safe_load((corpus / "articles.yml").read_text())["articles"]
+    truth = yaml.safe_load((corpus / "truth.yml").read_text())["articles"]
     n_claims = strict_hit = strict_req = required = 0
     for a in meta:
         published = dt.date.fromisoformat(str(a["publication_date"])[:10])
-        _, claims = claims_for_file(HELDOUT / "articles" / a["file"], published, None)
+        _, claims = claims_for_file(corpus / "articles" / a["file"], published, None)
         claims = [c for c in claims if c["event"] in scored]
         facts = truth[a["slug"]]["facts"]
         req = {j for j, f in enumerate(facts) if not f.get("optional")}
@@ -87,8 +91,9 @@ def strict_f1() -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def test_heldout_strict_f1_does_not_regress():
-    assert strict_f1() >= FLOOR
+@pytest.mark.parametrize("corpus", list(FLOORS), ids=["heldout", "fresh"])
+def test_heldout_strict_f1_does_not_regress(corpus):
+    assert strict_f1(corpus) >= FLOORS[corpus]
 
 
 def test_local_matching_agrees_with_the_shared_scorer():

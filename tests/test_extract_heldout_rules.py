@@ -24,6 +24,8 @@ DATES = [
     ("In February the group released a video.", ["2016-02"]),  # sentence-initial 'In' before a month
     ("Militants smashed it in 2012, officials said.", ["2012"]),  # a comma after a year
     ("The fund holds 2,012 objects.", []),
+    ("The castle was hit by air strikes last summer.", ["2016-06/2016-08"]),
+    ("It froze last winter.", ["2015-12/2016-02"]),
 ]
 
 
@@ -77,6 +79,28 @@ EVENTS = [
      ("Ahmed Baba Institute", "damaged", "../2013-01")),
     ("A fire swept through the Glasgow School of Art on Friday and destroyed its roof.",
      ("Glasgow School of Art", "damaged", "2016-12-09")),
+    # second round (tests/heldout/fresh)
+    ("Across the river, the Kal Bhairav temple fell, residents said.", ("Kal Bhairav temple", "destroyed", None)),
+    ("The Mar Gabriel monastery was razed in 2015.", ("Mar Gabriel monastery", "destroyed", "2015")),
+    ("The Bhairab Kot, a brick pagoda from the 17th century, was reduced to a pile of bricks in 2015.",
+     ("Bhairab Kot", "destroyed", "2015")),
+    ("The Boudhanath stupa suffered cracks in 2015.", ("Boudhanath stupa", "damaged", "2015")),
+    ("Two bombs tore through the Ziyarat mosque on Monday.", ("Ziyarat mosque", "damaged", "2016-12-05")),
+    ("The blast collapsed the golden dome of the Askariya mosque in 2006.", ("Askariya mosque", "damaged", "2006")),
+    ("The fire broke out in the Cathedral of Saint Peter and Saint Paul, destroying its great organ.",
+     ("Cathedral of Saint Peter and Saint Paul", "damaged", None)),
+    ("In May they took the ancient city of Palmyra.", ("Palmyra", "seized", "2016-05")),
+    ("Troops recaptured the Crusader castle of Krak des Chevaliers on Thursday.",
+     ("Krak des Chevaliers", "recaptured", "2016-12-08")),
+    ("Visitors loved Shuri Castle. It was razed during the battle in 1945.", ("Shuri Castle", "destroyed", "1945")),
+    ("Shuri Castle was built in 1429. The castle ruins were inscribed on UNESCO's World Heritage list in 2000.",
+     ("Shuri Castle", "inscribed", "2000")),
+    ("Krak des Chevaliers stands on a hill. The fortress was added to Unesco's World Heritage list in 2006 "
+     "together with the nearby Saladin Castle.",
+     ("Saladin Castle", "inscribed", "2006")),
+    ("Saturday's earthquake shook the valley. The Dharahara collapsed when the quake struck.",
+     ("Dharahara", "destroyed", "2016-12-10")),
+    ("Krak des Chevaliers was damaged by air strikes last summer.", ("Krak des Chevaliers", "damaged", "2016-06/2016-08")),
 ]
 
 
@@ -98,6 +122,13 @@ NOT_EVENTS = [
      ("Basilica of Saint-Denis", "destroyed")),
     ("Rebels took control of the mosque in February.", ("February Mosque", "seized")),
     ("The site was named a UNESCO World Heritage Site in 1987.", ("UNESCO World Heritage Site", "inscribed")),
+    ("A priest of the Mar Elian monastery, who had been seized in May, was freed.", ("Mar Elian monastery", "seized")),
+    ("The Swayambhunath stupa suffered cracks, and a monastery beside it was destroyed.",
+     ("Swayambhunath stupa", "destroyed")),
+    ("There was extensive damage to the Grade A-listed library.", ("Grade A-listed library", "damaged")),
+    ("The Roman theatre was damaged in 2015.", ("Roman theatre", "damaged")),  # a style, not a name
+    ("Troops recaptured Krak des Chevaliers on Thursday. They took full control of the fortress on Thursday.",
+     ("Krak des Chevaliers", "seized")),
 ]
 
 
