@@ -53,19 +53,21 @@ _PLACEHOLDER = re.compile(r'<div data-hkb-block="(\d+)"></div>')
 def _raw_block(text: str) -> list[str] | None:
     """The anchor ids of `text` when Python-Markdown would pass it through as one raw HTML block,
     unchanged; None when unsure (then the block is left to Markdown as it is)."""
-    if not text.startswith("<") or any(c in text for c in "\n\t\r\x02\x03") or "markdown" in text:
+    if (not text.startswith("<") or not text.endswith(">") or any(c in text for c in "\n\t\r\x02\x03")
+            or "markdown" in text):
         return None
-    tags = list(_TAG.finditer(text))
-    if (not tags or len(tags) != text.count("<") or tags[0].start() != 0 or tags[-1].end() != len(text)
-            or tags[0][1] or tags[0][4] or tags[0][2].lower() not in _BLOCK_TAGS):
+    tags = _TAG.findall(text)  # (closing, tag, attributes, self-closing) of every tag
+    # every "<" opens a well-formed tag, the first at 0, and the last one ends the text
+    if not tags or len(tags) != text.count("<") or _TAG.match(text, text.rindex("<")).end() != len(text):
+        return None
+    closing, tag, _, self_closing = tags[0]
+    if closing or self_closing or tag.lower() not in _BLOCK_TAGS:
         return None
     stack: list[str] = []
     ids: list[str] = []
     last = len(tags) - 1
-    for i, m in enumerate(tags):
-        closing, tag, attributes, self_closing = m[1], m[2].lower(), m[3], m[4]
-        if tag in _RAW_TEXT_TAGS:
-            return None
+    for i, (closing, tag, attributes, self_closing) in enumerate(tags):
+        tag = tag.lower()
         if closing:
             if tag in stack:
                 while stack.pop() != tag:
@@ -73,10 +75,15 @@ def _raw_block(text: str) -> list[str] | None:
             if not stack and i != last:  # the raw block would end before the text does
                 return None
             continue
-        for a in _ID_ATTR.finditer(attributes):
-            if a[1].lower() == "id" or tag == "a":  # what MkDocs collects as anchors
-                ids.append(html.unescape(a[2] if a[2] is not None else a[3] if a[3] is not None else a[4]))
-        if tag not in _VOID_TAGS and not self_closing:
+        if tag in _RAW_TEXT_TAGS:
+            return None
+        if attributes:
+            low = attributes.lower()
+            if "id" in low or "name" in low:
+                for a in _ID_ATTR.finditer(attributes):
+                    if a[1].lower() == "id" or tag == "a":  # what MkDocs collects as anchors
+                        ids.append(html.unescape(a[2] if a[2] is not None else a[3] if a[3] is not None else a[4]))
+        if not self_closing and tag not in _VOID_TAGS:
             stack.append(tag)
     return ids if not stack else None
 
