@@ -10,6 +10,7 @@ builder/vocab/heritage_sites.yml.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -61,11 +62,12 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
     for sent in sentences:
         mentions = find_mentions(sent.text, gaz, history)
         dates = find_dates(sent.text, ctx)
-        events_dated = {**dated_events(sent.text, dates), **events_dated}  # the first telling dates the event
+        own = dates
         dates = dates or inherited(sent.text, prev_dates)
-        # "collapsed when the quake struck": the quake's date, told earlier, besides any date of its own
+        # "collapsed when the quake struck": the quake's date, told in an earlier sentence
         dates = sorted(dates + [d for d in by_event_noun(sent.text, events_dated)
                                 if not any(d.start < o.end and o.start < d.end for o in dates)], key=lambda d: d.start)
+        events_dated = {**dated_events(sent.text, own), **events_dated}  # the first telling dates the event
         prev_dates = dates
         found, h = extract_sentence(sent, mentions, dates, lex, published, history, prev)
         if not find_triggers(sent.text, lex) and prev is not None and retracts(sent.text, lex):
@@ -76,10 +78,17 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
         hints += h
         if include_built:
             claims += age_claims(sent, mentions, published)
-        history += mentions
+        history += [m for m in mentions if not _quoted(sent.text, m.start)]
         prev = sent
     _apply_hints(claims, hints, lex)
     return merge(claims, lex)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside quoted speech ("'We are not in a Notre-Dame scenario,' he said"): a site named there is a
+    comparison or an aside, not what a later 'the cathedral' points back to."""
+    opened = re.findall(r"(?:^|(?<=\s))['‘\"“]|['’\"”](?=[\s,.;:!?]|$)", text[:pos])
+    return len(opened) % 2 == 1
 
 
 @lru_cache(maxsize=8)

@@ -46,7 +46,8 @@ def dated_events(text: str, dates: list[DateMention]) -> dict[int, EDate]:
             if d.date.kind != "point" or d.date.rank < 2:
                 continue
             before = re.fullmatch(r"['’]s\s+(?:[\w\-.]+\s+){0,2}", text[d.end:n.start()])  # "Saturday's massive quake"
-            after = re.fullmatch(r"\s+(?:\w+\s+){0,4}?(?:of|on|in)\s+", text[n.end():d.start])  # "the fire of April 15"
+            # "the fire of April 15", "a blaze inside X under control yesterday"
+            after = re.fullmatch(r"\s+(?:[\w\-]+\s+){0,6}?(?:(?:of|on|in)\s+)?", text[n.end():d.start])
             if before or after:
                 out.setdefault(_kind(n.group(1)), d.date)
     return out
@@ -54,7 +55,7 @@ def dated_events(text: str, dates: list[DateMention]) -> dict[int, EDate]:
 
 def by_event_noun(text: str, known: dict[int, EDate]) -> list[DateMention]:
     """A definite event noun ("when the quake struck") dated earlier in the article."""
-    for n in re.finditer(r"\b(?:the|that|this|Saturday's|its)\s+(?:[\w\-.]+\s+){0,2}?" + NOUN_RX.pattern, text, re.I):
+    for n in re.finditer(r"\b(?:the|that|this)\s+(?:[\w\-.]+\s+){0,2}?" + NOUN_RX.pattern, text, re.I):
         kind = _kind(n.group(1))
         if kind in known:
             return [DateMention(n.start(), n.end(), known[kind], n.group(0))]

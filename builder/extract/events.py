@@ -27,6 +27,7 @@ PARTICIPLE = re.compile(r"(?:ed|en|wn|ut|ilt|uck|ook|ew|ept|un|one|ought|eft|ost
 PERFECT = re.compile(r"\b(?:has|have|'ve|\[have\])\b", re.I)
 PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)*$", re.I)
 PARTIAL_BEFORE = re.compile(r"\b(?:some|part|parts|much|sections?|portions?|most|areas?|one|many|pieces?|rest)\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+ITS_OBJECT = re.compile(r"^\s+(?:(?:part|parts|much|most|some|one|sections?)\s+of\s+)?(?:its|their)\s+", re.I)
 # "..., and a monastery beside it was destroyed": a new subject after the last site mention
 NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|its|their|some|many|several|dozens|\d[\d,]*)\b", re.I)
 # "the golden dome of X", "its great organ": a part of the site, so harm to it is damage
@@ -48,6 +49,9 @@ CONTAINER_OK = {"ruins", "site", "city", "remains", "town", "part", "parts", "so
 ATTRIBUTIVE = re.compile(r"^[\s-]*(?:B\.?C\.?E?\.?\s+)?[A-Z][a-z]+|^-?\s*(?:old|long)\b")
 # "the 11th-century minaret": a hyphenated century before a noun is the object's age, not a date
 ATTRIBUTIVE_NOUN = re.compile(r"^\s+(?!(?:and|or|when|as|but|to|in|on|at|of|by|with|for|until|after|before)\b)[A-Za-z]")
+# "by late September 2014 they had been razed": a deadline bounds the event (on or before)
+BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+EVENT_NOUN_AFTER = re.compile(r"^\s+(?:earthquake|quake|fire|blaze|blast|explosion|bombing|attack|storm|flood)s?\b", re.I)
 OBJECT_DATE = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|back\s+to|by|until|built|founded|"
                          r"constructed|erected|since|from)\s+(?:the\s+)?$", re.I)
 AGE = re.compile(r"(?:(nearly|almost|about|around|over|more than|some|roughly)\s+)?\b(\d[\d,]*|a)?[\s-]*"
@@ -225,9 +229,24 @@ def _assign_dates(trigs: list[Trig], dates: list[DateMention], text: str) -> dic
     return out
 
 
+def _share_dates(trigs: list[Trig], assigned: dict[int, DateMention], text: str) -> dict[int, DateMention]:
+    """'videos of militants smashing X and bulldozing Y' last year: verbs coordinated in one clause
+    share the date given to the first."""
+    out = dict(assigned)
+    for i in range(1, len(trigs)):
+        if i in out or (i - 1) not in out:
+            continue
+        gap = text[trigs[i - 1].end:trigs[i].start]
+        if re.search(r"\b(?:and|or)\s+(?:then\s+)?$", gap) and not BOUNDARY.search(gap) and "," not in gap:
+            out[i] = out[i - 1]
+    return out
+
+
 def _usable(text: str, d: DateMention) -> bool:
-    """Not an object's date ('dating back to 5000 BC', 'the 9th-century B.C. king', 'by 2016')."""
-    if OBJECT_DATE.search(text[max(0, d.start - 30):d.start]):
+    """Not an object's date ('dating back to 5000 BC', 'the 9th-century B.C. king')."""
+    if EVENT_NOUN_AFTER.match(text[d.end:]):  # "flattened by the April 25 earthquake"
+        return True
+    if OBJECT_DATE.search(text[max(0, d.start - 30):d.start]) and not BY_DATE.search(text[max(0, d.start - 30):d.start]):
         return False
     if "centur" in d.text and "-centur" in text[d.start:d.end + 1] and (
             ATTRIBUTIVE.match(text[d.end:d.end + 20]) or ATTRIBUTIVE_NOUN.match(text[d.end:d.end + 20])):
@@ -239,8 +258,9 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                      published: dt.date, history: list[Mention], prev: Sentence | None) -> tuple[list[Claim], list[Hint]]:
     text = sent.text
     trigs = find_triggers(text, lex)
-    dates = [d for d in dates if _usable(text, d)]
-    assigned = _assign_dates(trigs, dates, text)
+    dates = [d if not BY_DATE.search(text[max(0, d.start - 12):d.start]) or EVENT_NOUN_AFTER.match(text[d.end:])
+             else DateMention(d.start, d.end, until(d.date), d.text) for d in dates if _usable(text, d)]
+    assigned = _share_dates(trigs, _assign_dates(trigs, dates, text), text)
     claims: list[Claim] = []
     hints: list[Hint] = []
     orphans: list[tuple[Trig, EDate]] = []  # dated triggers that found no site
@@ -291,7 +311,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                                                         and m.start > t.end and t.frame == "object" and not passive)
             if t.frame == "noun" and re.match(r"\s*(?:\w+\s+)?at\b", text[t.end:m.start]):
                 partial = True
-            if PART_BEFORE.search(text[lead_from:m.start]) or (m.end <= t.start and PART_OBJECT.match(text[t.end:])):
+            if PART_BEFORE.search(text[lead_from:m.start]) or (m.end <= t.start and (
+                    PART_OBJECT.match(text[t.end:]) or ITS_OBJECT.match(text[t.end:]))):
                 partial = True
             if event == "destroyed" and partial:
                 event = "damaged"
@@ -305,7 +326,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                 known=m.site.known))
     _adopt_orphan_dates(claims, orphans)
     # nouns that name an event ("the attack, which took place on Sunday") date the event before
-    for m in lex.event_nouns.finditer(text):
+    for m in lex.event_nouns.finditer(text if not sent.highlight else ""):  # bullets re-tell, they do not date
         for d in dates:
             if d.date.rank >= 2 and d.date.kind == "point" and 0 <= d.start - m.end() < 60 and \
                     not any(t.start <= m.start() < t.end for t in trigs if assigned.get(trigs.index(t)) is d and _has_site(t, claims)):
@@ -341,6 +362,15 @@ def _object_reachable(text: str, end: int, m: Mention) -> bool:
             return False
         gap = gap[:last]
     return not ADJUNCT_GAP.search(gap)
+
+
+def _subject_group(text: str, before: list[Mention], cstart: int) -> list[Mention]:
+    """The subject of a passive: the sites named in the clause, less a fronted place ('In Bhaktapur
+    Durbar Square the X temple was flattened': the temple) when another site follows it."""
+    fronted = [m for m in before if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross)\s+(?:the\s+)?$", text[max(cstart, m.start - 8):m.start])
+               and m is before[0] and re.search(r",?\s+(?:the|a|an)\b", text[m.end:before[1].start] if len(before) > 1 else "")]
+    rest = [m for m in before if m not in fronted]
+    return _group(text, rest, cstart) if rest else _group(text, before, cstart)
 
 
 def _subject_before_relative(text: str, t: Trig, mentions: list[Mention]) -> Mention | None:
@@ -395,7 +425,7 @@ def _sites(text, t, passive, before, right, mentions, cstart, bword, history):
             # "X was added to the list in 2006 together with the nearby Y": Y too
             with_ = [m for m in right if re.search(r"\b(?:together|along)\s+with\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
                                                    text[t.end:m.start])]
-            return _group(text, before, cstart) + with_[:1], actor
+            return _subject_group(text, before, cstart) + with_[:1], actor
         if before:  # "X suffered cracks, and a monastery beside it was destroyed": not X
             return [], actor
         subj = _subject_before_relative(text, t, mentions)
@@ -419,7 +449,12 @@ def _sites(text, t, passive, before, right, mentions, cstart, bword, history):
         prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
         if prior:
             return [prior[-1] if prior[-1].inner is None else Mention(prior[-1].start, prior[-1].end, prior[-1].text, prior[-1].inner)], actor
-        return [], actor  # the object is the antecedent, and it is not a site
+        if not ITS_OBJECT.match(text[t.end:]):
+            return [], actor  # the object is the antecedent, and it is not a site
+    if ITS_OBJECT.match(text[t.end:]):  # "damaged part of its chapel": its = the site named last
+        prior = [m for m in mentions if m.end <= t.start and m.site.heritage] or [m for m in history if m.site.heritage]
+        if prior:
+            return [prior[-1]], actor
     loc = [m for m in mentions if m.end <= t.start and re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start])]
     # a place inside the subject ("Masons in Timbuktu have rebuilt the tombs") is where the agents are;
     # only a fronted place ("In Palmyra, militants destroyed ...") sets the scene for the verb
