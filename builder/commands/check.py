@@ -24,6 +24,7 @@ def run(args) -> int:
         print(problem, file=sys.stderr)
     kb = loaded.kb
     n_events = sum(len(s.events) for s in kb.sites.values())
-    print(f"{len(kb.sites)} sites, {len(kb.sources)} sources, {n_events} events: "
+    unreviewed = sum(not e.reviewed for s in kb.sites.values() for e in s.events)
+    print(f"{len(kb.sites)} sites, {len(kb.sources)} sources, {n_events} events ({unreviewed} not yet reviewed): "
           f"{len(errors(problems))} errors, {len(problems) - len(errors(problems))} warnings")
     return 1 if errors(problems) else 0

@@ -171,6 +171,16 @@ class Renderer:
         return Page(uri, _front_matter(title="Timeline") + "# Timeline of all events\n\n"
                     + timeline_html(items, self.ctx(uri), "Timeline of all events") + "\n")
 
+    def review_queue(self) -> Page:
+        """Events a command proposed and no person has checked yet, oldest source first."""
+        uri = "review.md"
+        items = zip_ordered([(e, s) for s in self.kb.sites.values() for e in s.events if not e.reviewed], self.kb)
+        intro = (f"{len(items)} event(s) proposed by `heritage ingest` wait for a person. Check each against its "
+                 "quotes, correct the YAML file, then delete its `reviewed: false` line.\n\n" if items else
+                 "Nothing waits for review: every event has been checked by a person.\n\n")
+        return Page(uri, _front_matter(title="Review queue") + "# Review queue\n\n" + intro
+                    + (timeline_html(items, self.ctx(uri), "Events not yet reviewed") if items else "") + "\n")
+
     def sources_index(self) -> Page:
         uri = "sources/index.md"
         ctx = self.ctx(uri)
@@ -185,7 +195,7 @@ class Renderer:
         from .data_page import data_page
         from .maps import map_page
         pages = [Page(p.uri, p.text, True) for p in (self.sites_index(), self.global_timeline(), self.sources_index())]
-        pages += [map_page(self), data_page(self)]  # the map of all sites and the downloads page
+        pages += [map_page(self), data_page(self), self.review_queue()]
         pages += [self.site_page(s) for s in self.kb.sites.values()]
         pages += [self.source_page(s) for s in self.kb.sources.values()]
         return pages
