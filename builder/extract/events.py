@@ -27,6 +27,8 @@ PARTICIPLE = re.compile(r"(?:ed|en|wn|ut|ilt|uck|ook|ew|ept|un|one|ought|eft|ost
 PERFECT = re.compile(r"\b(?:has|have|'ve|\[have\])\b", re.I)
 PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)*$", re.I)
 PARTIAL_BEFORE = re.compile(r"\b(?:some|part|parts|much|sections?|portions?|most|areas?|one|many|pieces?|rest)\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+# a listing is told with its list or its body; 'inscribed' alone is carving
+LISTING_CONTEXT = re.compile(r"World\s+Heritage|UNESCO|Unesco|heritage\s+list|[Cc]ommittee|tentative\s+list")
 ITS_OBJECT = re.compile(r"^\s+(?:(?:part|parts|much|most|some|one|sections?)\s+of\s+)?(?:its|their)\s+", re.I)
 # "..., and a monastery beside it was destroyed": a new subject after the last site mention
 NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|its|their|some|many|several|dozens|\d[\d,]*)\b", re.I)
@@ -270,6 +272,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             continue
         if t.frame in ("object", "subject") and t.text.lower().endswith("ing") and ADJECTIVAL.search(text[:t.start]):
             continue
+        if t.event == "inscribed" and not LISTING_CONTEXT.search(text + " " + (prev.text if prev else "")):
+            continue
         rend = right_clause(text, t.end)
         nxt = next((u for u in trigs[i + 1:] if u.start < rend), None)
         if nxt is not None and not SHARED_OBJECT_GAP.match(text[t.end:nxt.start]):
@@ -367,17 +371,28 @@ def _object_reachable(text: str, end: int, m: Mention) -> bool:
 def _subject_group(text: str, before: list[Mention], cstart: int) -> list[Mention]:
     """The subject of a passive: the sites named in the clause, less a fronted place ('In Bhaktapur
     Durbar Square the X temple was flattened': the temple) when another site follows it."""
-    fronted = [m for m in before if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross)\s+(?:the\s+)?$", text[max(cstart, m.start - 8):m.start])
-               and m is before[0] and re.search(r",?\s+(?:the|a|an)\b", text[m.end:before[1].start] if len(before) > 1 else "")]
-    rest = [m for m in before if m not in fronted]
-    return _group(text, rest, cstart) if rest else _group(text, before, cstart)
+    located = [m for m in before if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]f|[Ff]rom)\s+(?:the\s+)?$",
+                                               text[max(cstart, m.start - 8):m.start])]
+    heads = [m for m in before if m not in located] or before
+    # "..., and the 55-Window Palace was damaged": the subject is the site nearest the verb
+    last = heads[-1]
+    group = [last]
+    for m in reversed([m for m in heads if m.end <= last.start]):
+        if COORD.match(text[m.end:group[0].start]):
+            group.insert(0, m)
+        else:
+            break
+    if len(group) == 1 and group[0] is not heads[0] and not re.search(r"(?:,|\band|\bbut)\s+(?:(?:the|a|an)\s+)?$",
+                                                                  text[max(cstart, last.start - 12):last.start]):
+        return _group(text, heads, cstart)  # no clause break before the nearest: the first is the subject
+    return group
 
 
 def _subject_before_relative(text: str, t: Trig, mentions: list[Mention]) -> Mention | None:
     """'The door of the X Mosque, which the militants broke open in 2012 ..., has been repaired':
     the subject stands before a non-restrictive relative clause that ends just before the verb group."""
     rel = None
-    for rel in re.finditer(r",\s+(?:which|who)\b", text[:t.start]):
+    for rel in re.finditer(r",\s+(?:which|who|whose|where)\b", text[:t.start]):
         pass
     if rel is None or not re.search(r",\s*(?:has|have|had|was|were|is|are)\b[\w\s]*$", text[rel.end():t.start]):
         return None

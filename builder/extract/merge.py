@@ -47,7 +47,7 @@ def _cluster(members: list[Claim]) -> list[Claim]:
         home = next((cl for cl in clusters if all(_compatible(c.date, o.date) for o in cl)), None)
         (home.append(c) if home is not None else clusters.append([c]))
     for c in loose:
-        fits = [cl for cl in clusters if all(_compatible(c.date, o.date) for o in cl)]
+        fits = [cl for cl in clusters if all(_compatible(c.date, o.date) and _near_bound(c.date, o.date) for o in cl)]
         if fits:  # the latest telling: news is about what happened last
             max(fits, key=_latest).append(c)
         else:
@@ -55,6 +55,14 @@ def _cluster(members: list[Claim]) -> list[Claim]:
     # a summary line alone naming a site only by a generic phrase ("temple in Hatra") is not a new site
     clusters = [cl for cl in clusters if not all(c.highlight and not c.known for c in cl)]
     return [_combine(cl) for cl in clusters]
+
+
+def _near_bound(loose: EDate | None, firm: EDate | None) -> bool:
+    """'razed by late September 2014' is not the 2003 damage: an explicit upper bound only joins a
+    telling dated within two years before it. (An open bound at the publication date joins any.)"""
+    if loose is None or firm is None or loose.lo is not None or firm.hi is None or loose.edtf.startswith("../") is False:
+        return True
+    return (loose.hi[0] - firm.hi[0]) * 12 + loose.hi[1] - firm.hi[1] <= 24
 
 
 def _latest(cl: list[Claim]) -> tuple:

@@ -60,7 +60,7 @@ ANAPHORS = {
     "fortress": {"castle", "citadel"}, "stupa": {"monument", "temple"},
     "hall": {"building", "castle", "palace", "temple", "church", "mosque", "museum", "library"},
 }
-CAP = r"(?:St\.|[A-Z][\w’'\-]*)"
+CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"  # "55-Window Palace"
 CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for)\s+(?:the\s+)?|and\s+)"
 CAPSEQ = re.compile(rf"\b{CAP}(?:\s+{CONNECT}?{CAP})*")
 PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
