@@ -5,8 +5,10 @@ wording hurts others.
 - tests/heldout (12 texts): 0.40 before any held-out-driven change, 0.90 after the first round.
 - tests/heldout/fresh (6 texts, written after the first round): 0.25 on first contact (the honest
   figure for the first-round extractor), 0.86 after the second round.
-Both are now development sets; a new batch is needed for the next honest figure. Built-in site list
-only, so edits to content/ by others do not move the figures.
+- tests/heldout/fresh2 (6 texts, written after the second round): 0.49 on first contact (the honest
+  figure for the second-round extractor; the original extractor scores 0.43 there), 0.93 after the third.
+All three are now development sets; a new batch is needed for the next honest figure. Built-in site
+list only, so edits to content/ by others do not move the figures.
 """
 import datetime as dt
 import importlib.util
@@ -21,7 +23,8 @@ from builder.extract import claims_for_file
 
 HELDOUT = Path(__file__).parent / "heldout"
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-FLOORS = {HELDOUT: 0.85, HELDOUT / "fresh": 0.80}  # reached 0.90 and 0.86, minus a margin of one or two facts
+# reached 0.90, 0.86 and 0.93, minus a margin of one or two facts
+FLOORS = {HELDOUT: 0.85, HELDOUT / "fresh": 0.80, HELDOUT / "fresh2": 0.85}
 
 
 def _scorer():
@@ -91,7 +94,7 @@ def strict_f1(corpus: Path = HELDOUT) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-@pytest.mark.parametrize("corpus", list(FLOORS), ids=["heldout", "fresh"])
+@pytest.mark.parametrize("corpus", list(FLOORS), ids=["heldout", "fresh", "fresh2"])
 def test_heldout_strict_f1_does_not_regress(corpus):
     assert strict_f1(corpus) >= FLOORS[corpus]
 

@@ -101,6 +101,23 @@ EVENTS = [
     ("Saturday's earthquake shook the valley. The Dharahara collapsed when the quake struck.",
      ("Dharahara", "destroyed", "2016-12-10")),
     ("Krak des Chevaliers was damaged by air strikes last summer.", ("Krak des Chevaliers", "damaged", "2016-06/2016-08")),
+    # third round (tests/heldout/fresh2)
+    ("By late September 2014 the Mar Elia Monastery had been razed.", ("Mar Elia Monastery", "destroyed", "../2014-09")),
+    ("The Changu Narayan temple was flattened by the April 25 earthquake.",
+     ("Changu Narayan temple", "destroyed", "2016-04-25")),
+    ("Last year it released videos of militants smashing statues in the Mosul Museum and bulldozing the ruins of Nimrud.",
+     ("Nimrud", "destroyed", "../2015")),
+    ("In Bhaktapur Durbar Square the Nyatapola temple was damaged in 2015.", ("Nyatapola temple", "damaged", "2015")),
+    ("Pilgrims visited the Mar Elia Monastery. During the invasion a tank had damaged part of its chapel.",
+     ("Mar Elia Monastery", "damaged", None)),
+    ("Last month an airstrike damaged the museum in the city of Dhamar.", ("Dhamar Museum", "damaged", "2016-11")),
+    ("Airstrikes hit the Old City of Sanaa. The Old City, whose houses are decorated with friezes, was inscribed on "
+     "the World Heritage list in 1986.", ("Old City of Sana'a", "inscribed", "1986")),
+    ("The committee, meeting in Bonn, also inscribed the ancient city of Susa.", ("Susa", "inscribed", None)),
+    ("An Iraqi tank damaged the Mar Elia Monastery in 2003. By late September 2014 the Mar Elia Monastery had been "
+     "razed.", ("Mar Elia Monastery", "damaged", "2003")),  # an explicit bound does not swallow an old event
+    ("Fire hit Nantes Cathedral. 'We are not in a Notre-Dame scenario,' he said. The cathedral was damaged in 1972.",
+     ("Nantes Cathedral", "damaged", "1972")),  # a site named in a quote is no antecedent
 ]
 
 
@@ -129,6 +146,9 @@ NOT_EVENTS = [
     ("The Roman theatre was damaged in 2015.", ("Roman theatre", "damaged")),  # a style, not a name
     ("Troops recaptured Krak des Chevaliers on Thursday. They took full control of the fortress on Thursday.",
      ("Krak des Chevaliers", "seized")),
+    ("Names of the dead were inscribed on the Menin Gate in 1927.", ("Menin Gate", "inscribed")),  # carving
+    ("Officials decided not to place the Great Barrier Reef on the list of sites in UNESCO's danger list.",
+     ("Great Barrier Reef", "inscribed")),
 ]
 
 
