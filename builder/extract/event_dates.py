@@ -1,0 +1,108 @@
+"""Which of a sentence's dates dates which trigger.
+
+Each date goes to its nearest trigger; coordinated verbs share one; a date that belongs to the object
+('dating back to 5000 BC', 'the 11th-century minaret') dates nothing; 'by <date>' bounds the event;
+a date told with a report ('a video released last week showed ...') only bounds it.
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import BOUNDARY
+from .dates import DateMention, EDate, open_until, until
+from .triggers import Trig
+ATTRIBUTIVE = re.compile(r"^[\s-]*(?:B\.?C\.?E?\.?\s+)?[A-Z][a-z]+|^-?\s*(?:old|long)\b")
+# "the 11th-century minaret": a hyphenated century before a noun is the object's age, not a date
+ATTRIBUTIVE_NOUN = re.compile(r"^\s+(?!(?:and|or|when|as|but|to|in|on|at|of|by|with|for|until|after|before)\b)[A-Za-z]")
+# "by late September 2014 they had been razed": a deadline bounds the event (on or before)
+BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+EVENT_NOUN_AFTER = re.compile(r"^\s+(?:earthquake|quake|fire|blaze|blast|explosion|bombing|attack|storm|flood)s?\b", re.I)
+OBJECT_DATE = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|back\s+to|by|until|built|founded|"
+                         r"constructed|erected|since|from)\s+(?:the\s+)?$", re.I)
+
+
+def assign_dates(trigs: list[Trig], dates: list[DateMention], text: str) -> dict[int, DateMention]:
+    """Each date goes to its nearest trigger; "N months after X" to the trigger after it."""
+    out: dict[int, DateMention] = {}
+    for d in dates:
+        if not trigs:
+            break
+        best, best_cost = None, None
+        for i, t in enumerate(trigs):
+            if d.relative_after and t.start < d.end:
+                continue
+            if d.end <= t.start:
+                gap = text[d.end:t.start]
+                cost = len(gap) * 1.5
+            elif t.end <= d.start:
+                gap = text[t.end:d.start]
+                cost = len(gap)
+            else:
+                continue
+            if re.search(r"[;:]|\s--?\s", gap):
+                cost += 400
+            if best_cost is None or cost < best_cost:
+                best, best_cost = i, cost
+        if best is not None and best_cost < 400:
+            prev = out.get(best)
+            if prev is None or abs(prev.start - trigs[best].start) > abs(d.start - trigs[best].start):
+                out[best] = d
+    return out
+
+
+def share_dates(trigs: list[Trig], assigned: dict[int, DateMention], text: str) -> dict[int, DateMention]:
+    """'videos of militants smashing X and bulldozing Y' last year: verbs coordinated in one clause
+    share the date given to the first."""
+    out = dict(assigned)
+    for i in range(1, len(trigs)):
+        if i in out or (i - 1) not in out:
+            continue
+        gap = text[trigs[i - 1].end:trigs[i].start]
+        if re.search(r"\b(?:and|or)\s+(?:then\s+)?$", gap) and not BOUNDARY.search(gap) and "," not in gap:
+            out[i] = out[i - 1]
+    return out
+
+
+def usable(text: str, d: DateMention) -> bool:
+    """Not an object's date ('dating back to 5000 BC', 'the 9th-century B.C. king')."""
+    if EVENT_NOUN_AFTER.match(text[d.end:]):  # "flattened by the April 25 earthquake"
+        return True
+    if OBJECT_DATE.search(text[max(0, d.start - 30):d.start]) and not BY_DATE.search(text[max(0, d.start - 30):d.start]):
+        return False
+    if "centur" in d.text and "-centur" in text[d.start:d.end + 1] and (
+            ATTRIBUTIVE.match(text[d.end:d.end + 20]) or ATTRIBUTIVE_NOUN.match(text[d.end:d.end + 20])):
+        return False
+    return not re.match(r"^\s*-?\s*(?:year|century)-old", text[d.end:d.end + 15])
+
+
+def adopt_orphan_dates(claims: list[Claim], orphans: list[tuple[Trig, EDate]]) -> None:
+    """'A fire raged through X on Monday evening and toppled its spire': the date went to the nearer,
+    siteless verb; an undated claim of the same sentence takes it (the sentence tells one episode)."""
+    for c in claims:
+        if c.date is None and orphans:
+            c.date = orphans[0][1]
+PERFECT = re.compile(r"\b(?:has|have|'ve|\[have\])\b", re.I)
+PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)*$", re.I)
+
+
+def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention]) -> tuple[list[DateMention], dict[int, DateMention]]:
+    """The sentence's usable dates ('by <date>' made an upper bound), and the one each trigger takes."""
+    dates = [d if not BY_DATE.search(text[max(0, d.start - 12):d.start]) or EVENT_NOUN_AFTER.match(text[d.end:])
+             else DateMention(d.start, d.end, until(d.date), d.text) for d in dates if usable(text, d)]
+    return dates, share_dates(trigs, assign_dates(trigs, dates, text), text)
+
+
+def event_date(text: str, t: Trig, dm: DateMention | None, cstart: int, lex, published) -> EDate | None:
+    """The trigger's date: its own date (an upper bound when told with a report), else 'on or before
+    publication' for a noun, a perfect, a progressive or a report ('has destroyed', 'is bulldozing')."""
+    if dm is not None:
+        lo, hi = sorted((dm.end, t.start)) if dm.end <= t.start else (t.end, dm.start)
+        between = text[lo:hi]
+        near = text[dm.end:dm.end + 25]
+        media = lex.report_media.search(between) or (dm.end <= t.start and lex.report_media.match(near.strip()))
+        return until(dm.date) if media else dm.date
+    if t.frame == "noun" or PERFECT.search(text[cstart:t.start]) or \
+            (t.text.lower().endswith("ing") and PROGRESSIVE_AUX.search(text[cstart:t.start])) or \
+            lex.report_media.search(text[cstart:t.start]):
+        return open_until(published)
+    return None

@@ -1,0 +1,37 @@
+"""Partial harm: 'part of X', 'X's west wing', 'the dome of X', 'damaged its roof' make a
+destruction a damage."""
+from __future__ import annotations
+
+import re
+
+from .frames import ITS_OBJECT
+from .model import Mention
+from .triggers import Trig
+PARTIAL_BEFORE = re.compile(r"\b(?:some|part|parts|much|sections?|portions?|most|areas?|one|many|pieces?|rest)\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
+# "the golden dome of X", "its great organ": a part of the site, so harm to it is damage
+PART_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:dome|domes|roof|spire|organ|windows|fa[cç]ade|"
+                         r"minaret|minarets|towers?|gate|gates|doors?|courtyard|nave|interior|wing|walls?|vault|vaulting)"
+                         r"\s+of\s+(?:the\s+)?$", re.I)
+PART_OBJECT = re.compile(r"^\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:dome|roof|spire|organ|windows|fa[cç]ade|minaret|"
+                         r"towers?|gate|doors?|courtyard|nave|interior|wing|walls?|vault|collection|archives?)\b", re.I)
+PARTIAL_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:wing|walls?|roof|fa[cç]ade|dome|minaret|sections?|parts?|interior|floors?|basement|collections?|archives?|frescoe?s|rooms?|stones)\b", re.I)
+
+
+def partial(text: str, m: Mention, lead_from: int) -> bool:
+    return bool(PARTIAL_BEFORE.search(text[lead_from:m.start]) or PARTIAL_AFTER.match(text[m.end:]))
+
+
+def event_for(text: str, t: Trig, m: Mention, cstart: int, passive: bool) -> str:
+    """The trigger's event for this site: a destruction of part of it is a damage."""
+    event = t.event
+    lead_from = t.end if m.start >= t.end else cstart
+    part = partial(text, m, lead_from) or (t.frame != "noun" and PARTIAL_BEFORE.search(text[cstart:t.start])
+                                           and m.start > t.end and t.frame == "object" and not passive)
+    if t.frame == "noun" and re.match(r"\s*(?:\w+\s+)?at\b", text[t.end:m.start]):
+        part = True
+    if PART_BEFORE.search(text[lead_from:m.start]) or (m.end <= t.start and (
+            PART_OBJECT.match(text[t.end:]) or ITS_OBJECT.match(text[t.end:]))):
+        part = True
+    if event == "destroyed" and part:
+        event = "damaged"
+    return event

@@ -1,0 +1,200 @@
+"""Which site mentions a trigger is about, by its frame: the object of an active verb (right),
+the subject of a passive or intransitive one (left, or the antecedent of 'which'), the complement of a
+noun ('the destruction of X'), the place a party is driven out of ('enemy').
+"""
+from __future__ import annotations
+
+import re
+
+from .actors import actor_by, actor_subject, tidy
+from .clauses import right_clause
+from .model import Mention
+from .triggers import Trig
+BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|am)\s+(?:(?:\w+ly|also|not|then|later|now|all|first|since|already|almost|completely|partially|partly|largely|badly|heavily|literally)\s+)*$", re.I)
+PARTICIPLE = re.compile(r"(?:ed|en|wn|ut|ilt|uck|ook|ew|ept|un|one|ought|eft|ost)$", re.I)
+ITS_OBJECT = re.compile(r"^\s+(?:(?:part|parts|much|most|some|one|sections?)\s+of\s+)?(?:its|their)\s+", re.I)
+# "..., and a monastery beside it was destroyed": a new subject after the last site mention
+NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|its|their|some|many|several|dozens|\d[\d,]*)\b", re.I)
+COORD = re.compile(r"^(?:\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+                   r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"  # "X in northern Greece and Y"
+                   r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s*&\s*|"
+                   r"\s+(?:together|along)\s+with\s+)"
+                   r"(?:(?:the|a|an|its|their|nearly|almost|some|famous|famed|ancient|historic|old|also|nearby|neighbouring|neighboring|"
+                   r"[\d,]+-year-old|century-old)\s+)*$", re.I)
+CONTAINER_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+CONTAINER_OK = {"ruins", "site", "city", "remains", "town", "part", "parts", "some", "much", "most", "sections",
+                "section", "one", "many", "areas", "rest", "walls", "portions", "pieces", "library", "museum"}
+PRONOUN_IT = re.compile(r"\bit\b")
+# what may stand between an active verb and its object: not a clause break or an adjunct's preposition
+# ("toppled Saddam Hussein, residents near the library", "smashed during their occupation of the city")
+ADJUNCT_GAP = re.compile(r"\b(?:during|amid|after|before|since|despite|throughout|following|under|against|for|over|"
+                         r"with|because|across|as)\b", re.I)
+# a comma that continues the object: a list or an example ("some of the ruins, including the Arch of X")
+LIST_TAIL = re.compile(r",\s*(?:and\s+|or\s+|including\s+|such\s+as\s+|notably\s+|especially\s+)?"
+                       r"(?:(?:the|a|an|its|their|nearly|almost|famous|ancient|historic|old|iconic|[\d,]+-year-old|"
+                       r"centuries-old|century-old)\s+)*$", re.I)
+
+
+def group(text: str, ms: list[Mention], after: int) -> list[Mention]:
+    """The sites a verb's object names: the first mention, then the ones coordinated with it."""
+    if not ms:
+        return []
+    first = 0
+    # "the Glasgow School of Art's Mackintosh Building": the possessed site
+    while first + 1 < len(ms) and re.fullmatch(r"['’]s\s+", text[ms[first].end:ms[first + 1].start]):
+        first += 1
+    # "the restored crown jewel of the ancient city of Pompeii, the Villa of Mysteries": the appositive
+    lead = text[after:ms[first].start]
+    cont = CONTAINER_OF.search(lead)
+    if cont and cont.group(1).lower() not in CONTAINER_OK and first + 1 < len(ms) \
+            and re.fullmatch(r"\s*,\s*", text[ms[first].end:ms[first + 1].start]):
+        first += 1
+    group = [ms[first]]
+    for m in ms[first + 1:]:
+        if COORD.match(text[group[-1].end:m.start]):
+            group.append(m)
+        else:
+            break
+    return group
+
+
+def reduced_passive(text: str, t: Trig, before: list[Mention], right: list[Mention]) -> bool:
+    """Headline style 'Minaret of Great Mosque of Aleppo destroyed yesterday': a participle right
+    after a site, with no object of its own, tells what happened to that site."""
+    head = t.text.split()[0].lower()
+    if not before or not head.endswith(("ed", "en", "wn")):
+        return False
+    if not re.fullmatch(r"\s*(?:\w+ly\s+)?", text[before[-1].end:t.start]):
+        return False
+    return not (right and re.fullmatch(r"\s*(?:the\s+|a\s+|an\s+)?", text[t.end:right[0].start], re.I))
+
+
+def object_reachable(text: str, end: int, m: Mention) -> bool:
+    """Is m the verb's object (or inside it), rather than a mention after an adjunct or a clause break?"""
+    gap = text[end:m.start]
+    last = gap.rfind(",")
+    if last >= 0:
+        if not LIST_TAIL.search(gap):  # "toppled Saddam Hussein, residents near X"
+            return False
+        gap = gap[:last]
+    return not ADJUNCT_GAP.search(gap)
+
+
+def subject_group(text: str, before: list[Mention], cstart: int) -> list[Mention]:
+    """The subject of a passive: the sites named in the clause, less a fronted place ('In Bhaktapur
+    Durbar Square the X temple was flattened': the temple) when another site follows it."""
+    located = [m for m in before if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]f|[Ff]rom)\s+(?:the\s+)?$",
+                                               text[max(cstart, m.start - 8):m.start])]
+    heads = [m for m in before if m not in located] or before
+    # "..., and the 55-Window Palace was damaged": the subject is the site nearest the verb
+    last = heads[-1]
+    group = [last]
+    for m in reversed([m for m in heads if m.end <= last.start]):
+        if COORD.match(text[m.end:group[0].start]):
+            group.insert(0, m)
+        else:
+            break
+    if len(group) == 1 and group[0] is not heads[0] and not re.search(r"(?:,|\band|\bbut)\s+(?:(?:the|a|an)\s+)?$",
+                                                                  text[max(cstart, last.start - 12):last.start]):
+        return group(text, heads, cstart)  # no clause break before the nearest: the first is the subject
+    return group
+
+
+def subject_before_relative(text: str, t: Trig, mentions: list[Mention]) -> Mention | None:
+    """'The door of the X Mosque, which the militants broke open in 2012 ..., has been repaired':
+    the subject stands before a non-restrictive relative clause that ends just before the verb group."""
+    rel = None
+    for rel in re.finditer(r",\s+(?:which|who|whose|where)\b", text[:t.start]):
+        pass
+    if rel is None or not re.search(r",\s*(?:has|have|had|was|were|is|are)\b[\w\s]*$", text[rel.end():t.start]):
+        return None
+    cands = [m for m in mentions if m.end <= rel.start() and rel.start() - m.end <= 2]
+    return cands[-1] if cands else None
+
+
+def has_object(text: str, t: Trig) -> bool:
+    """An explicit object noun phrase follows the verb ('rebuilding the last of 14 mausoleums')."""
+    return bool(re.match(r"\s+(?:the|a|an|its|their|his|her|some|many|several|dozens|hundreds|\d[\d,]*)\b", text[t.end:], re.I))
+
+
+def sites_for(text, t, passive, before, right, mentions, cstart, bword, history):
+    """Which mentions the trigger is about, and who did it."""
+    actor = None
+    if t.frame == "noun":
+        lead = text[t.end:right[0].start] if right else ""
+        if right and re.match(r"^\s*(?:\w+\s+){0,1}?(?:of|at|to|on|in|against)\b", lead) and len(lead.split()) <= 8:
+            return group(text, right, t.end), actor_by(text, t.end, len(text))
+        return [], None
+    if t.frame == "enemy":
+        frm = [m for m in right if re.search(r"\bfrom\s+(?:the\s+)?$", text[t.end:m.start])]
+        actor = actor_subject(text, cstart, t.start, bword, before)
+        if frm:
+            return [frm[0]], actor
+        topic = next((m for m in reversed(history + [m for m in mentions if m.end <= t.start])
+                      if m.site.heritage and m.site.kind in ("city", "ancient place", "archaeological site")), None)
+        return ([topic] if topic else []), actor
+    if passive or t.frame == "subject":
+        actor = actor_by(text, t.end, len(text))
+        if t.frame == "subject" and t.text.lower().endswith(" to"):
+            actor = tidy(text[t.end:right_clause(text, t.end)])
+        if bword in ("which", "that"):  # "who" has a person before it, never a site
+            prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
+            if prior:
+                last = prior[-1]
+                if last.inner is not None:
+                    return [Mention(last.start, last.end, last.text, last.inner)], actor
+                return [last], actor
+        if before and not NEW_SUBJECT.search(text[before[-1].end:t.start]):
+            # "X was added to the list in 2006 together with the nearby Y": Y too
+            with_ = [m for m in right if re.search(r"\b(?:together|along)\s+with\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",
+                                                   text[t.end:m.start])]
+            return subject_group(text, before, cstart) + with_[:1], actor
+        if before:  # "X suffered cracks, and a monastery beside it was destroyed": not X
+            return [], actor
+        subj = subject_before_relative(text, t, mentions)
+        if subj is not None:
+            return [subj], actor
+        if cstart == 0 and re.match(r"It\s+(?:\w+\s+){0,3}$", text[:t.start]):  # "It was razed in 1945."
+            prior = [m for m in history if m.site.heritage]
+            if prior:
+                return [prior[-1]], actor
+        loc = [m for m in right if re.search(r"\b(?:at|in|inside|within)\s+(?:the\s+)?$", text[t.end:m.start])]
+        return loc[:1], actor
+    # active verb: the object
+    actor = actor_subject(text, cstart, t.start, bword, before)
+    obj = right if right and object_reachable(text, t.end, right[0]) else []
+    it = PRONOUN_IT.match(text, t.end + 1)
+    if it and before:  # "the Romans overtook it": the site named earlier in the sentence
+        return [before[0]], actor
+    if obj:
+        return group(text, obj, t.end), actor
+    if bword in ("which", "that") and not before:  # "the Buddhas, which the Taliban dynamited"
+        prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
+        if prior:
+            return [prior[-1] if prior[-1].inner is None else Mention(prior[-1].start, prior[-1].end, prior[-1].text, prior[-1].inner)], actor
+        if not ITS_OBJECT.match(text[t.end:]):
+            return [], actor  # the object is the antecedent, and it is not a site
+    if ITS_OBJECT.match(text[t.end:]):  # "damaged part of its chapel": its = the site named last
+        prior = [m for m in mentions if m.end <= t.start and m.site.heritage] or [m for m in history if m.site.heritage]
+        if prior:
+            return [prior[-1]], actor
+    loc = [m for m in mentions if m.end <= t.start and re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start])]
+    # a place inside the subject ("Masons in Timbuktu have rebuilt the tombs") is where the agents are;
+    # only a fronted place ("In Palmyra, militants destroyed ...") sets the scene for the verb
+    loc = [m for m in loc if not (has_object(text, t) and m.start > cstart and m.end <= t.start
+                                  and not re.search(r",\s*(?:\w+\s+){0,4}$", text[m.end:t.start]))]
+    if loc and loc[-1].start >= cstart - 80:
+        return [loc[-1]], actor
+    first = [m for m in mentions if m.end <= t.start]
+    if it and first:
+        return [first[0]], actor
+    return [], actor
+
+
+def is_passive(text: str, t: Trig, cstart: int, before: list[Mention], right: list[Mention]) -> bool:
+    """'X was destroyed', 'destroyed by ISIS', headline 'X destroyed': the site is the subject."""
+    head = t.text.split()[0].lower()
+    return bool(t.frame == "object" and not head.endswith("ing") and
+                (BE_AUX.search(text[cstart:t.start]) or
+                 (PARTICIPLE.search(head) and re.match(r"\s+by\b", text[t.end:])) or
+                 reduced_passive(text, t, before, right)))

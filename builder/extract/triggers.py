@@ -1,0 +1,57 @@
+"""Event triggers in a sentence (verbs and nouns of the lexicon), and what blocks one.
+
+Triggers are matched longest first at each place, without overlaps. Negation, modality, plans and
+purpose clauses ('to destroy', unless an 'able to' or 'tried to' governs it) block a trigger.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+NOUN_CTX = re.compile(r"\b(?:the|a|an|its|their|further|partial|total|recent|latest|this|that|any|no|\d{4})\s+$", re.I)
+# "a devastating fire": a participle after an article is an adjective, not the verb
+ADJECTIVAL = re.compile(r"\b(?:a|an|the|this|that|most|more|very)\s+$", re.I)
+
+
+@dataclass
+class Trig:
+    start: int
+    end: int
+    event: str
+    frame: str
+    text: str
+
+
+def find_triggers(text: str, lex: Lexicon) -> list[Trig]:
+    if not lex.any_trigger.search(text):
+        return []
+    hits = []
+    for t in lex.triggers:
+        for m in t.rx.finditer(text):
+            hits.append(Trig(m.start(), m.end(), t.event, t.frame, m.group(0)))
+    def rank(h: Trig) -> int:  # 'the 2010 collapse of' is a noun, 'the wall collapsed' a verb
+        noun_ctx = NOUN_CTX.search(text[:h.start]) or re.match(r"\s+(?:of|at|to)\b", text[h.end:])
+        return 0 if (h.frame == "noun") == bool(noun_ctx) else 1
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), rank(h)))
+    out: list[Trig] = []
+    for h in hits:  # longest first at each place; no overlaps
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out
+
+
+def blocked(text: str, trig: Trig, lex: Lexicon, cstart: int, bword: str) -> bool:
+    before = text[cstart:trig.start]
+    if bword in ("unless", "if", "whether"):
+        return True
+    # a capitalised 'May' inside a sentence is the month ("in May they took"), not the modal
+    if lex.blockers.search(re.sub(r"(?<=\S)(\s+)May\b", r"\1   ", before)):
+        return True
+    inf = re.search(r"\bto\s+(?:\w+ly\s+)?$", before)
+    if inf and trig.frame != "noun":
+        gov = text[max(0, trig.start - 60):trig.start - len(inf.group(0))]
+        if not lex.infinitive_ok.search(gov):
+            return True
+    return False
