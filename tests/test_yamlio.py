@@ -51,3 +51,12 @@ def test_atomic_write_leaves_old_file_when_writing_fails(tmp_path: Path, monkeyp
         atomic_write(path, "name: B\n")
     assert path.read_text() == "name: A\n"
     assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
+
+
+@pytest.mark.parametrize("text,line", [("? [1, 2]\n: x\n", 1), ("name: A\nnames:\n  - {[a]: b}\n", 3),
+                                       ("a: &x [*x]\n", 0), ("name: A\n\tkind: city\n", 2)])
+def test_odd_yaml_is_a_problem_not_a_traceback(text, line):
+    doc, problems = parse_yaml(text, "x.yml")
+    assert len(problems) == 1 and problems[0].path == "x.yml"
+    if line:
+        assert problems[0].line == line

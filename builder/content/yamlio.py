@@ -66,6 +66,9 @@ def _construct_mapping(loader, node):
     out.key_lines = key_lines = {}
     for key_node, value_node in node.value:
         key = _construct(loader, key_node)
+        if not isinstance(key, (str, int, float, bool, type(None))):
+            raise yaml.constructor.ConstructorError(None, None, "a key must be a plain word, not a list or mapping",
+                                                    key_node.start_mark)
         out[key] = _construct(loader, value_node)
         key_lines[key] = key_node.start_mark.line + 1
     return out
@@ -100,6 +103,8 @@ def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(path, line, f"YAML syntax error: {what}", "fix the indentation or quoting on that line", code="yaml")]
     except yaml.YAMLError as exc:
         return None, [Problem(path, 0, f"YAML error: {exc}", code="yaml")]
+    except RecursionError:  # a document nested thousands deep
+        return None, [Problem(path, 0, "YAML nested too deeply", "flatten the file", code="yaml")]
 
 
 def read_yaml(path: Path, shown: str | None = None) -> tuple[Any, list[Problem]]:
