@@ -7,9 +7,7 @@ Problems are logged as `path:line: ...`; errors fail `mkdocs build --strict`, wh
 from __future__ import annotations
 
 import gc
-import html
 import logging
-import re
 from functools import partial, wraps
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .check import check
 from .content.load import Loader
 from .errors import HeritageError, errors
+from .render import passthrough
 from .render.pages import Page, Renderer
 from .render.problems import URI as problems_page_uri, banner, problems_page
 
@@ -31,89 +30,18 @@ _LOADERS: dict[Path, Loader] = {}
 _RENDERED: dict[tuple, tuple] = {}
 
 
-# --- Markdown conversion shortcut for generated pages ---------------------------------------
-# A generated page's body is mostly one-line HTML blocks (facts, timeline). Python-Markdown would
-# parse every tag of them twice (MkDocs' anchor scan, then the raw-HTML stash) only to pass them
-# through verbatim: ~40% of a build. Each block that is certainly passed through unchanged is
-# swapped for a tiny placeholder <div> of the same kind before conversion and put back after it,
-# so the HTML is byte-identical (benchmarks/build.py --compare checks the whole site), headings
-# and the table of contents still come from the Markdown, and other plugins see the full
-# Markdown in on_page_markdown and the full HTML in on_page_content.
-
-_BLOCK_TAGS = frozenset({"div", "dl", "ol", "ul", "p", "table", "details", "section", "figure", "article",
-                         "aside", "nav", "header", "footer", "blockquote", "fieldset", "main", "address"})
-_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "pre", "xmp", "iframe", "noscript", "plaintext"})
-_TAG = re.compile(r"""<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*"""
-                  r"""(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'<>=`]+))?)*)\s*(/?)>""")
-_ID_ATTR = re.compile(r"""(?:^|\s)(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=`]+))""", re.I)
-_PLACEHOLDER = re.compile(r'<div data-hkb-block="(\d+)"></div>')
-
-
-def _raw_block(text: str) -> list[str] | None:
-    """The anchor ids of `text` when Python-Markdown would pass it through as one raw HTML block,
-    unchanged; None when unsure (then the block is left to Markdown as it is)."""
-    if (not text.startswith("<") or not text.endswith(">") or any(c in text for c in "\n\t\r\x02\x03")
-            or "markdown" in text):
-        return None
-    tags = _TAG.findall(text)  # (closing, tag, attributes, self-closing) of every tag
-    # every "<" opens a well-formed tag, the first at 0, and the last one ends the text
-    if not tags or len(tags) != text.count("<") or _TAG.match(text, text.rindex("<")).end() != len(text):
-        return None
-    closing, tag, _, self_closing = tags[0]
-    if closing or self_closing or tag.lower() not in _BLOCK_TAGS:
-        return None
-    stack: list[str] = []
-    ids: list[str] = []
-    last = len(tags) - 1
-    for i, (closing, tag, attributes, self_closing) in enumerate(tags):
-        tag = tag.lower()
-        if closing:
-            if tag in stack:
-                while stack.pop() != tag:
-                    pass
-            if not stack and i != last:  # the raw block would end before the text does
-                return None
-            continue
-        if tag in _RAW_TEXT_TAGS:
-            return None
-        if attributes:
-            low = attributes.lower()
-            if "id" in low or "name" in low:
-                for a in _ID_ATTR.finditer(attributes):
-                    if a[1].lower() == "id" or tag == "a":  # what MkDocs collects as anchors
-                        ids.append(html.unescape(a[2] if a[2] is not None else a[3] if a[3] is not None else a[4]))
-        if not self_closing and tag not in _VOID_TAGS:
-            stack.append(tag)
-    return ids if not stack else None
-
-
 def _render_shortcut(page, render, config, files) -> None:
     """Page.render for a generated page, with its raw HTML blocks kept out of Markdown's way."""
+    stashed = passthrough.stash(page.markdown)
+    if stashed is None:
+        return render(config, files)
     markdown = page.markdown
-    if not markdown or "```" in markdown or "~~~" in markdown or "data-hkb-block" in markdown:
-        return render(config, files)
-    parts = markdown.split("\n\n")
-    blocks: list[str] = []
-    anchors: set[str] = set()
-    for i, part in enumerate(parts):
-        core = part.strip("\n")  # blank lines around a block mean nothing to Markdown
-        if len(core) < 256:  # not worth it
-            continue
-        ids = _raw_block(core)
-        if ids is not None:
-            start = part.index(core)
-            parts[i] = f'{part[:start]}<div data-hkb-block="{len(blocks)}"></div>{part[start + len(core):]}'
-            blocks.append(core)
-            anchors.update(ids)
-    if not blocks:
-        return render(config, files)
-    page.markdown = "\n\n".join(parts)
+    page.markdown, blocks, anchors = stashed
     try:
         render(config, files)
     finally:
         page.markdown = markdown
-    page.content = _PLACEHOLDER.sub(lambda m: blocks[int(m[1])], page.content)
+    page.content = passthrough.restore(page.content, blocks)
     page.present_anchor_ids = set(page.present_anchor_ids or ()) | anchors
 
 

@@ -1,0 +1,53 @@
+"""Stashing raw HTML blocks before Markdown must not change one byte of the converted page."""
+from pathlib import Path
+
+import markdown
+import pytest
+
+from builder.content.load import load
+from builder.render import passthrough
+from builder.render.pages import Renderer
+from conftest import ROOT
+
+EXTENSIONS = ["toc", "tables", "admonition", "attr_list"]
+
+
+def convert(text: str) -> str:
+    body = text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
+    return markdown.Markdown(extensions=EXTENSIONS).convert(body)
+
+
+def convert_with_stash(text: str) -> str:
+    body = text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
+    stashed = passthrough.stash(body)
+    if stashed is None:
+        return convert(text)
+    md, blocks, _ = stashed
+    return passthrough.restore(markdown.Markdown(extensions=EXTENSIONS).convert(md), blocks)
+
+
+def demo_pages():
+    return Renderer(load(ROOT / "content").kb).all_pages()
+
+
+@pytest.mark.parametrize("page", demo_pages(), ids=lambda p: p.uri)
+def test_generated_pages_convert_identically(page):
+    assert convert_with_stash(page.text) == convert(page.text)
+
+
+def test_site_page_blocks_are_stashed_with_their_anchor_ids():
+    page = next(p for p in demo_pages() if p.uri == "sites/palmyra.md")
+    md, blocks, anchors = passthrough.stash(page.text.split("\n---\n", 1)[1])
+    assert blocks and 'class="timeline' in "".join(blocks)
+    assert "event-1" in anchors
+
+
+@pytest.mark.parametrize("block", [
+    "<div>unclosed " + "x" * 300,
+    "<script>" + "x" * 300 + "</script>",
+    "<div>" + "x" * 300 + "</div> trailing text",
+    "<div markdown>" + "*x*" * 100 + "</div>",
+    "<span>" + "x" * 300 + "</span>",
+])
+def test_blocks_markdown_might_touch_are_left_alone(block):
+    assert passthrough.raw_block(block) is None
