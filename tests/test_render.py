@@ -45,3 +45,23 @@ def test_relative_urls_with_and_without_directory_urls():
     assert urls.relative("timeline.md", "sites/palmyra.md") == "../sites/palmyra/"
     assert urls.relative("sites/index.md", "sites/palmyra.md", directory_urls=False) == "palmyra.html"
     assert urls.relative("sites/palmyra.md", "sites/index.md", directory_urls=False) == "index.html"
+
+
+def test_long_indexes_are_split_into_pages(monkeypatch):
+    from builder.content.load import load
+    from builder.render import pages as pages_module
+    from conftest import ROOT
+
+    monkeypatch.setattr(pages_module, "PAGE_LIMIT", 3)
+    kb = load(ROOT / "content").kb
+    out = {p.uri: p for p in Renderer(kb).all_pages()}
+    letters = [u for u in out if u.startswith("sites/letter-")]
+    assert sorted(letters) == ["sites/letter-a.md", "sites/letter-other.md", "sites/letter-p.md", "sites/letter-t.md"]
+    assert 'href="letter-p/"' in out["sites/index.md"].text
+    periods = [u for u in out if u.startswith("timeline/")]
+    events = sum(out[u].text.count('class="timeline-event"') for u in periods)
+    assert events == sum(len(s.events) for s in kb.sites.values())
+    # ranges are cut until they fit; a single year with more events stays one page
+    assert all(out[u].text.count('class="timeline-event"') <= 3 for u in periods if "-" in u)
+    assert "timeline/2016.md" in periods and "timeline/0000-0099.md" in periods
+    assert 'search: {"exclude": true}' in out["timeline.md"].text

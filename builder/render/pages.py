@@ -5,19 +5,23 @@ them alike. Site pages hand MkDocs almost no Markdown to convert: their body is 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from ..content.model import KnowledgeBase, Site, Source
 from ..dates import label as date_label
 from ..status import Status, current, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
-from . import urls
+from . import split, urls
 from .html import attrs, esc, json_attr, safe_url
 from .linker import Linker
 from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
 from .html import json_script
+
+
+PAGE_LIMIT = 1000  # rows or events on one index page; past it, index pages are split
+NO_SEARCH = {"exclude": True}  # Material's search plugin skips the page
 
 
 @dataclass(frozen=True)
@@ -146,11 +150,10 @@ class Renderer:
         return Page(uri, _front_matter(title=esc(source.title), heritage_source=source.id)
                     + f"# {_md_escape(source.title)}\n\n" + "\n\n".join(body) + "\n")
 
-    def sites_index(self) -> Page:
-        uri = "sites/index.md"
+    def _sites_table(self, uri: str, sites) -> str:
         ctx = self.ctx(uri)
         rows = []
-        for site in sorted(self.kb.sites.values(), key=lambda s: s.name.lower()):
+        for site in sorted(sites, key=lambda s: s.name.lower()):
             events = ordered(site.events, self.kb)
             last = events[-1] if events else None
             last_html = (f'{esc(event_types().get(last.type, {}).get("label", last.type))}, '
@@ -160,16 +163,46 @@ class Renderer:
                         f'<td>{self.status_html(site.id)}</td>'
                         f'<td>{f"""<a href="{esc(ctx.link_site(parent.id))}">{esc(parent.name)}</a>""" if parent else ""}</td>'
                         f'<td>{last_html}</td></tr>')
-        table = ('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
-                 f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
-        return Page(uri, _front_matter(title="Sites") + f"# Sites\n\n{len(self.kb.sites)} sites.\n\n{table}\n")
+        return ('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
+                f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
-    def global_timeline(self) -> Page:
+    def sites_index(self) -> list[Page]:
+        """One table of all sites; past PAGE_LIMIT sites, an A–Z list of one page per letter."""
+        uri = "sites/index.md"
+        n = len(self.kb.sites)
+        if n <= PAGE_LIMIT:
+            return [Page(uri, _front_matter(title="Sites") + f"# Sites\n\n{n} sites.\n\n{self._sites_table(uri, self.kb.sites.values())}\n", True)]
+        letters = split.by_letter(self.kb.sites.values())
+        slug = {letter: "other" if letter == "#" else letter.lower() for letter in letters}
+        links = " · ".join(f'<a href="{esc(urls.relative(uri, f"sites/letter-{slug[k]}.md", self.directory_urls))}">{esc(k)}</a>'
+                           f' <small>({len(v)})</small>' for k, v in letters.items())
+        pages = [Page(uri, _front_matter(title="Sites") + f'# Sites\n\n{n} sites, by first letter.\n\n<p class="hkb-letters">{links}</p>\n', True)]
+        for letter, sites in letters.items():
+            page_uri = f"sites/letter-{slug[letter]}.md"
+            pages.append(Page(page_uri, _front_matter(title=f"Sites: {letter}") + f"# Sites: {esc(letter)}\n\n"
+                              f'<p class="hkb-letters">{links}</p>\n\n{self._sites_table(page_uri, sites)}\n'))
+        return pages
+
+    def global_timeline(self) -> list[Page]:
+        """All events in date order; past PAGE_LIMIT events, one page per period (century, decade or
+        year, whatever keeps each page under the limit). Kept out of search: site pages hold the same text."""
         uri = "timeline.md"
-        items = [(e, s) for s in self.kb.sites.values() for e in s.events]
-        items = [(e, s) for e, s in zip_ordered(items, self.kb)]
-        return Page(uri, _front_matter(title="Timeline") + "# Timeline of all events\n\n"
-                    + timeline_html(items, self.ctx(uri), "Timeline of all events") + "\n")
+        items = zip_ordered([(e, s) for s in self.kb.sites.values() for e in s.events], self.kb)
+        if len(items) <= PAGE_LIMIT:
+            return [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
+                         + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri), "Timeline of all events") + "\n", True)]
+        parts = split.periods(items, self.kb, PAGE_LIMIT)
+        rows = "".join(f'<li><a href="{esc(urls.relative(uri, f"timeline/{slug}.md", self.directory_urls))}">{esc(label)}</a>'
+                       f' <small>({len(group)} events)</small></li>' for slug, label, group in parts)
+        pages = [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
+                      + f"# Timeline of all events\n\n{len(items)} events, by period.\n\n"
+                      + f'<ul class="hkb-periods">{rows}</ul>\n', True)]
+        for slug, label, group in parts:
+            page_uri = f"timeline/{slug}.md"
+            pages.append(Page(page_uri, _front_matter(title=f"Timeline: {label}", search=NO_SEARCH)
+                              + f"# Timeline: {esc(label)}\n\n"
+                              + timeline_html(group, self.ctx(page_uri), f"Timeline: {label}") + "\n"))
+        return pages
 
     def review_queue(self) -> Page:
         """Events a command proposed and no person has checked yet, oldest source first."""
@@ -178,7 +211,7 @@ class Renderer:
         intro = (f"{len(items)} event(s) proposed by `heritage ingest` wait for a person. Check each against its "
                  "quotes, correct the YAML file, then delete its `reviewed: false` line.\n\n" if items else
                  "Nothing waits for review: every event has been checked by a person.\n\n")
-        return Page(uri, _front_matter(title="Review queue") + "# Review queue\n\n" + intro
+        return Page(uri, _front_matter(title="Review queue", search=NO_SEARCH) + "# Review queue\n\n" + intro
                     + (timeline_html(items, self.ctx(uri), "Events not yet reviewed") if items else "") + "\n")
 
     def sources_index(self) -> Page:
@@ -194,7 +227,7 @@ class Renderer:
     def all_pages(self) -> list[Page]:
         from .data_page import data_page
         from .maps import map_page
-        pages = [Page(p.uri, p.text, True) for p in (self.sites_index(), self.global_timeline(), self.sources_index())]
+        pages = [*self.sites_index(), *self.global_timeline(), replace(self.sources_index(), in_nav=True)]
         pages += [map_page(self), data_page(self), self.review_queue()]
         pages += [self.site_page(s) for s in self.kb.sites.values()]
         pages += [self.source_page(s) for s in self.kb.sources.values()]

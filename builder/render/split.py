@@ -1,0 +1,56 @@
+"""Cut long lists into pages a browser (and the search index) can take: sites by first letter,
+events by century, then decade, then year, until each page holds at most `limit` items."""
+from __future__ import annotations
+
+import unicodedata
+
+from ..dates import year_label
+from ..status import effective
+
+
+def initial(name: str) -> str:
+    """A–Z for Latin names (accents folded), '#' for everything else."""
+    first = unicodedata.normalize("NFKD", name.strip()[:1]).encode("ascii", "ignore").decode().upper()
+    return first if first.isalpha() else "#"
+
+
+def by_letter(sites) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for site in sites:
+        out.setdefault(initial(site.name), []).append(site)
+    return dict(sorted(out.items(), key=lambda kv: (kv[0] == "#", kv[0])))
+
+
+def _year(event, kb) -> int | None:
+    when = (event.date.lower if event.date and event.date.lower else None) or effective(event, kb)
+    return when[0] if when else None
+
+
+def periods(items, kb, limit: int) -> list[tuple[str, str, list]]:
+    """(slug, label, items) in date order; items are (event, site) pairs already in date order."""
+    undated = [pair for pair in items if _year(pair[0], kb) is None]
+    dated = [pair for pair in items if _year(pair[0], kb) is not None]
+    out: list[tuple[str, str, list]] = []
+
+    def cut(group: list, start: int, span: int) -> None:
+        if len(group) <= limit or span == 1:
+            end = start + span - 1
+            slug = f"{'m' if start < 0 else ''}{abs(start):04d}" + (f"-{'m' if end < 0 else ''}{abs(end):04d}" if span > 1 else "")
+            label = year_label(start) if span == 1 else f"{year_label(start)} – {year_label(end)}"
+            out.append((slug, label, group))
+            return
+        step = span // 10
+        buckets: dict[int, list] = {}
+        for pair in group:
+            buckets.setdefault(start + (_year(pair[0], kb) - start) // step * step, []).append(pair)
+        for sub in sorted(buckets):
+            cut(buckets[sub], sub, step)
+
+    centuries: dict[int, list] = {}
+    for pair in dated:
+        centuries.setdefault(_year(pair[0], kb) // 100 * 100, []).append(pair)
+    for start in sorted(centuries):
+        cut(centuries[start], start, 100)
+    if undated:
+        out.append(("undated", "date not known", undated))
+    return out
