@@ -25,6 +25,7 @@ from .model import Article, Claim, Site
 from .read import read_article
 from .sentences import split
 from .sites import Gazetteer, find_mentions
+from .cataphora import resolve as resolve_descriptions
 from .certainty import retracts
 
 __all__ = ["Article", "Claim", "Site", "claims_for_file", "extract_claims", "read_article", "load_known_sites"]
@@ -58,6 +59,7 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
     prev = None
     prev_dates = []
     events_dated = {}
+    named = []  # (sentence, mention) of every named site: what lead descriptions stand for
     sentences = split(text)
     for sent in sentences:
         mentions = find_mentions(sent.text, gaz, history)
@@ -79,7 +81,9 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
         if include_built:
             claims += age_claims(sent, mentions, published)
         history += [m for m in mentions if not _quoted(sent.text, m.start)]
+        named += [(sent.index, m) for m in mentions if not m.anaphor and m.site.pending is None]
         prev = sent
+    claims = resolve_descriptions(claims, named)
     _apply_hints(claims, hints, lex)
     return merge(claims, lex)
 

@@ -16,7 +16,7 @@ def age_claims(sent: Sentence, mentions: list[Mention], published: dt.date) -> l
     for m in mentions:
         inner = re.match(r"(?:the|a|an)\s+(.*?-old\s+)", m.text, re.I)
         a = AGE.search(inner.group(1) if inner else sent.text[max(0, m.start - 40):m.start])
-        if not a or not m.site.heritage:
+        if not a or not m.site.heritage or m.site.pending:
             continue
         n = 1 if (a.group(2) or "a").lower() == "a" else int(a.group(2).replace(",", ""))
         n *= 100 if a.group(3).lower() == "century" else 1

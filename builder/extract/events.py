@@ -79,7 +79,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                 site=m.site.name, mention=m.text, event=event_for(text, t, m, cstart, passive), date=date,
                 actor=actor, certainty=certainty, quote=text, offset=sent.offset, sentence=sent.index,
                 kind=m.site.kind, aliases=[m.text] + list(m.site.aliases), quotes=[text], part_of=m.site.part_of,
-                trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun", known=m.site.known))
+                trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun", known=m.site.known,
+                pending=m.site.pending, offset_in=m.start))
     adopt_orphan_dates(claims, orphans)
     hints += _noun_hints(sent, trigs, dates, assigned, claims, lex)
     return claims, hints

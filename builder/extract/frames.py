@@ -35,7 +35,7 @@ LIST_TAIL = re.compile(r",\s*(?:and\s+|or\s+|including\s+|such\s+as\s+|notably\s
                        r"centuries-old|century-old)\s+)*$", re.I)
 
 
-def group(text: str, ms: list[Mention], after: int) -> list[Mention]:
+def object_group(text: str, ms: list[Mention], after: int) -> list[Mention]:
     """The sites a verb's object names: the first mention, then the ones coordinated with it."""
     if not ms:
         return []
@@ -88,16 +88,16 @@ def subject_group(text: str, before: list[Mention], cstart: int) -> list[Mention
     heads = [m for m in before if m not in located] or before
     # "..., and the 55-Window Palace was damaged": the subject is the site nearest the verb
     last = heads[-1]
-    group = [last]
+    grp = [last]
     for m in reversed([m for m in heads if m.end <= last.start]):
-        if COORD.match(text[m.end:group[0].start]):
-            group.insert(0, m)
+        if COORD.match(text[m.end:grp[0].start]):
+            grp.insert(0, m)
         else:
             break
-    if len(group) == 1 and group[0] is not heads[0] and not re.search(r"(?:,|\band|\bbut)\s+(?:(?:the|a|an)\s+)?$",
+    if len(grp) == 1 and grp[0] is not heads[0] and not re.search(r"(?:,|\band|\bbut)\s+(?:(?:the|a|an)\s+)?$",
                                                                   text[max(cstart, last.start - 12):last.start]):
-        return group(text, heads, cstart)  # no clause break before the nearest: the first is the subject
-    return group
+        return object_group(text, heads, cstart)  # no clause break before the nearest: the first is the subject
+    return grp
 
 
 def subject_before_relative(text: str, t: Trig, mentions: list[Mention]) -> Mention | None:
@@ -123,7 +123,7 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
     if t.frame == "noun":
         lead = text[t.end:right[0].start] if right else ""
         if right and re.match(r"^\s*(?:\w+\s+){0,1}?(?:of|at|to|on|in|against)\b", lead) and len(lead.split()) <= 8:
-            return group(text, right, t.end), actor_by(text, t.end, len(text))
+            return object_group(text, right, t.end), actor_by(text, t.end, len(text))
         return [], None
     if t.frame == "enemy":
         frm = [m for m in right if re.search(r"\bfrom\s+(?:the\s+)?$", text[t.end:m.start])]
@@ -167,7 +167,7 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
     if it and before:  # "the Romans overtook it": the site named earlier in the sentence
         return [before[0]], actor
     if obj:
-        return group(text, obj, t.end), actor
+        return object_group(text, obj, t.end), actor
     if bword in ("which", "that") and not before:  # "the Buddhas, which the Taliban dynamited"
         prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
         if prior:

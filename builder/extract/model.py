@@ -24,6 +24,7 @@ class Site:
     aliases: tuple[str, ...] = ()
     part_of: str | None = None
     known: bool = True
+    pending: tuple | None = None  # a lead description ('a 12th-century church'): (kind, owned), named later
 
     @property
     def heritage(self) -> bool:
@@ -68,6 +69,8 @@ class Claim:
     highlight: bool = False
     known: bool = True  # the site is in content/ or the built-in list, not guessed from a phrase
     noun: bool = False  # told by a noun ("the destruction of X"), not a verb
+    pending: tuple | None = None  # told about a lead description, to be resolved (cataphora.py)
+    offset_in: int = 0  # where the mention starts in its sentence
 
     def as_dict(self) -> dict:
         return {

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .cataphora import KINDS as DESCRIBED_KINDS, descriptions
+from .ellipsis import shared_heads
 from .model import Mention, Site
 
 HEADS = {
@@ -155,6 +157,10 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         site = _site_for(name, HEADS.get(head, "shrine"), gaz)
         start = m.start(3) if "belong" in m.group(2) else m.start()
         add(start, m.end(), site, mention_start=start)
+    # 1b. one head noun shared by several names: "the temples of Bel and Baalshamin"
+    for s, e, name, kind in shared_heads(text):
+        if free(s, e):
+            found.append(Mention(s, e, text[s:e], _site_for(name, kind, gaz)))
     # 2. "a museum in (the northern city of) Mosul" → Mosul Museum
     for m in GENERIC_IN.finditer(text):
         named = LOWER_HEAD.match(text, m.start())
@@ -248,6 +254,11 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
             if name.lower().startswith("house") and " of " not in name:
                 continue
             add(s, e, _site_for(name, HEADS[heads[-1].lower().strip(".")], gaz))
+    # 5b. lead descriptions named later ("A 19th-century Armenian cathedral ... was hit"): cataphora.py
+    for s, e, head, owned in descriptions(text):
+        if free(s, e):
+            kind = DESCRIBED_KINDS[head]
+            found.append(Mention(s, e, text[s:e], Site(text[s:e], kind, known=False, pending=(kind, owned))))
     # 6. anaphors: "the city", "the iconic building"
     for m in ANAPHOR.finditer(text):
         if not free(m.start(), m.end()):
