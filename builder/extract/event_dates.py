@@ -21,6 +21,9 @@ OBJECT_DATE = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|bac
                          r"constructed|erected|since|from)\s+(?:the\s+)?$", re.I)
 
 
+CLOSES_PHRASE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?")
+
+
 def assign_dates(trigs: list[Trig], dates: list[DateMention], text: str) -> dict[int, DateMention]:
     """Each date goes to its nearest trigger; "N months after X" to the trigger after it."""
     out: dict[int, DateMention] = {}
@@ -41,6 +44,10 @@ def assign_dates(trigs: list[Trig], dates: list[DateMention], text: str) -> dict
                 continue
             if re.search(r"[;:]|\s--?\s", gap):
                 cost += 400
+            # "blown up by X in 1936 and rebuilt ...": a date that closes one verb's phrase, right before
+            # 'and <next verb>', is that verb's (when one stands before it)
+            if d.end <= t.start and CLOSES_PHRASE.fullmatch(gap) and any(u.end <= d.start for u in trigs):
+                cost += 300
             if best_cost is None or cost < best_cost:
                 best, best_cost = i, cost
         if best is not None and best_cost < 400:
@@ -81,6 +88,8 @@ def adopt_orphan_dates(claims: list[Claim], orphans: list[tuple[Trig, EDate]]) -
     for c in claims:
         if c.date is None and orphans:
             c.date = orphans[0][1]
+
+
 PERFECT = re.compile(r"\b(?:has|have|'ve|\[have\])\b", re.I)
 PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)*$", re.I)
 

@@ -31,6 +31,13 @@ SHARED_OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:and|or|then|also|later|\w+ly)[\s,]
 POSSESSED_SITES = re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}?(?:tombs|shrines|mausoleums|mosques|churches|temples|"
                              r"monuments|statues|graves|libraries|museums)\b", re.I)
 
+SEQUEL = re.compile(r"\b(?:later|afterwards|subsequently|eventually)\b", re.I)
+# who storms a museum to loot it does not seize it; who drives others out is not retaking it if it is
+# an armed group, not a state's forces ('Ansar Dine later drove the rebels out of Timbuktu')
+NOT_CAPTORS = re.compile(r"\b(?:looters|thieves|robbers|burglars|mob|mobs|rioters|protesters|crowds?)\b", re.I)
+NON_STATE = re.compile(r"\b(?:militants?|jihadists?|insurgents?|rebels?|Islamists?|ISIS|ISIL|Islamic\s+State|al[\s-]Qaeda|"
+                       r"Ansar\s+Dine|Taliban|al[\s-]Shabaab|Boko\s+Haram|Houthis?|fighters|group)\b")
+
 
 @dataclass
 class Hint:
@@ -49,6 +56,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
     claims: list[Claim] = []
     hints: list[Hint] = []
     orphans: list[tuple[Trig, EDate]] = []  # dated triggers that found no site
+    sequels = {t.text for t in trigs if SEQUEL.search(text[left_clause(text, t.start)[0]:t.start])}
     for i, t in enumerate(trigs):
         cstart, bword = left_clause(text, t.start)
         if not _live(text, t, lex, cstart, bword, prev):
@@ -61,6 +69,9 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         right = [m for m in mentions if t.end <= m.start and m.start < rend]
         passive = is_passive(text, t, cstart, before, right)
         sites, actor = sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
+        event = _event_by_actor(t, actor)
+        if event is None:
+            continue
         dm = assigned.get(i)
         date = event_date(text, t, dm, cstart, lex, published)
         certainty = cert.assess(text, t.start, t.end, cstart, rend, lex, prev.text if prev else "")
@@ -76,14 +87,24 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             if not m.site.heritage or POSSESSED_SITES.match(text[m.end:]):
                 continue
             claims.append(Claim(
-                site=m.site.name, mention=m.text, event=event_for(text, t, m, cstart, passive), date=date,
+                site=m.site.name, mention=m.text, event=event_for(text, t, m, cstart, passive, event), date=date,
                 actor=actor, certainty=certainty, quote=text, offset=sent.offset, sentence=sent.index,
                 kind=m.site.kind, aliases=[m.text] + list(m.site.aliases), quotes=[text], part_of=m.site.part_of,
                 trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun", known=m.site.known,
                 pending=m.site.pending, offset_in=m.start))
-    adopt_orphan_dates(claims, orphans)
+    # "... and Ansar Dine later drove the rebels out": a later episode does not take the earlier date
+    adopt_orphan_dates([c for c in claims if c.trigger not in sequels], orphans)
     hints += _noun_hints(sent, trigs, dates, assigned, claims, lex)
     return claims, hints
+
+
+def _event_by_actor(t: Trig, actor: str | None) -> str | None:
+    """The trigger's event given who did it, or None when it is no event of its kind."""
+    if t.event == "seized" and actor and NOT_CAPTORS.search(actor):
+        return None
+    if t.frame == "enemy" and actor and NON_STATE.search(actor):
+        return "seized"
+    return t.event
 
 
 def _live(text: str, t: Trig, lex: Lexicon, cstart: int, bword: str, prev: Sentence | None) -> bool:

@@ -16,14 +16,17 @@ PART_OBJECT = re.compile(r"^\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:dome|roof|
                          r"towers?|gate|doors?|courtyard|nave|interior|wing|walls?|vault|collection|archives?)\b", re.I)
 PARTIAL_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:wing|walls?|roof|fa[cç]ade|dome|minaret|sections?|parts?|interior|floors?|basement|collections?|archives?|frescoe?s|rooms?|stones)\b", re.I)
 
+# a clause whose subject is a part: "where parts of the upper terraces collapsed"
+PARTS_SUBJECT = re.compile(r"^\s*(?:(?:the|its|their)\s+)?(?:part|parts|sections?|portions?|some|much|one|pieces?|"
+                           r"(?:upper|lower|top)\s+(?:floors?|terraces?|storeys?|stories))\s+(?:of\b|collapsed|fell)", re.I)
+
 
 def partial(text: str, m: Mention, lead_from: int) -> bool:
     return bool(PARTIAL_BEFORE.search(text[lead_from:m.start]) or PARTIAL_AFTER.match(text[m.end:]))
 
 
-def event_for(text: str, t: Trig, m: Mention, cstart: int, passive: bool) -> str:
+def event_for(text: str, t: Trig, m: Mention, cstart: int, passive: bool, event: str) -> str:
     """The trigger's event for this site: a destruction of part of it is a damage."""
-    event = t.event
     lead_from = t.end if m.start >= t.end else cstart
     part = partial(text, m, lead_from) or (t.frame != "noun" and PARTIAL_BEFORE.search(text[cstart:t.start])
                                            and m.start > t.end and t.frame == "object" and not passive)
@@ -31,6 +34,11 @@ def event_for(text: str, t: Trig, m: Mention, cstart: int, passive: bool) -> str
         part = True
     if PART_BEFORE.search(text[lead_from:m.start]) or (m.end <= t.start and (
             PART_OBJECT.match(text[t.end:]) or ITS_OBJECT.match(text[t.end:]))):
+        part = True
+    # "X, whose minaret was toppled", "X, where parts of the terraces collapsed": a part of X
+    if m.end <= cstart and re.search(r"\bwhose\s*$", text[max(0, cstart - 7):cstart]):
+        part = True
+    if m.end <= t.start and PARTS_SUBJECT.match(text[cstart:t.start]):
         part = True
     if event == "destroyed" and part:
         event = "damaged"

@@ -12,7 +12,8 @@ from .model import Mention
 from .triggers import Trig
 BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|am)\s+(?:(?:\w+ly|also|not|then|later|now|all|first|since|already|almost|completely|partially|partly|largely|badly|heavily|literally)\s+)*$", re.I)
 PARTICIPLE = re.compile(r"(?:ed|en|wn|ut|ilt|uck|ook|ew|ept|un|one|ought|eft|ost)$", re.I)
-ITS_OBJECT = re.compile(r"^\s+(?:(?:part|parts|much|most|some|one|sections?)\s+of\s+)?(?:its|their)\s+", re.I)
+ITS_OBJECT = re.compile(r"^\s+(?:(?:part|parts|much|most|some|one|sections?|(?:almost\s+|nearly\s+)?all|many|the\s+bulk)\s+of\s+)?"
+                        r"(?:its|their)\s+", re.I)
 # "..., and a monastery beside it was destroyed": a new subject after the last site mention
 NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|its|their|some|many|several|dozens|\d[\d,]*)\b", re.I)
 COORD = re.compile(r"^(?:\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
@@ -94,8 +95,8 @@ def subject_group(text: str, before: list[Mention], cstart: int) -> list[Mention
             grp.insert(0, m)
         else:
             break
-    if len(grp) == 1 and grp[0] is not heads[0] and not re.search(r"(?:,|\band|\bbut)\s+(?:(?:the|a|an)\s+)?$",
-                                                                  text[max(cstart, last.start - 12):last.start]):
+    if len(grp) == 1 and grp[0] is not heads[0] and not re.search(
+            r"(?:,|\band|\bbut)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,2}$", text[max(cstart, last.start - 30):last.start]):
         return object_group(text, heads, cstart)  # no clause break before the nearest: the first is the subject
     return grp
 
@@ -126,7 +127,7 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
             return object_group(text, right, t.end), actor_by(text, t.end, len(text))
         return [], None
     if t.frame == "enemy":
-        frm = [m for m in right if re.search(r"\bfrom\s+(?:the\s+)?$", text[t.end:m.start])]
+        frm = [m for m in right if re.search(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", text[t.start:m.start])]
         actor = actor_subject(text, cstart, t.start, bword, before)
         if frm:
             return [frm[0]], actor
@@ -137,7 +138,8 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         actor = actor_by(text, t.end, len(text))
         if t.frame == "subject" and t.text.lower().endswith(" to"):
             actor = tidy(text[t.end:right_clause(text, t.end)])
-        if bword in ("which", "that"):  # "who" has a person before it, never a site
+        # "who" has a person before it, never a site; "X, whose minaret was toppled", "X, where parts collapsed"
+        if bword in ("which", "that", "whose", "where"):
             prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
             if prior:
                 last = prior[-1]
@@ -154,8 +156,12 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         subj = subject_before_relative(text, t, mentions)
         if subj is not None:
             return [subj], actor
-        if cstart == 0 and re.match(r"It\s+(?:\w+\s+){0,3}$", text[:t.start]):  # "It was razed in 1945."
-            prior = [m for m in history if m.site.heritage]
+        if re.match(r"\s*[Ii]t\s+(?:\w+\s+){0,3}$", text[cstart:t.start]):  # "It was razed in 1945."
+            # "..., was shelled for weeks before it gave way": the subject of the clause before
+            here = [m for m in mentions if m.end <= cstart and m.site.heritage]
+            if here:
+                return here[:1], actor
+            prior = [m for m in history if m.site.heritage] if cstart == 0 else []
             if prior:
                 return [prior[-1]], actor
         loc = [m for m in right if re.search(r"\b(?:at|in|inside|within)\s+(?:the\s+)?$", text[t.end:m.start])]
@@ -197,4 +203,12 @@ def is_passive(text: str, t: Trig, cstart: int, before: list[Mention], right: li
     return bool(t.frame == "object" and not head.endswith("ing") and
                 (BE_AUX.search(text[cstart:t.start]) or
                  (PARTICIPLE.search(head) and re.match(r"\s+by\b", text[t.end:])) or
-                 reduced_passive(text, t, before, right)))
+                 reduced_passive(text, t, before, right) or HAD_ITS.search(text[cstart:t.start]) or
+                 (PARTICIPLE.search(head) and SHARED_AUX.search(text[cstart:t.start]))))
+
+
+# "X had its windows blown out": X is the patient
+HAD_ITS = re.compile(r"\b(?:had|has|have)\s+(?:its|their)\s+(?:[\w\-]+\s+){1,3}$", re.I)
+# "was blown up by Soviet authorities in 1936 and rebuilt": the second participle shares the auxiliary
+SHARED_AUX = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ilt|ut|up)\b(?:\s+up)?[^,;]{0,80}?"
+                        r"\band\s+(?:later\s+|then\s+|\w+ly\s+)?$", re.I)
