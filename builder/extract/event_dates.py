@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import BOUNDARY
+from .clauses import BOUNDARY, left_clause
 from .dates import DateMention, EDate, open_until, until
 from .triggers import Trig
 ATTRIBUTIVE = re.compile(r"^[\s-]*(?:B\.?C\.?E?\.?\s+)?[A-Z][a-z]+|^-?\s*(?:old|long)\b")
@@ -18,7 +18,22 @@ ATTRIBUTIVE_NOUN = re.compile(r"^\s+(?!(?:and|or|when|as|but|to|in|on|at|of|by|w
 BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 EVENT_NOUN_AFTER = re.compile(r"^\s+(?:earthquake|quake|fire|blaze|blast|explosion|bombing|attack|storm|flood)s?\b", re.I)
 OBJECT_DATE = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|back\s+to|by|until|built|founded|"
-                         r"constructed|erected|since|from)\s+(?:the\s+)?$", re.I)
+                         r"constructed|erected|since|from|(?:built|founded|constructed|erected)\s+(?:in|during|around|circa|c\.))\s+(?:the\s+)?$", re.I)
+
+
+SUBORDINATORS = {"before", "after", "when", "while", "as", "since", "until", "because", "although", "though"}
+
+
+def fronted(text: str, d: DateMention) -> bool:
+    """A date opening the sentence and set off by a comma ('On Friday, ...')."""
+    return bool(re.fullmatch(r"\s*(?:[Oo]n|[Ii]n|[Ll]ate|[Ee]arly|[Bb]y)?\s*", text[:d.start])) and \
+        bool(re.match(r"\s*,", text[d.end:]))
+
+
+def subordinate(text: str, t: Trig) -> bool:
+    """In a clause opened by 'before', 'after', 'when' ... that has not ended (at a comma) by the trigger."""
+    cstart, word = left_clause(text, t.start)
+    return word in SUBORDINATORS and "," not in text[cstart:t.start]
 
 
 CLOSES_PHRASE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?")
@@ -48,6 +63,10 @@ def assign_dates(trigs: list[Trig], dates: list[DateMention], text: str) -> dict
             # 'and <next verb>', is that verb's (when one stands before it)
             if d.end <= t.start and CLOSES_PHRASE.fullmatch(gap) and any(u.end <= d.start for u in trigs):
                 cost += 300
+            # "On Friday, hours before soldiers seized a bridge, the committee inscribed X": a fronted date
+            # is the main clause's, not a subordinate clause's
+            if fronted(text, d) and subordinate(text, t) and any(not subordinate(text, u) for u in trigs if u.start > t.start):
+                cost += 500
             if best_cost is None or cost < best_cost:
                 best, best_cost = i, cost
         if best is not None and best_cost < 400:
@@ -82,12 +101,13 @@ def usable(text: str, d: DateMention) -> bool:
     return not re.match(r"^\s*-?\s*(?:year|century)-old", text[d.end:d.end + 15])
 
 
-def adopt_orphan_dates(claims: list[Claim], orphans: list[tuple[Trig, EDate]]) -> None:
+def adopt_orphan_dates(claims: list[Claim], orphans: list[tuple[Trig, EDate]], family=lambda e: e) -> None:
     """'A fire raged through X on Monday evening and toppled its spire': the date went to the nearer,
     siteless verb; an undated claim of the same sentence takes it (the sentence tells one episode)."""
     for c in claims:
-        if c.date is None and orphans:
-            c.date = orphans[0][1]
+        same = [d for t, d in orphans if family(t.event) == family(c.event)]  # not a listing's date for a harm
+        if c.date is None and same:
+            c.date = same[0]
 
 
 PERFECT = re.compile(r"\b(?:has|have|'ve|\[have\])\b", re.I)

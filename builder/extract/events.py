@@ -93,7 +93,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                 trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun", known=m.site.known,
                 pending=m.site.pending, offset_in=m.start))
     # "... and Ansar Dine later drove the rebels out": a later episode does not take the earlier date
-    adopt_orphan_dates([c for c in claims if c.trigger not in sequels], orphans)
+    adopt_orphan_dates([c for c in claims if c.trigger not in sequels], orphans, lex.family)
     hints += _noun_hints(sent, trigs, dates, assigned, claims, lex)
     return claims, hints
 

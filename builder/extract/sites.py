@@ -31,13 +31,16 @@ HEADS = {
     "cave": "archaeological site", "caves": "archaeological site", "dolmens": "monument", "dolmen": "monument",
     "site": "archaeological site", "mausoleums": "tomb", "tombs": "tomb", "spire": "monument",
     "stupa": "monument", "pagoda": "temple", "pavilion": "building", "valley": "archaeological site",
+    "mansion": "building", "manor": "building", "remains": "archaeological site",
 }
 # lower-case heads after a proper name: "the Char Narayan temple", "the Askariya mosque"
 LOWER_HEADS = ("temple|mosque|monastery|church|shrine|tomb|mausoleum|stupa|pagoda|pavilion|palace|castle|fortress|"
                "citadel|museum|library|cathedral|basilica|synagogue|minaret|tower|bridge|gate|necropolis|madrasa|"
-               "caravanserai|abbey|chapel")
+               "caravanserai|abbey|chapel|mansion|manor|ruins|remains")
 # single words that describe a style or a faith, not a name: "the Roman theatre", "the Gothic church"
-STYLE_WORDS = re.compile(r"^(?:\w+(?:an|ian|ese|ish|ic|ine|ite|i)|Baroque|Renaissance|Crusader|Medieval|Catholic|"
+# (a name ending in -i is a name, "the Sulamani temple", unless it is a nationality)
+STYLE_WORDS = re.compile(r"^(?:\w+(?:an|ian|ese|ish|ic|ine|ite)|(?:Iraq|Pakistan|Yemen|Israel|Saud|Kuwait|Oman|Qatar|Emirat|"
+                         r"Bangladesh|Nepal|Azer|Afghan|Somal|Hind|Sunn|Punjab|Bengal|Kashmir|Sindh|Farsi|Tha|Mal)i|Baroque|Renaissance|Crusader|Medieval|Catholic|"
                          r"Orthodox|Buddhist|Hindu|Jewish|Muslim|Sufi|Mughal|Moorish|Norman|Saxon|Gothic|Old|New|Great|"
                          r"Main|Royal|National|Grand|Holy|Central|Sacred|Local|Ancient|UNESCO|Unesco|World)$")
 # words that make a name generic ("the Great Mosque", "the National Museum"): such a name is only a
@@ -70,16 +73,17 @@ DET = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
 DEF = r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
 ADJ = r"(?:(?!(?:the|a|an|of|in|at|and|to|by|for|with|from)\b)[\w’'\-]+\s+){0,3}?"  # not across a determiner
 CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?(ancient\s+|historic\s+|old\s+|archaeological\s+|Roman\s+|Greek\s+)?"
-                     rf"(city|town|village|site|ruins|remains|settlement|oasis)\s+of\s+({CAP}(?:\s+{CAP})*)")
+                     rf"(city|town|village|site|ruins|remains|settlement|oasis|centre|center|quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
 GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?(museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
                         rf"castle|citadel|mausoleum)\s+(in|at|of)\s+")
 # "Brazil's 200-year-old National Museum", "Aleppo's Great Mosque"
 POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP})*)['’]s\s+(?:[\w,]+-(?:year|century|centuries)-old\s+|"
                         rf"(?:famous|famed|ancient|historic|iconic|celebrated|historical|medieval|old)\s+)?"
                         rf"({CAP}(?:\s+{CAP})*)")
-LOWER_HEAD = re.compile(rf"\b[Tt]he\s+((?:{CAP}\s+){{1,3}})({LOWER_HEADS})\b")
+LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z0-9][\w\-]*\s+){{0,2}}?"
+                        rf"((?:{CAP}\s+){{1,3}})({LOWER_HEADS})\b")
 # "the Kasthamandap, a wooden pavilion": an appositive names the kind of a name the lists do not know
-APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CAP}){{0,3}}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?({LOWER_HEADS})\b")
+APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?({LOWER_HEADS})\b")
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
@@ -201,6 +205,10 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         if name.split()[0] in BAD_CAP_HEAD:
             continue
         noun = m.group(2)
+        if noun in ("centre", "center", "quarter"):  # "the historic centre of Odesa"; "the centre of X" is a place
+            if not m.group(1) or m.group(1).strip().lower() not in ("historic", "old"):
+                continue
+            name = f"{m.group(1).strip().title()} {noun.title()} of {name}"
         kind = "city" if m.group(1) or noun in ("ruins", "remains", "site", "oasis") else "modern city"
         found.append(Mention(m.start(), e, text[m.start():e], _site_for(name, kind, gaz)))
     # 3a. "Aleppo's Great Mosque": a generic name owned by a place is that place's site
@@ -270,6 +278,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         if nxt and nxt.group(1) in ("ruins", "remains"):  # "the castle ruins": the castle
             end += nxt.end()
         elif nxt and nxt.group(1) in HEADS:  # "the site museum": a compound, not "the site"
+            continue
+        # "the towering Htilominlo temple": a capitalised modifier is a name, not a description
+        if any(w[:1].isupper() and not STYLE_WORDS.match(w) for w in m.group(1).split()):
             continue
         kinds = ANAPHORS[m.group(2).lower()]
         earlier = [x for x in found if x.end <= m.start()]
