@@ -212,7 +212,8 @@ def _normal(path: Path):
         data["docs"] = sorted(data["docs"], key=lambda d: json.dumps(d, sort_keys=True))
         return data
     if path.name == "sitemap.xml":
-        return sorted(path.read_text(encoding="utf-8").split("<url>"))
+        text = path.read_text(encoding="utf-8").replace("</urlset>", "")
+        return sorted(entry.strip() for entry in text.split("<url>"))
     return path.read_bytes()
 
 
