@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import left_clause
 from .lexicon import Lexicon
 
 SAY = r"(?:said|say|says|reported|report|reports|told|claimed|claim|claims|posted|wrote|insisted|added)"
@@ -19,7 +20,9 @@ def _attributed_to_partisan(text: str, lex: Lexicon) -> bool:
         after = text[m.end():m.end() + 40]
         if re.search(r"\baccording\s+to\s+(?:the\s+|an?\s+|one\s+)?(?:[\w\-’']+\s+){0,3}$", before, re.I):
             return True
-        if re.match(rf"\s+(?:\w+\s+){{0,2}}?{SAY}\b", after) or re.search(rf"\b{SAY}\s+(?:\w+\s+){{0,2}}$", before):
+        # "activists said", "the Observatory for Human Rights, a monitoring group, said", "posted by pro-government activists"
+        if re.match(rf"[\s,]+(?:[\w\-]+[\s,]+){{0,4}}?{SAY}\b", after) or \
+                re.search(rf"\b{SAY}\s+(?:by\s+)?(?:[\w\-]+\s+){{0,2}}$", before) or re.search(r"\bposted\s+by\s+(?:[\w\-]+\s+){0,2}$", before):
             return True
         if re.search(r"\b(?:via|on|through)\s+$", before) and "media" in m.group(0):
             return True
@@ -30,6 +33,9 @@ def _attributed_to_partisan(text: str, lex: Lexicon) -> bool:
 
 def assess(text: str, start: int, end: int, cstart: int, cend: int, lex: Lexicon, prev: str = "") -> str:
     clause = text[cstart:cend]
+    # "Photos appeared to show that the museum had been ransacked": a hedge on the clause governing 'that'
+    if re.search(r"\bthat\s*$", text[:cstart]):
+        clause = text[left_clause(text, max(0, cstart - 6))[0]:cend]
     if lex.hedges_clause.search(clause) or lex.hedges_sentence.search(text):
         return "reported"
     if _attributed_to_partisan(text, lex):
