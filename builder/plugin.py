@@ -17,7 +17,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .check import check
-from .content.load import Loader
+from .content.load import loader_for
 from .errors import HeritageError, errors
 from .render import passthrough
 from .render.pages import Page, Renderer
@@ -26,7 +26,6 @@ from .render.problems import URI as problems_page_uri, banner, problems_page
 log = logging.getLogger("mkdocs.plugins.heritage")
 
 # Plugin objects are made anew for every `mkdocs serve` rebuild; the caches live here instead.
-_LOADERS: dict[Path, Loader] = {}
 _RENDERED: dict[tuple, tuple] = {}
 
 
@@ -110,7 +109,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     @event_priority(50)  # before search and other plugins see the files
     @_gc_paused
     def on_files(self, files: Files, config) -> Files:
-        loader = _LOADERS.setdefault(self.content, Loader(self.content))
+        loader = loader_for(self.content)
         loaded = loader.load()
         key = (self.content, config.use_directory_urls, loader._last[0] if loader._last else None)
         if key not in _RENDERED:

@@ -187,6 +187,18 @@ class Loader:
         return result
 
 
+_LOADERS: dict[Path, Loader] = {}
+
+
+def loader_for(content: Path) -> Loader:
+    """The process's one Loader for a folder: a build, an ingest of many articles and the
+    extractor's list of known names share its per-file cache instead of re-parsing content/."""
+    key = Path(content).resolve()
+    if key not in _LOADERS:
+        _LOADERS[key] = Loader(key)
+    return _LOADERS[key]
+
+
 def load(content: Path) -> Loaded:
-    """Load once, without a cache kept around (the CLI's and the tests' way)."""
-    return Loader(content).load()
+    """content/ as it is now (files unchanged since the last call are not parsed again)."""
+    return loader_for(content).load()
