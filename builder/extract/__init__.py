@@ -20,6 +20,7 @@ from .anchors import by_event_noun, dated_events, inherited
 from .dates import DateContext, find_dates
 from .events import age_claims, extract_sentence, find_triggers
 from .known import gazetteer_lookup, known_sites as load_known_sites
+from .main_event import date_by_main_event
 from .merge import merge
 from .model import Article, Claim, Site
 from .read import read_article
@@ -59,12 +60,14 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
     prev = None
     prev_dates = []
     events_dated = {}
+    own_dates = {}  # sentence index → the dates it gives itself
     named = []  # (sentence, mention) of every named site: what lead descriptions stand for
     sentences = split(text)
     for sent in sentences:
         mentions = find_mentions(sent.text, gaz, history)
         dates = find_dates(sent.text, ctx)
         own = dates
+        own_dates[sent.index] = own
         dates = dates or inherited(sent.text, prev_dates)
         # "collapsed when the quake struck": the quake's date, told in an earlier sentence
         dates = sorted(dates + [d for d in by_event_noun(sent.text, events_dated)
@@ -85,6 +88,7 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
         prev = sent
     claims = resolve_descriptions(claims, named)
     _apply_hints(claims, hints, lex)
+    date_by_main_event(claims, sentences, own_dates)
     return merge(claims, lex)
 
 
