@@ -106,8 +106,16 @@ def _gazetteer(sites: tuple[Site, ...]) -> Gazetteer:
 
 
 def _apply_hints(claims: list[Claim], hints, lex) -> None:
-    """'the attack, which took place on Sunday' dates the undated event told just before."""
+    """'the attack, which took place on Sunday' dates the undated event told just before; 'The slate
+    quarries of Wales were added to the list on Wednesday. The Slate Landscape ... becomes the UK's 33rd
+    World Heritage site': a dated verb with no site dates an undated claim of its kind told next."""
     for h in hints:
+        if h.forward:
+            for c in claims:
+                if c.sentence == h.sentence + 1 and c.date is None and lex.family(c.event) == h.family \
+                        and not c.highlight:
+                    c.date = h.date
+                    c.dates.append(h.date)
         cands = [c for c in claims if c.sentence < h.sentence and lex.family(c.event) == h.family]
         near = [c for c in cands if h.sentence - c.sentence <= 4 or h.noun in c.quote.lower()]
         for c in reversed(near):

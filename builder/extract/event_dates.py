@@ -21,6 +21,7 @@ OBJECT_DATE = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|bac
                          r"constructed|erected|since|from|(?:built|founded|constructed|erected)\s+(?:in|during|around|circa|c\.))\s+(?:the\s+)?$", re.I)
 
 
+RELATIVES = {"which", "where", "who", "whose"}
 SUBORDINATORS = {"before", "after", "when", "while", "as", "since", "until", "because", "although", "though"}
 
 
@@ -63,6 +64,9 @@ def assign_dates(trigs: list[Trig], dates: list[DateMention], text: str) -> dict
             # 'and <next verb>', is that verb's (when one stands before it)
             if d.end <= t.start and CLOSES_PHRASE.fullmatch(gap) and any(u.end <= d.start for u in trigs):
                 cost += 300
+            # "X, where slate was cut in the 19th century, becomes ...": a relative clause's date stays in it
+            if d.end <= t.start and "," in gap and left_clause(text, d.start)[1] in RELATIVES:
+                cost += 400
             # "On Friday, hours before soldiers seized a bridge, the committee inscribed X": a fronted date
             # is the main clause's, not a subordinate clause's
             if fronted(text, d) and subordinate(text, t) and any(not subordinate(text, u) for u in trigs if u.start > t.start):

@@ -46,6 +46,7 @@ class Hint:
     date: EDate
     sentence: int
     noun: str
+    forward: bool = False  # a siteless verb: may date an undated claim told in the next sentence
 
 
 def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMention], lex: Lexicon,
@@ -79,7 +80,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             word = t.text.split()[0]
             # a summary bullet re-tells; its dates do not date other events ("Souk burned last September")
             if dm is not None and date is not None and date.rank >= 2 and date.kind == "point" and not sent.highlight:
-                hints.append(Hint(lex.family(t.event), date, sent.index, word.lower()))
+                hints.append(Hint(lex.family(t.event), date, sent.index, word.lower(), forward=t.frame != "noun"))
             if dm is not None and date is not None and all(m.site.heritage for m in before + right):
                 orphans.append((t, date))
             continue

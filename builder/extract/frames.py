@@ -107,7 +107,8 @@ def subject_before_relative(text: str, t: Trig, mentions: list[Mention]) -> Ment
     rel = None
     for rel in re.finditer(r",\s+(?:which|who|whose|where)\b", text[:t.start]):
         pass
-    if rel is None or not re.search(r",\s*(?:has|have|had|was|were|is|are)\b[\w\s]*$", text[rel.end():t.start]):
+    # (or the trigger is the verb: "X, which covers six areas ..., becomes a World Heritage site")
+    if rel is None or not re.search(r",\s*(?:(?:has|have|had|was|were|is|are)\b[\w\s]*)?$", text[rel.end():t.start]):
         return None
     cands = [m for m in mentions if m.end <= rel.start() and rel.start() - m.end <= 2]
     return cands[-1] if cands else None
@@ -146,6 +147,12 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
                 if last.inner is not None:
                     return [Mention(last.start, last.end, last.text, last.inner)], actor
                 return [last], actor
+        # "X ... served as a warehouse before being renovated": the main clause's subject
+        if bword in ("before", "after", "while", "since", "when", "until") and \
+                re.fullmatch(r"\s*(?:being|having\s+been)\s+(?:\w+ly\s+)?", text[cstart:t.start]):
+            main = [m for m in mentions if m.end <= cstart and m.site.heritage]
+            if main:
+                return main[:1], actor
         if before and not NEW_SUBJECT.search(text[before[-1].end:t.start]):
             # "X was added to the list in 2006 together with the nearby Y": Y too
             with_ = [m for m in right if re.search(r"\b(?:together|along)\s+with\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$",

@@ -26,6 +26,7 @@ def _compatible(a: EDate | None, b: EDate | None) -> bool:
 
 
 def merge(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    _fuller_names(claims)
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
         groups.setdefault((c.site, lex.family(c.event)), []).append(c)
@@ -127,3 +128,20 @@ def _into_parts(claims: list[Claim], lex: Lexicon) -> list[Claim]:
             if a not in part.aliases:
                 part.aliases.append(a)
     return keep
+
+
+def _fuller_names(claims: list[Claim]) -> None:
+    """'a museum in the town of Mallawi' (→ 'Mallawi Museum') and 'The Mallawi National Museum' told in the
+    same article are one site: a guessed 'Place Head' name takes the fuller name 'Place ... Head'."""
+    names = {c.site for c in claims}
+    for c in claims:
+        words = c.site.split()
+        if c.known or len(words) < 2:
+            continue
+        place, head = " ".join(words[:-1]).lower(), words[-1].lower()
+        fuller = sorted(n for n in names if n != c.site and n.lower().startswith(place + " ")
+                        and n.lower().endswith(" " + head))
+        if len(fuller) == 1:
+            if c.mention not in c.aliases:
+                c.aliases.insert(0, c.mention)
+            c.site = fuller[0]

@@ -31,7 +31,7 @@ HEADS = {
     "cave": "archaeological site", "caves": "archaeological site", "dolmens": "monument", "dolmen": "monument",
     "site": "archaeological site", "mausoleums": "tomb", "tombs": "tomb", "spire": "monument",
     "stupa": "monument", "pagoda": "temple", "pavilion": "building", "valley": "archaeological site",
-    "mansion": "building", "manor": "building", "remains": "archaeological site",
+    "mansion": "building", "manor": "building", "landscape": "archaeological site", "remains": "archaeological site",
 }
 # lower-case heads after a proper name: "the Char Narayan temple", "the Askariya mosque"
 LOWER_HEADS = ("temple|mosque|monastery|church|shrine|tomb|mausoleum|stupa|pagoda|pavilion|palace|castle|fortress|"
