@@ -74,7 +74,8 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
                                 if not any(d.start < o.end and o.start < d.end for o in dates)], key=lambda d: d.start)
         events_dated = {**dated_events(sent.text, own), **events_dated}  # the first telling dates the event
         prev_dates = dates
-        found, h = extract_sentence(sent, mentions, dates, lex, published, history, prev)
+        found, h = extract_sentence(sent, mentions, dates, lex, published, history, prev,
+                                    text[:sent.offset])
         if not find_triggers(sent.text, lex) and prev is not None and retracts(sent.text, lex):
             for c in claims:
                 if c.sentence == prev.index:
@@ -116,6 +117,8 @@ def _apply_hints(claims: list[Claim], hints, lex) -> None:
                         and not c.highlight:
                     c.date = h.date
                     c.dates.append(h.date)
+        if not h.backward:
+            continue
         cands = [c for c in claims if c.sentence < h.sentence and lex.family(c.event) == h.family]
         near = [c for c in cands if h.sentence - c.sentence <= 4 or h.noun in c.quote.lower()]
         for c in reversed(near):

@@ -31,6 +31,9 @@ SHARED_OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:and|or|then|also|later|\w+ly)[\s,]
 POSSESSED_SITES = re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}?(?:tombs|shrines|mausoleums|mosques|churches|temples|"
                              r"monuments|statues|graves|libraries|museums)\b", re.I)
 
+REPAIR_CONTEXT = re.compile(r"\b(?:restor|rebuil|reconstruct|repair|renovat|refurbish)\w*", re.I)
+# an indefinite or counted object is a new thing: 'inscribed 17 works' is not the listing told before
+NEW_OBJECT = re.compile(r"\s+(?:a|an|\d[\d,]*|some|several|dozens|hundreds|many|more|other|another)\b", re.I)
 SEQUEL = re.compile(r"\b(?:later|afterwards|subsequently|eventually)\b", re.I)
 # who storms a museum to loot it does not seize it; who drives others out is not retaking it if it is
 # an armed group, not a state's forces ('Ansar Dine later drove the rebels out of Timbuktu')
@@ -47,10 +50,13 @@ class Hint:
     sentence: int
     noun: str
     forward: bool = False  # a siteless verb: may date an undated claim told in the next sentence
+    backward: bool = True  # not a verb with an object of its own ('inscribed 17 works': another event)
 
 
 def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMention], lex: Lexicon,
-                     published: dt.date, history: list[Mention], prev: Sentence | None) -> tuple[list[Claim], list[Hint]]:
+                     published: dt.date, history: list[Mention], prev: Sentence | None,
+                     earlier: str = "") -> tuple[list[Claim], list[Hint]]:
+    """`earlier`: the article's text before this sentence (what a listing or a repair is about)."""
     text = sent.text
     trigs = find_triggers(text, lex)
     dates, assigned = dated_triggers(text, trigs, dates)
@@ -60,7 +66,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
     sequels = {t.text for t in trigs if SEQUEL.search(text[left_clause(text, t.start)[0]:t.start])}
     for i, t in enumerate(trigs):
         cstart, bword = left_clause(text, t.start)
-        if not _live(text, t, lex, cstart, bword, prev):
+        if not _live(text, t, lex, cstart, bword, prev, earlier):
             continue
         rend = right_clause(text, t.end)
         nxt = next((u for u in trigs[i + 1:] if u.start < rend), None)
@@ -80,7 +86,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             word = t.text.split()[0]
             # a summary bullet re-tells; its dates do not date other events ("Souk burned last September")
             if dm is not None and date is not None and date.rank >= 2 and date.kind == "point" and not sent.highlight:
-                hints.append(Hint(lex.family(t.event), date, sent.index, word.lower(), forward=t.frame != "noun"))
+                hints.append(Hint(lex.family(t.event), date, sent.index, word.lower(), forward=t.frame != "noun",
+                                  backward=not (t.frame == "object" and not passive and NEW_OBJECT.match(text, t.end))))
             if dm is not None and date is not None and all(m.site.heritage for m in before + right):
                 orphans.append((t, date))
             continue
@@ -108,13 +115,21 @@ def _event_by_actor(t: Trig, actor: str | None) -> str | None:
     return t.event
 
 
-def _live(text: str, t: Trig, lex: Lexicon, cstart: int, bword: str, prev: Sentence | None) -> bool:
-    """Not blocked, not an adjective ('a devastating fire'), not carving told as 'inscribed'."""
+def _live(text: str, t: Trig, lex: Lexicon, cstart: int, bword: str, prev: Sentence | None, earlier: str = "") -> bool:
+    """Not blocked, not an adjective ('a devastating fire'), not carving told as 'inscribed', not
+    building work told as 'work on X was completed'."""
     if blocked(text, t, lex, cstart, bword):
         return False
     if t.frame in ("object", "subject") and t.text.lower().endswith("ing") and ADJECTIVAL.search(text[:t.start]):
         return False
-    if t.event == "inscribed" and not LISTING_CONTEXT.search(text + " " + (prev.text if prev else "")):
+    if t.event == "inscribed":
+        # the list is named here or just before, or it is 'the list' of an article about the heritage list
+        local = LISTING_CONTEXT.search(text + " " + (prev.text if prev else ""))
+        the_list = re.search(r"\b(?:the|its|that)\s+list\b", text[t.start:]) and LISTING_CONTEXT.search(earlier)
+        if not (local or the_list):
+            return False
+    if t.event == "restored" and t.frame == "noun" and re.match(r"(?:\w+\s+)?works?\b", t.text, re.I) and \
+            not REPAIR_CONTEXT.search(earlier[-600:] + " " + text):
         return False
     return True
 
