@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .cataphora import KINDS as DESCRIBED_KINDS, descriptions
 from .ellipsis import shared_heads
 from .model import Mention, Site
+from .unnamed import unnamed_sites
 
 HEADS = {
     "temple": "temple", "museum": "museum", "library": "library", "mosque": "mosque", "church": "church",
@@ -163,6 +164,11 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         add(start, m.end(), site, mention_start=start)
     # 1b. one head noun shared by several names: "the temples of Bel and Baalshamin"
     for s, e, name, kind in shared_heads(text):
+        if free(s, e):
+            found.append(Mention(s, e, text[s:e], _site_for(name, kind, gaz)))
+    # 1c. sites described in lower case: "the fortress and gardens of Diyarbakir", "the covered souk"
+    city = next((m.site.name for m in reversed(history) if m.site.kind in ("city", "modern city")), None)
+    for s, e, name, kind in unnamed_sites(text, city):
         if free(s, e):
             found.append(Mention(s, e, text[s:e], _site_for(name, kind, gaz)))
     # 2. "a museum in (the northern city of) Mosul" → Mosul Museum

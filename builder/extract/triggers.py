@@ -54,4 +54,11 @@ def blocked(text: str, trig: Trig, lex: Lexicon, cstart: int, bword: str) -> boo
         gov = text[max(0, trig.start - 60):trig.start - len(inf.group(0))]
         if not lex.infinitive_ok.search(gov):
             return True
+        # "had tried to blow up the statue on September 2, but the explosives failed to detonate"
+        if ATTEMPT.search(gov) and FAILED.search(text[trig.end:]):
+            return True
     return False
+
+
+ATTEMPT = re.compile(r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting)\s*$", re.I)
+FAILED = re.compile(r"\b(?:failed|fails|did\s+not|didn't|unsuccessful(?:ly)?|in\s+vain|foiled|thwarted)\b", re.I)
