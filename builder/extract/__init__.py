@@ -18,7 +18,8 @@ from pathlib import Path
 from . import lexicon
 from .anchors import by_event_noun, dated_events, inherited
 from .dates import DateContext, find_dates
-from .events import age_claims, extract_sentence, find_triggers
+from .continued import resolve as resolve_continued
+from .events import age_claims, extract_sentence, find_triggers, live_events
 from .known import gazetteer_lookup, known_sites as load_known_sites
 from .main_event import date_by_main_event
 from .merge import merge
@@ -60,6 +61,7 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
     prev = None
     prev_dates = []
     events_dated = {}
+    told = {}  # sentence index → events of its live triggers ('moved on to' continues the strongest)
     own_dates = {}  # sentence index → the dates it gives itself
     named = []  # (sentence, mention) of every named site: what lead descriptions stand for
     sentences = split(text)
@@ -81,6 +83,7 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
                 if c.sentence == prev.index:
                     c.certainty = "reported"
         claims += found
+        told[sent.index] = live_events(sent, lex, prev, text[:sent.offset]) if not sent.highlight else []
         hints += h
         if include_built:
             claims += age_claims(sent, mentions, published)
@@ -88,6 +91,7 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
         named += [(sent.index, m) for m in mentions if not m.anaphor and m.site.pending is None]
         prev = sent
     claims = resolve_descriptions(claims, named)
+    claims = resolve_continued(claims, told)
     _apply_hints(claims, hints, lex)
     date_by_main_event(claims, sentences, own_dates)
     return merge(claims, lex)

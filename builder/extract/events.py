@@ -106,6 +106,16 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
     return claims, hints
 
 
+def live_events(sent: Sentence, lex: Lexicon, prev: Sentence | None, earlier: str = "") -> list[str]:
+    """The events of the sentence's triggers that are not blocked (whether or not a site was found)."""
+    out = []
+    for t in find_triggers(sent.text, lex):
+        cstart, bword = left_clause(sent.text, t.start)
+        if _live(sent.text, t, lex, cstart, bword, prev, earlier):
+            out.append(t.event)
+    return out
+
+
 def _event_by_actor(t: Trig, actor: str | None) -> str | None:
     """The trigger's event given who did it, or None when it is no event of its kind."""
     if t.event == "seized" and actor and NOT_CAPTORS.search(actor):
