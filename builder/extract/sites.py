@@ -164,13 +164,13 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         add(start, m.end(), site, mention_start=start)
     # 1b. one head noun shared by several names: "the temples of Bel and Baalshamin"
     for s, e, name, kind in shared_heads(text):
-        if free(s, e):
-            found.append(Mention(s, e, text[s:e], _site_for(name, kind, gaz)))
+        if free(s, e):  # a name made here: only the known names, not the ancient-places gazetteer
+            found.append(Mention(s, e, text[s:e], gaz.get(name) or Site(name, kind, known=False)))
     # 1c. sites described in lower case: "the fortress and gardens of Diyarbakir", "the covered souk"
     city = next((m.site.name for m in reversed(history) if m.site.kind in ("city", "modern city")), None)
     for s, e, name, kind in unnamed_sites(text, city):
         if free(s, e):
-            found.append(Mention(s, e, text[s:e], _site_for(name, kind, gaz)))
+            found.append(Mention(s, e, text[s:e], gaz.get(name) or Site(name, kind, known=False)))
     # 2. "a museum in (the northern city of) Mosul" → Mosul Museum
     for m in GENERIC_IN.finditer(text):
         named = LOWER_HEAD.match(text, m.start())

@@ -23,7 +23,23 @@ class Trig:
     text: str
 
 
+_CACHE: dict = {}
+
+
 def find_triggers(text: str, lex: Lexicon) -> list[Trig]:
+    """The sentence's triggers, longest first at each place, without overlaps (remembered while one
+    article is read: several stages ask; `forget()` starts the next article afresh)."""
+    key = (text, id(lex))
+    if key not in _CACHE:
+        _CACHE[key] = _find(text, lex)
+    return [Trig(t.start, t.end, t.event, t.frame, t.text) for t in _CACHE[key]]
+
+
+def forget() -> None:
+    _CACHE.clear()
+
+
+def _find(text: str, lex: Lexicon) -> list[Trig]:
     if not lex.any_trigger.search(text):
         return []
     hits = []
