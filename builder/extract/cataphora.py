@@ -43,9 +43,22 @@ def descriptions(text: str):
     return sorted(out)[:1]
 
 
-def fits(kind: str, site) -> bool:
-    return site.kind == kind or (kind in BUILDINGS and site.kind in BUILDINGS) or \
-        (kind == "church" and site.kind in ("church", "monastery"))
+HOMES = {"mansion", "stately home", "country house", "manor house", "manor"}
+SPECIFIC = {"church", "mosque", "temple", "monastery", "castle", "citadel", "palace", "museum", "library", "shrine",
+            "tomb", "theatre"}
+
+
+def fits(head: str, site) -> bool:
+    """Can a site of this name and kind be what 'a <head>' described? Its name holds the head word
+    ('the Al-Omari Mosque'), or it is of the head's specific kind; a home is any building ('Clandon Park,
+    a Palladian mansion'); a bridge or a tower must say so in its name."""
+    kind = KINDS[head]
+    if head.split()[-1] in site.name.lower():
+        return True
+    if kind in SPECIFIC:
+        return site.kind == kind or (kind == "church" and site.kind == "monastery") or \
+            (kind in ("castle", "citadel") and site.kind in ("castle", "citadel"))
+    return head in HOMES and site.kind in BUILDINGS
 
 
 def resolve(claims, named):
@@ -56,10 +69,10 @@ def resolve(claims, named):
         if pend is None:
             out.append(c)
             continue
-        kind, owned = pend
+        head, owned = pend
         after = [m for i, m in named if c.sentence <= i <= c.sentence + 3 and (i > c.sentence or m.start > c.offset_in)
-                 and m.site.heritage and fits(kind, m.site)]
-        back = [m for i, m in named if c.sentence - 2 <= i <= c.sentence and m.site.heritage and fits(kind, m.site)
+                 and m.site.heritage and fits(head, m.site)]
+        back = [m for i, m in named if c.sentence - 2 <= i <= c.sentence and m.site.heritage and fits(head, m.site)
                 and (i < c.sentence or m.end <= c.offset_in)] if owned else []
         target = (back[-1] if back else None) or (after[0] if after else None)
         if target is None:

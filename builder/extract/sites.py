@@ -32,7 +32,7 @@ HEADS = {
     "cave": "archaeological site", "caves": "archaeological site", "dolmens": "monument", "dolmen": "monument",
     "site": "archaeological site", "mausoleums": "tomb", "tombs": "tomb", "spire": "monument",
     "stupa": "monument", "pagoda": "temple", "pavilion": "building", "valley": "archaeological site",
-    "mansion": "building", "manor": "building", "landscape": "archaeological site", "remains": "archaeological site",
+    "mansion": "building", "manor": "building", "hall": "building", "buddha": "statue", "landscape": "archaeological site", "remains": "archaeological site",
 }
 # lower-case heads after a proper name: "the Char Narayan temple", "the Askariya mosque"
 LOWER_HEADS = ("temple|mosque|monastery|church|shrine|tomb|mausoleum|stupa|pagoda|pavilion|palace|castle|fortress|"
@@ -95,6 +95,14 @@ NOT_SITE_AFTER = re.compile(r"^\s*(?:province|governorate|region|district|countr
 BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With",
                 "After", "Before", "When", "While", "Since", "As", "But", "And", "Or", "If", "Its", "Their", "His",
                 "Her", "Our", "Revamp", "Like", "Big", "Work", "Preserved", "Meeting"}
+
+
+_RUN = rf"({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
+LISTED_SUBJECT = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?{_RUN}(?:,[^,]{{1,80}},)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)"
+                            rf"\s+(?:also\s+)?(?:inscribed|added\s+to|listed)|(?:won|wins|earned|secured|gained)\s+(?:its|their|a)\s+place)\b")
+LISTED_OBJECT = re.compile(rf"\b(?:inscribed|inscribes|inscribe|added)\s+(?:the\s+)?{_RUN}(?=\s*(?:,|\.|$|\s+(?:and|in|on|to)\b))")
+SUBJECT_START = re.compile(r"(?:^|\(CNN\)\s*|[A-Z][A-Z .,'’\-]+\s+[—–-]+\s*|[;:]\s+|,\s+(?:and|but|while)\s+)$")
+LISTING_BODIES = {"UNESCO", "Unesco", "World", "Committee", "It", "They", "He", "She", "We"}
 
 
 def _norm(name: str) -> str:
@@ -272,7 +280,24 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
     for s, e, head, owned in descriptions(text):
         if free(s, e):
             kind = DESCRIBED_KINDS[head]
-            found.append(Mention(s, e, text[s:e], Site(text[s:e], kind, known=False, pending=(kind, owned))))
+            found.append(Mention(s, e, text[s:e], Site(text[s:e], kind, known=False, pending=(head, owned))))
+    # 5c. a name with no site noun put on the heritage list: "the committee inscribed Dholavira", "The Qhapaq
+    # Nan, a road network, won its place": whatever is listed is a site
+    for rx in (LISTED_SUBJECT, LISTED_OBJECT):
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            while words and words[0] in BAD_CAP_HEAD:
+                words = words[1:]
+            if not words or MONTH_DAY.match(words[0]) or words[0] in LISTING_BODIES or \
+                    all(w.lower() in GENERIC_NAME or w.lower() in HEADS for w in words):  # "The Old City": an anaphor
+                continue
+            if rx is LISTED_SUBJECT and not SUBJECT_START.search(text[:m.start()]):  # "north-west Wales were added"
+                continue
+            s = m.start(1) + m.group(1).index(words[0])
+            e = s + len(" ".join(words))
+            known = gaz.get(" ".join(words))
+            if free(s, e) and (known is None or known.heritage):
+                add(s, e, known or Site(" ".join(words), "archaeological site", known=False))
     # 6. anaphors: "the city", "the iconic building"
     for m in ANAPHOR.finditer(text):
         if not free(m.start(), m.end()):
