@@ -147,3 +147,22 @@ CERTAINTY = [
 @pytest.mark.parametrize("text,site,certainty", CERTAINTY)
 def test_certainty(text, site, certainty):
     assert [c.certainty for c in claims(text) if c.site == site][:1] == [certainty]
+
+
+DATES = [
+    ("Looters struck over the weekend.", ["2018-06-09/2018-06-10"]),
+    ("It was rebuilt in the 2000s.", ["200X"]),  # the decade, not the century
+    ("It was rebuilt in the early 2000s.", ["2000/2003"]),
+    ("The houses date from the 1800s.", ["18XX"]),  # 1800s stays a century
+    ("It burned in the spring of 2016.", ["2016-03/2016-05"]),
+    ("The war lasted from 1992 to 1995.", ["1992/1995"]),
+    ("It was shelled between 1992 and 1995.", ["1992/1995"]),
+    ("It was shelled in 1993-95.", ["1993/1995"]),
+    ("The page 1,993-95 is wrong.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATES)
+def test_dates(text, expected):
+    from builder.extract.dates import DateContext, find_dates
+    assert [d.date.edtf for d in find_dates(text, DateContext(P))] == expected

@@ -175,7 +175,11 @@ PATTERNS: list[tuple[str, str]] = [
                 r"(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                 r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))"
                 r"[\s-]+centur(?:y|ies)(\s*(?:B\.?C\.?E?\.?|BCE)(?![A-Za-z]))?"),
-    ("hundreds", r"\b(?:the\s+)?(1[0-9]|20)00s\b"),
+    # "the 1800s" is a century; "the 2000s" is read as the decade 200X (its usual sense in the news)
+    ("hundreds", r"\b(?:the\s+)?(1[0-9])00s\b"),
+    # "between 1992 and 1995", "from 1992 to 1995", "in 1992-95": an interval of years
+    ("year_range", r"\b(?:between\s+" + YEAR_RE + r"\s+and\s+" + YEAR_RE + r"|from\s+" + YEAR_RE +
+                   r"\s+(?:to|until|till)\s+" + YEAR_RE + r"|" + YEAR_RE + r"\s*[-–]\s*(\d{2}|1[0-9]{3}|20[0-9]{2})(?![\d-]))"),
     # "the 1990s", "the mid-1990s", "the late '90s": a decade, EDTF unspecified last digit
     ("decade", r"\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(?:the\s+)?(1[0-9][0-9]|20[0-9])0['’]?s\b"),
     ("dmy", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+" + YEAR_RE),
@@ -187,6 +191,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("md", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)"),
     ("dm", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_RE + r")\b"),
     ("season", r"\b(?:(last|this|past)\s+|in\s+the\s+)(spring|summer|autumn|fall|winter)\b"),
+    ("weekend", r"\b(?:over\s+the|last|this\s+past|at\s+the|during\s+the)\s+weekend\b"),
     ("last_month_name", r"\b((?i:last|this|in|since|during|until|by|early|late|mid|in\s+early|in\s+late|in\s+mid))[\s-]+(" + MONTH_RE + r")(?![\w])"),
     ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
     ("weekday", r"\b(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"),
@@ -275,7 +280,20 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "season_year":
         ref = g[1].lower()
         y = p.year + 1 if ref == "next year" else p.year - 1 if ref == "last year" else int(ref)
-        return year(y)
+        a = dt.date(y, SEASONS[g[0].lower()], 1)
+        b = add_months(a, 2)
+        return EDate(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", (a.year, a.month, 1),
+                     (b.year, b.month, last_day(b.year, b.month)), 1.6, kind="interval")
+    if name == "year_range":
+        y1, y2 = [int(v) for v in g[0:2]] if g[0] else [int(v) for v in g[2:4]] if g[2] else (int(g[4]), g[5])
+        if isinstance(y2, str):
+            y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+        if not y1 < y2 <= y1 + 50:
+            return None
+        return EDate(f"{ystr(y1)}/{ystr(y2)}", (y1, 1, 1), (y2, 12, 31), 0.9, kind="interval")
+    if name == "weekend":
+        sat = most_recent_weekday(p, 5)
+        return interval(sat, min(sat + dt.timedelta(days=1), p))
     if name == "season":
         return season(p, g[1].lower(), (g[0] or "").lower())
     if name == "md":
