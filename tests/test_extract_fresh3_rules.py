@@ -77,6 +77,18 @@ EVENTS = [
     # restoration work in an article about repairs
     ("Masons have rebuilt the shrines of Timbuktu. Work on the Sidi Yahia Mosque was completed earlier this month.",
      ("Sidi Yahia Mosque", "restored", "2018-06")),
+    # theft, repair completed, graffiti, caving in, lightning, floods
+    ("Three paintings were stolen from the Dresden State Museum on Monday.", ("Dresden State Museum", "looted", "2018-06-11")),
+    ("Thieves broke into the Dresden State Museum and stole jewels on Monday.",
+     ("Dresden State Museum", "looted", "2018-06-11")),
+    ("Police are investigating the heist at the Dresden State Museum, which took place on Monday.",
+     ("Dresden State Museum", "looted", "2018-06-11")),
+    ("Workers completed the restoration of the Church of Saint Anne in May.", ("Church of Saint Anne", "restored", "2018-05")),
+    ("The restoration of the Church of Saint Anne was completed in May.", ("Church of Saint Anne", "restored", "2018-05")),
+    ("Vandals sprayed graffiti on the Church of Saint Anne on Sunday.", ("Church of Saint Anne", "damaged", "2018-06-10")),
+    ("The roof of the Church of Saint Anne caved in on Sunday.", ("Church of Saint Anne", "damaged", "2018-06-10")),
+    ("The Church of Saint Anne was struck by lightning on Sunday.", ("Church of Saint Anne", "damaged", "2018-06-10")),
+    ("Floodwaters inundated the Church of Saint Anne last week.", ("Church of Saint Anne", "damaged", "2018-06-04/2018-06-10")),
     # 'Place Head' joins the fuller name told later
     ("Looters ransacked a museum in the town of Mallawi on Monday. The Mallawi National Museum was stripped bare.",
      ("Mallawi National Museum", "looted", "2018-06-11")),
@@ -105,6 +117,9 @@ NOT_EVENTS = [
     ("They moved on to the tombs of Sidi Omar and Sidi Musa.", ("Tomb of Sidi Musa", "destroyed")),  # nothing before
     ("The Roman theatre, a marble building, was damaged in 2015.", ("Roman theatre", "damaged")),
     ("Hospitals were hit by shelling in the city of Homs on Monday.", ("Homs", "damaged")),
+    ("He said nothing had been stolen from the Egyptian Museum.", ("Egyptian Museum", "looted")),
+    ("The Church of Saint Anne was flooded with visitors on Sunday.", ("Church of Saint Anne", "damaged")),
+    ("Appeals were made to fund the restoration of the Church of Saint Anne.", ("Church of Saint Anne", "restored")),
 ]
 
 

@@ -28,6 +28,7 @@ AUX_TAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|also|reportedly|al
 
 def tidy(span: str) -> str | None:
     span = " ".join(span.split())
+    span = re.sub(r"^(?:[^()]{0,60}\(CNN\)\s*(?:--|—|-)?\s*|[A-Z][A-Z .,'’\-]+\s+[—–-]+\s*)", "", span)  # a dateline
     span = re.sub(r"\b(?:used|using|uses)\b.*$", "", span).strip()
     span = AUX_TAIL.sub("", " " + span).strip(" ,'\"‘’“”")
     span = re.sub(r"^(?:and|but|then|so|yet)\s+", "", span, flags=re.I)
