@@ -89,6 +89,17 @@ EVENTS = [
     ("The roof of the Church of Saint Anne caved in on Sunday.", ("Church of Saint Anne", "damaged", "2018-06-10")),
     ("The Church of Saint Anne was struck by lightning on Sunday.", ("Church of Saint Anne", "damaged", "2018-06-10")),
     ("Floodwaters inundated the Church of Saint Anne last week.", ("Church of Saint Anne", "damaged", "2018-06-04/2018-06-10")),
+    # object between verb and list; the ancient city of a modern one; Arc; taking back; 'known as'; Buddha statues
+    ("UNESCO placed the Old City of Jerusalem on its list of endangered sites in 1982.",
+     ("Old City of Jerusalem", "inscribed", "1982")),
+    ("The Ancient City of Aleppo was added to the List of World Heritage in Danger in 2013.",
+     ("Ancient City of Aleppo", "inscribed", "2013")),
+    ("Protesters defaced the Arc de Triomphe on Saturday.", ("Arc de Triomphe", "damaged", "2018-06-09")),
+    ("Iraqi forces took back control of Nimrud on Sunday.", ("Nimrud", "recaptured", "2018-06-10")),
+    ("The minaret of the Great Mosque of al-Nuri, known as al-Hadba, was destroyed on June 21, 2017.",
+     ("Great Mosque of al-Nuri", "damaged", "2017-06-21")),
+    ("Taliban fighters dynamited the giant Buddha statues of Bamiyan in March 2001.",
+     ("Bamiyan Buddhas", "destroyed", "2001-03")),
     # 'Place Head' joins the fuller name told later
     ("Looters ransacked a museum in the town of Mallawi on Monday. The Mallawi National Museum was stripped bare.",
      ("Mallawi National Museum", "looted", "2018-06-11")),
@@ -118,6 +129,10 @@ NOT_EVENTS = [
     ("The Roman theatre, a marble building, was damaged in 2015.", ("Roman theatre", "damaged")),
     ("Hospitals were hit by shelling in the city of Homs on Monday.", ("Homs", "damaged")),
     ("He said nothing had been stolen from the Egyptian Museum.", ("Egyptian Museum", "looted")),
+    ("Aleppo is Syria's largest city. Rebels seized Aleppo in 2012.", ("Aleppo", "seized")),  # a modern city
+    ("The City of London was bombed in 1940.", ("London", "destroyed")),  # a name, not 'the ancient city of'
+    ("The images show that the stone walls of the monastery were standing in 2011 but that by 2014 they had been "
+     "razed. The Mar Elia Monastery is gone.", ("Mar Elia Monastery", "damaged")),
     ("The Church of Saint Anne was flooded with visitors on Sunday.", ("Church of Saint Anne", "damaged")),
     ("Appeals were made to fund the restoration of the Church of Saint Anne.", ("Church of Saint Anne", "restored")),
 ]

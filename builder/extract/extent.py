@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import left_clause
 from .frames import ITS_OBJECT
 from .model import Mention
 from .triggers import Trig
@@ -27,7 +28,9 @@ def partial(text: str, m: Mention, lead_from: int) -> bool:
 
 def event_for(text: str, t: Trig, m: Mention, cstart: int, passive: bool, event: str) -> str:
     """The trigger's event for this site: a destruction of part of it is a damage."""
-    lead_from = t.end if m.start >= t.end else cstart
+    # a subject before the trigger's clause ("The minaret of X, known as Y, was destroyed"): from its own clause
+    lead_from = t.end if m.start >= t.end else \
+        min(cstart, left_clause(text, m.start)[0]) if text[m.end:m.end + 1] == "," else cstart
     part = partial(text, m, lead_from) or (t.frame != "noun" and PARTIAL_BEFORE.search(text[cstart:t.start])
                                            and m.start > t.end and t.frame == "object" and not passive)
     if t.frame == "noun" and re.match(r"\s*(?:\w+\s+)?at\b", text[t.end:m.start]):

@@ -107,7 +107,8 @@ def subject_before_relative(text: str, t: Trig, mentions: list[Mention]) -> Ment
     rel = None
     # ", which", ", where", and after an appositive: "the Kasthamandap, a wooden pavilion from which ..."
     for rel in re.finditer(r",\s+(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?)?(?:(?:from|in|of|at|on|by|through|under|"
-                           r"with|after)\s+)?(?:which|whom|who|whose|where)\b", text[:t.start]):
+                           r"with|after)\s+)?(?:which|whom|who|whose|where)\b|,\s+(?:also\s+)?(?:known|called|nicknamed)\s+as\b",
+                           text[:t.start]):
         pass
     # (or the trigger is the verb: "X, which covers six areas ..., becomes a World Heritage site")
     if rel is None or not re.search(r",\s*(?:(?:has|have|had|was|were|is|are)\b[\w\s]*)?$", text[rel.end():t.start]):

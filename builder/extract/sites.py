@@ -32,7 +32,7 @@ HEADS = {
     "cave": "archaeological site", "caves": "archaeological site", "dolmens": "monument", "dolmen": "monument",
     "site": "archaeological site", "mausoleums": "tomb", "tombs": "tomb", "spire": "monument",
     "stupa": "monument", "pagoda": "temple", "pavilion": "building", "valley": "archaeological site",
-    "mansion": "building", "manor": "building", "hall": "building", "buddha": "statue", "landscape": "archaeological site", "remains": "archaeological site",
+    "mansion": "building", "manor": "building", "hall": "building", "arc": "arch", "buddha": "statue", "landscape": "archaeological site", "remains": "archaeological site",
 }
 # lower-case heads after a proper name: "the Char Narayan temple", "the Askariya mosque"
 LOWER_HEADS = ("temple|mosque|monastery|church|shrine|tomb|mausoleum|stupa|pagoda|pavilion|palace|castle|fortress|"
@@ -73,8 +73,9 @@ PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 DET = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
 DEF = r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
 ADJ = r"(?:(?!(?:the|a|an|of|in|at|and|to|by|for|with|from)\b)[\w’'\-]+\s+){0,3}?"  # not across a determiner
-CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?(ancient\s+|historic\s+|old\s+|archaeological\s+|Roman\s+|Greek\s+)?"
-                     rf"(city|town|village|site|ruins|remains|settlement|oasis|centre|center|quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
+CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?((?i:ancient|historic|old|archaeological)\s+|Roman\s+|Greek\s+)?"
+                     rf"(city|town|village|site|ruins|remains|settlement|oasis|centre|center|quarter|"
+                     rf"City|Town|Centre|Center|Quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
 GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?(museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
                         rf"castle|citadel|mausoleum)\s+(in|at|of)\s+")
 # "Brazil's 200-year-old National Museum", "Aleppo's Great Mosque"
@@ -175,7 +176,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         if free(s, e):  # a name made here: only the known names, not the ancient-places gazetteer
             found.append(Mention(s, e, text[s:e], gaz.get(name) or Site(name, kind, known=False)))
     # 1c. sites described in lower case: "the fortress and gardens of Diyarbakir", "the covered souk"
-    city = next((m.site.name for m in reversed(history) if m.site.kind in ("city", "modern city")), None)
+    city = next((re.sub(r"^(?:\w+\s+)?City\s+of\s+", "", m.site.name) for m in reversed(history)
+                 if m.site.kind in ("city", "modern city")), None)
     for s, e, name, kind in unnamed_sites(text, city):
         if free(s, e):
             found.append(Mention(s, e, text[s:e], gaz.get(name) or Site(name, kind, known=False)))
@@ -218,13 +220,20 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         name = re.sub(r"['’]s$", "", m.group(3))
         if name.split()[0] in BAD_CAP_HEAD:
             continue
-        noun = m.group(2)
+        if m.group(2)[0].isupper() and not m.group(1):  # "City of London": a name; "the Ancient City of X": a form
+            continue
+        noun = m.group(2).lower()
+        if noun in ("city", "town") and m.group(1) and m.group(1).strip().lower() == "old":  # "the Old City of X"
+            name = f"Old {noun.title()} of {name}"
         if noun in ("centre", "center", "quarter"):  # "the historic centre of Odesa"; "the centre of X" is a place
             if not m.group(1) or m.group(1).strip().lower() not in ("historic", "old"):
                 continue
             name = f"{m.group(1).strip().title()} {noun.title()} of {name}"
         kind = "city" if m.group(1) or noun in ("ruins", "remains", "site", "oasis") else "modern city"
-        found.append(Mention(m.start(), e, text[m.start():e], _site_for(name, kind, gaz)))
+        site = _site_for(name, kind, gaz)
+        if kind == "city" and not site.heritage:  # "the Ancient City of Aleppo": not the modern city
+            site = Site(f"{m.group(1).strip().title()} City of {name}", "city", known=False, part_of=site.name)
+        found.append(Mention(m.start(), e, text[m.start():e], site))
     # 3a. "Aleppo's Great Mosque": a generic name owned by a place is that place's site
     for m in POSSESSIVE.finditer(text):
         site = _possessed(m.group(1), m.group(2), gaz)

@@ -26,6 +26,10 @@ IMAGE = re.compile(r"\b(?:an?|the|two|its)\s+(?:[\w\-]+\s+){0,3}?(?:rock\s+)?(ca
                    r"Ganesh|Lord\s+Buddha)\b")
 
 
+# "the giant Buddha statues of Bamiyan": the place's Buddhas
+PLACE_IMAGES = re.compile(rf"\b(?:[Tt]he\s+)?(?:[\w\-]+\s+){{0,2}}?Buddha\s+(?:statues|figures|carvings)\s+(?:of|in|at)\s+{_PLACE}")
+
+
 def unnamed_sites(text: str, city: str | None):
     """(start, end, name, kind) for each description; `city`: the place the article is about, if any."""
     out = []
@@ -34,6 +38,8 @@ def unnamed_sites(text: str, city: str | None):
         out.append((m.start(), m.end(), f"{m.group(3)} {a.title()} and {b.title()}", KIND.get(a, "building")))
     for m in UNIVERSITY.finditer(text):
         out.append((m.start(), m.end(), m.group(1), "archaeological site"))
+    for m in PLACE_IMAGES.finditer(text):
+        out.append((m.start(), m.end(), f"{m.group(1)} Buddhas", "statue"))
     for m in IMAGE.finditer(text):
         head = m.group(1).rstrip("s")
         out.append((m.start(), m.end(), f"{head.title()} of the {m.group(2).rstrip('s') if m.group(2) != 'Buddhas' else 'Buddha'}",
