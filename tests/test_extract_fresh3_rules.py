@@ -100,6 +100,12 @@ EVENTS = [
      ("Great Mosque of al-Nuri", "damaged", "2017-06-21")),
     ("Taliban fighters dynamited the giant Buddha statues of Bamiyan in March 2001.",
      ("Bamiyan Buddhas", "destroyed", "2001-03")),
+    # 'which took place on Sunday' dates the event before it, not the report; 'is being'; a saint's hall
+    ("Yesterday it was revealed how militants had blown up the Mar Behnam Monastery, which took place on Sunday.",
+     ("Mar Behnam Monastery", "destroyed", "2018-06-10")),
+    ("The ancient city of Hasankeyf is being flooded by a new dam.", ("Hasankeyf", "damaged", "../2018-06-14")),
+    ("A blaze at Windsor Castle in 1992 destroyed St George's Hall.", ("St George's Hall", "destroyed", "1992")),
+    ("Notre-Dame's spire, which collapsed in the fire, will be replaced.", ("Notre-Dame de Paris", "damaged", None)),
     # 'Place Head' joins the fuller name told later
     ("Looters ransacked a museum in the town of Mallawi on Monday. The Mallawi National Museum was stripped bare.",
      ("Mallawi National Museum", "looted", "2018-06-11")),
@@ -130,6 +136,7 @@ NOT_EVENTS = [
     ("Hospitals were hit by shelling in the city of Homs on Monday.", ("Homs", "damaged")),
     ("He said nothing had been stolen from the Egyptian Museum.", ("Egyptian Museum", "looted")),
     ("Aleppo is Syria's largest city. Rebels seized Aleppo in 2012.", ("Aleppo", "seized")),  # a modern city
+    ("Notre-Dame's spire is to be rebuilt identically, the president said.", ("Notre-Dame de Paris", "restored")),
     ("The City of London was bombed in 1940.", ("London", "destroyed")),  # a name, not 'the ancient city of'
     ("The images show that the stone walls of the monastery were standing in 2011 but that by 2014 they had been "
      "razed. The Mar Elia Monastery is gone.", ("Mar Elia Monastery", "damaged")),
@@ -171,6 +178,7 @@ CERTAINTY = [
     ("The Citadel of Aleppo was shelled and damaged on Friday, the Syrian Observatory for Human Rights, a "
      "monitoring group, said.", "Citadel of Aleppo", "reported"),
     ("Militants blew up part of the Jahanabad Buddha on Tuesday, local officials said.", "Jahanabad Buddha", "confirmed"),
+    ("Satellite images suggest that the Dura-Europos site has been extensively looted.", "Dura-Europos", "reported"),
 ]
 
 

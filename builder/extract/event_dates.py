@@ -37,6 +37,7 @@ def subordinate(text: str, t: Trig) -> bool:
     return word in SUBORDINATORS and "," not in text[cstart:t.start]
 
 
+TOOK_PLACE = re.compile(r"\b(?:which|that|it)\s+(?:took\s+place|happened|occurred)\s+(?:on|in|at|early|late)?\s*$", re.I)
 CLOSES_PHRASE = re.compile(r"\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+|\w+ly\s+)?")
 
 
@@ -75,7 +76,9 @@ def assign_dates(trigs: list[Trig], dates: list[DateMention], text: str) -> dict
                 best, best_cost = i, cost
         if best is not None and best_cost < 400:
             prev = out.get(best)
-            if prev is None or abs(prev.start - trigs[best].start) > abs(d.start - trigs[best].start):
+            # "... blown up the monastery, which took place on Sunday": the event's own date wins
+            took_place = TOOK_PLACE.search(text[max(0, d.start - 40):d.start])
+            if prev is None or took_place or abs(prev.start - trigs[best].start) > abs(d.start - trigs[best].start):
                 out[best] = d
     return out
 
@@ -114,6 +117,7 @@ def adopt_orphan_dates(claims: list[Claim], orphans: list[tuple[Trig, EDate]], f
             c.date = same[0]
 
 
+BEING = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+)?being\s+(?:\w+ly\s+)?$", re.I)  # "is being flooded"
 PERFECT = re.compile(r"\b(?:has|have|'ve|\[have\])\b", re.I)
 PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)*$", re.I)
 
@@ -134,7 +138,7 @@ def event_date(text: str, t: Trig, dm: DateMention | None, cstart: int, lex, pub
         near = text[dm.end:dm.end + 25]
         media = lex.report_media.search(between) or (dm.end <= t.start and lex.report_media.match(near.strip()))
         return until(dm.date) if media else dm.date
-    if t.frame == "noun" or PERFECT.search(text[cstart:t.start]) or \
+    if t.frame == "noun" or PERFECT.search(text[cstart:t.start]) or BEING.search(text[cstart:t.start]) or \
             (t.text.lower().endswith("ing") and PROGRESSIVE_AUX.search(text[cstart:t.start])) or \
             lex.report_media.search(text[cstart:t.start]):
         return open_until(published)

@@ -15,7 +15,7 @@ PART_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:dome|dom
                          r"\s+of\s+(?:the\s+)?$", re.I)
 PART_OBJECT = re.compile(r"^\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:dome|roof|spire|organ|windows|fa[cç]ade|minaret|"
                          r"towers?|gate|doors?|courtyard|nave|interior|wing|walls?|vault|collection|archives?)\b", re.I)
-PARTIAL_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:wing|walls?|roof|fa[cç]ade|dome|minaret|sections?|parts?|interior|floors?|basement|collections?|archives?|frescoe?s|rooms?|stones)\b", re.I)
+PARTIAL_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:wing|walls?|roof|fa[cç]ade|dome|minarets?|spire|towers?|nave|organ|sections?|parts?|interior|floors?|basement|collections?|archives?|frescoe?s|rooms?|stones)\b", re.I)
 
 # a clause whose subject is a part: "where parts of the upper terraces collapsed"
 PARTS_SUBJECT = re.compile(r"^\s*(?:(?:the|its|their)\s+)?(?:part|parts|sections?|portions?|some|much|one|pieces?|"

@@ -340,7 +340,9 @@ def _split_run(text: str, s: int, e: int):
         left = run[pos:m.start()]
         after = run[m.end():].split()
         # a person's name owning a head noun is one name: "Gorham's Cave", "Hadrian's Wall"
-        if ("'" in m.group(0) or "’" in m.group(0)) and " " not in left.strip() and after \
+        # (a saint's too: "St George's Hall")
+        if ("'" in m.group(0) or "’" in m.group(0)) and (" " not in left.strip() or
+                                                         re.match(r"(?:St\.?|Saint)\s+\S+$", left.strip())) and after \
                 and after[0].lower() in HEADS:
             continue
         # "Cathedral of Saint Peter and Saint Paul" is one name: split only before another site name

@@ -65,7 +65,7 @@ def blocked(text: str, trig: Trig, lex: Lexicon, cstart: int, bword: str) -> boo
     # a capitalised 'May' inside a sentence is the month ("in May they took"), not the modal
     if lex.blockers.search(re.sub(r"(?<=\S)(\s+)May\b", r"\1   ", before)):
         return True
-    inf = re.search(r"\bto\s+(?:\w+ly\s+)?$", before)
+    inf = re.search(r"\bto\s+(?:be\s+|have\s+been\s+)?(?:\w+ly\s+)?$", before)  # "is to be rebuilt": a plan
     if inf and trig.frame != "noun":
         gov = text[max(0, trig.start - 60):trig.start - len(inf.group(0))]
         if not lex.infinitive_ok.search(gov):
