@@ -106,6 +106,7 @@ EVENTS = [
     ("The ancient city of Hasankeyf is being flooded by a new dam.", ("Hasankeyf", "damaged", "../2018-06-14")),
     ("A blaze at Windsor Castle in 1992 destroyed St George's Hall.", ("St George's Hall", "destroyed", "1992")),
     ("Notre-Dame's spire, which collapsed in the fire, will be replaced.", ("Notre-Dame de Paris", "damaged", None)),
+    ("The historic Grand Bazaar in Istanbul was hit by a fire last Tuesday.", ("Grand Bazaar", "damaged", "2018-06-05")),
     # 'Place Head' joins the fuller name told later
     ("Looters ransacked a museum in the town of Mallawi on Monday. The Mallawi National Museum was stripped bare.",
      ("Mallawi National Museum", "looted", "2018-06-11")),
@@ -137,6 +138,8 @@ NOT_EVENTS = [
     ("He said nothing had been stolen from the Egyptian Museum.", ("Egyptian Museum", "looted")),
     ("Aleppo is Syria's largest city. Rebels seized Aleppo in 2012.", ("Aleppo", "seized")),  # a modern city
     ("Notre-Dame's spire is to be rebuilt identically, the president said.", ("Notre-Dame de Paris", "restored")),
+    ("Officials denied that the Krak des Chevaliers had been damaged.", ("Krak des Chevaliers", "damaged")),
+    ("Azerbaijan denied shelling the Ghazanchetsots Cathedral.", ("Ghazanchetsots Cathedral", "attacked")),
     ("The City of London was bombed in 1940.", ("London", "destroyed")),  # a name, not 'the ancient city of'
     ("The images show that the stone walls of the monastery were standing in 2011 but that by 2014 they had been "
      "razed. The Mar Elia Monastery is gone.", ("Mar Elia Monastery", "damaged")),
@@ -179,6 +182,7 @@ CERTAINTY = [
      "monitoring group, said.", "Citadel of Aleppo", "reported"),
     ("Militants blew up part of the Jahanabad Buddha on Tuesday, local officials said.", "Jahanabad Buddha", "confirmed"),
     ("Satellite images suggest that the Dura-Europos site has been extensively looted.", "Dura-Europos", "reported"),
+    ("An Islamic State video purports to show militants smashing statues at the ruins of Hatra.", "Hatra", "reported"),
 ]
 
 

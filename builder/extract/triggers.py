@@ -62,6 +62,8 @@ def blocked(text: str, trig: Trig, lex: Lexicon, cstart: int, bword: str) -> boo
     before = text[cstart:trig.start]
     if bword in ("unless", "if", "whether"):
         return True
+    if bword == "that" and DENIAL.search(text[max(0, cstart - 40):cstart]):  # "Officials denied that X was damaged"
+        return True
     # a capitalised 'May' inside a sentence is the month ("in May they took"), not the modal
     if lex.blockers.search(re.sub(r"(?<=\S)(\s+)May\b", r"\1   ", before)):
         return True
@@ -76,5 +78,6 @@ def blocked(text: str, trig: Trig, lex: Lexicon, cstart: int, bword: str) -> boo
     return False
 
 
+DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted|disputed)\s+(?:\w+\s+){0,2}that\s*$", re.I)
 ATTEMPT = re.compile(r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting)\s*$", re.I)
 FAILED = re.compile(r"\b(?:failed|fails|did\s+not|didn't|unsuccessful(?:ly)?|in\s+vain|foiled|thwarted)\b", re.I)
