@@ -106,7 +106,7 @@ EVENTS = [
     ("The ancient city of Hasankeyf is being flooded by a new dam.", ("Hasankeyf", "damaged", "../2018-06-14")),
     ("A blaze at Windsor Castle in 1992 destroyed St George's Hall.", ("St George's Hall", "destroyed", "1992")),
     ("Notre-Dame's spire, which collapsed in the fire, will be replaced.", ("Notre-Dame de Paris", "damaged", None)),
-    ("The historic Grand Bazaar in Istanbul was hit by a fire last Tuesday.", ("Grand Bazaar", "damaged", "2018-06-05")),
+    ("The historic Grand Bazaar in Istanbul was hit by a fire last Tuesday.", ("Grand Bazaar", "damaged", "2018-06-12")),
     # 'Place Head' joins the fuller name told later
     ("Looters ransacked a museum in the town of Mallawi on Monday. The Mallawi National Museum was stripped bare.",
      ("Mallawi National Museum", "looted", "2018-06-11")),
