@@ -27,7 +27,7 @@ from .triggers import forget as forget_triggers
 from .model import Article, Claim, Site
 from .read import read_article
 from .sentences import split
-from .sites import Gazetteer, find_mentions
+from .sites import Gazetteer, find_mentions, provenance
 from .cataphora import resolve as resolve_descriptions
 from .certainty import retracts
 
@@ -89,7 +89,7 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
         hints += h
         if include_built:
             claims += age_claims(sent, mentions, published)
-        history += [m for m in mentions if not _quoted(sent.text, m.start)]
+        history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)]
         named += [(sent.index, m) for m in mentions if not m.anaphor and m.site.pending is None]
         prev = sent
     claims = resolve_descriptions(claims, named)

@@ -106,6 +106,16 @@ SUBJECT_START = re.compile(r"(?:^|\(CNN\)\s*|[A-Z][A-Z .,'’\-]+\s+[—–-]+\s
 LISTING_BODIES = {"UNESCO", "Unesco", "World", "Committee", "It", "They", "He", "She", "We"}
 
 
+PROVENANCE = re.compile(r"\b(?:artefacts|artifacts|objects|treasures|antiquities|pieces|items|statues|finds|relics|"
+                        r"tablets|sculptures)\b[^,.;]{0,40}\bfrom\s+[^,.;]*$", re.I)
+
+
+def provenance(text: str, pos: int) -> bool:
+    """'a museum which housed artefacts from Nineveh and Nimrud': where objects came from is not what a
+    later 'the city' points back to."""
+    return bool(PROVENANCE.search(text[max(0, pos - 80):pos]))
+
+
 def _norm(name: str) -> str:
     return " ".join(re.sub(r"[’']", "'", name).split()).lower()
 
@@ -323,7 +333,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         if any(w[:1].isupper() and not STYLE_WORDS.match(w) for w in m.group(1).split()):
             continue
         kinds = ANAPHORS[m.group(2).lower()]
-        earlier = [x for x in found if x.end <= m.start()]
+        earlier = [x for x in found if x.end <= m.start() and not provenance(text, x.start)]
         target = _antecedent(earlier[::-1] + history[::-1], kinds)
         if target:
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
