@@ -107,6 +107,16 @@ EVENTS = [
     ("A blaze at Windsor Castle in 1992 destroyed St George's Hall.", ("St George's Hall", "destroyed", "1992")),
     ("Notre-Dame's spire, which collapsed in the fire, will be replaced.", ("Notre-Dame de Paris", "damaged", None)),
     ("The historic Grand Bazaar in Istanbul was hit by a fire last Tuesday.", ("Grand Bazaar", "damaged", "2018-06-12")),
+    # break-ins by thieves; 'It was damaged ... and reopened'; 'the ruins' points back; danger lists; examples
+    ("Burglars broke into the Green Vault on Monday.", ("Green Vault", "looted", "2018-06-11")),
+    ("The Green Vault holds 4,000 objects. It was badly damaged in the bombing of Dresden in February 1945 and "
+     "reopened in 2006 after restoration.", ("Green Vault", "restored", "2006")),
+    ("Troops retook the ancient city of Sabratha on Friday. The militants had occupied the Roman ruins since February.",
+     ("Sabratha", "seized", "2018-02")),
+    ("Sabratha is a Roman city. The World Heritage site was placed on UNESCO's danger list in 2016.",
+     ("Sabratha", "inscribed", "2016")),
+    ("ISIS seized the ancient city of Palmyra in May. ISIS demolished some of the ruins, including the 1,800-year-old "
+     "Arch of Triumph and the Temple of Baalshamin.", ("Temple of Baalshamin", "destroyed", None)),
     # 'Place Head' joins the fuller name told later
     ("Looters ransacked a museum in the town of Mallawi on Monday. The Mallawi National Museum was stripped bare.",
      ("Mallawi National Museum", "looted", "2018-06-11")),
@@ -140,6 +150,7 @@ NOT_EVENTS = [
     ("Notre-Dame's spire is to be rebuilt identically, the president said.", ("Notre-Dame de Paris", "restored")),
     ("Officials denied that the Krak des Chevaliers had been damaged.", ("Krak des Chevaliers", "damaged")),
     ("Azerbaijan denied shelling the Ghazanchetsots Cathedral.", ("Ghazanchetsots Cathedral", "attacked")),
+    ("Protesters broke into the Royal Palace on Monday.", ("Royal Palace", "looted")),  # no theft told
     ("The Mosul Museum, which housed artefacts from Nineveh and Nimrud, was ransacked after the militants seized the "
      "city.", ("Nimrud", "seized")),  # where objects came from is no antecedent
     ("The City of London was bombed in 1940.", ("London", "destroyed")),  # a name, not 'the ancient city of'

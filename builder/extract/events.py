@@ -38,6 +38,7 @@ SEQUEL = re.compile(r"\b(?:later|afterwards|subsequently|eventually)\b", re.I)
 # who storms a museum to loot it does not seize it; who drives others out is not retaking it if it is
 # an armed group, not a state's forces ('Ansar Dine later drove the rebels out of Timbuktu')
 NOT_CAPTORS = re.compile(r"\b(?:looters|thieves|robbers|burglars|mob|mobs|rioters|protesters|crowds?)\b", re.I)
+THIEVES = re.compile(r"\b(?:thieves|thief|burglars?|robbers?|looters|raiders|gang)\b", re.I)
 NON_STATE = re.compile(r"\b(?:militants?|jihadists?|insurgents?|rebels?|Islamists?|ISIS|ISIL|Islamic\s+State|al[\s-]Qaeda|"
                        r"Ansar\s+Dine|Taliban|al[\s-]Shabaab|Boko\s+Haram|Houthis?|fighters|group)\b")
 
@@ -120,6 +121,9 @@ def _event_by_actor(t: Trig, actor: str | None) -> str | None:
     """The trigger's event given who did it, or None when it is no event of its kind."""
     if t.event == "seized" and actor and NOT_CAPTORS.search(actor):
         return None
+    if t.event == "looted" and re.match(r"(?:broke|break)", t.text, re.I) and "(?=" not in t.text and \
+            not (actor and THIEVES.search(actor)) and not re.search(r"\s(?:and|before)\s", t.text):
+        return None  # "protesters broke into the parliament": no theft told
     if t.frame == "enemy" and actor and NON_STATE.search(actor):
         return "seized"
     return t.event

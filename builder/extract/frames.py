@@ -50,6 +50,12 @@ def object_group(text: str, ms: list[Mention], after: int) -> list[Mention]:
     if cont and cont.group(1).lower() not in CONTAINER_OK and first + 1 < len(ms) \
             and re.fullmatch(r"\s*,\s*", text[ms[first].end:ms[first + 1].start]):
         first += 1
+    # "some of the ruins, including the Arch of Triumph and the Temple of X": the named examples
+    while first + 1 < len(ms) and ms[first].anaphor and \
+            re.fullmatch(r"\s*,\s*(?:including|such\s+as|notably|especially|among\s+them)\s+(?:(?:the|a|an|nearly|almost|famous|"
+                         r"ancient|historic|iconic|[\d,]+-year-old|centuries-old|century-old)\s+)*",
+                         text[ms[first].end:ms[first + 1].start]):
+        first += 1
     group = [ms[first]]
     for m in ms[first + 1:]:
         if COORD.match(text[group[-1].end:m.start]):
@@ -166,7 +172,10 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         subj = subject_before_relative(text, t, mentions)
         if subj is not None:
             return [subj], actor
-        if re.match(r"\s*[Ii]t\s+(?:\w+\s+){0,3}$", text[cstart:t.start]):  # "It was razed in 1945."
+        # "It was razed in 1945.", "It was damaged in 1945 and reopened in 2006"
+        if re.match(r"\s*[Ii]t\s+(?:\w+\s+){0,3}$", text[cstart:t.start]) or \
+                (re.match(r"\s*[Ii]t\s+(?:was|were|is|has\s+been|had\s+been)\b", text[cstart:t.start]) and
+                 SHARED_AUX.search(text[cstart:t.start])):
             # "..., was shelled for weeks before it gave way": the subject of the clause before
             here = [m for m in mentions if m.end <= cstart and m.site.heritage]
             if here:

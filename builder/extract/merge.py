@@ -102,8 +102,9 @@ def _retaking(claims: list[Claim]) -> list[Claim]:
     back = [c for c in claims if c.event == "recaptured" and c.date is not None and c.date.kind == "point"]
     keep = []
     for c in claims:
+        # (as precise as the retaking: 'occupied since February' is not the retaking of February 26)
         same = next((r for r in back if c.event == "seized" and r.site == c.site and c.date is not None
-                     and c.date.kind == "point" and r.date.compatible(c.date)), None)
+                     and c.date.kind == "point" and c.date.rank >= r.date.rank and r.date.compatible(c.date)), None)
         if same is None:
             keep.append(c)
             continue

@@ -32,7 +32,7 @@ HEADS = {
     "cave": "archaeological site", "caves": "archaeological site", "dolmens": "monument", "dolmen": "monument",
     "site": "archaeological site", "mausoleums": "tomb", "tombs": "tomb", "spire": "monument",
     "stupa": "monument", "pagoda": "temple", "pavilion": "building", "valley": "archaeological site",
-    "mansion": "building", "manor": "building", "hall": "building", "arc": "arch", "buddha": "statue", "landscape": "archaeological site", "remains": "archaeological site",
+    "mansion": "building", "manor": "building", "hall": "building", "arc": "arch", "vault": "museum", "buddha": "statue", "landscape": "archaeological site", "remains": "archaeological site",
 }
 # lower-case heads after a proper name: "the Char Narayan temple", "the Askariya mosque"
 LOWER_HEADS = ("temple|mosque|monastery|church|shrine|tomb|mausoleum|stupa|pagoda|pavilion|palace|castle|fortress|"
@@ -63,7 +63,8 @@ ANAPHORS = {
     "statues": {"statue"}, "statue": {"statue"}, "mausoleum": {"tomb", "shrine"},
     # a tower is part of the mosque or church it stands on: "the minaret" → the mosque told before
     "minaret": {"mosque", "monument"}, "tower": {"monument", "mosque", "church"}, "spire": {"church", "monument"},
-    "fortress": {"castle", "citadel"}, "stupa": {"monument", "temple"},
+    "fortress": {"castle", "citadel"}, "stupa": {"monument", "temple"}, "ruins": CITY_KINDS,
+    "theatre": {"theatre"}, "theater": {"theatre"},
     "hall": {"building", "castle", "palace", "temple", "church", "mosque", "museum", "library"},
 }
 CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"  # "55-Window Palace"
@@ -330,7 +331,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
         elif nxt and nxt.group(1) in HEADS:  # "the site museum": a compound, not "the site"
             continue
         # "the towering Htilominlo temple": a capitalised modifier is a name, not a description
-        if any(w[:1].isupper() and not STYLE_WORDS.match(w) for w in m.group(1).split()):
+        if any(w[:1].isupper() and not STYLE_WORDS.match(w) and w != "Heritage" for w in m.group(1).split()):
             continue
         kinds = ANAPHORS[m.group(2).lower()]
         earlier = [x for x in found if x.end <= m.start() and not provenance(text, x.start)]
