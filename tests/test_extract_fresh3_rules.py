@@ -117,6 +117,13 @@ EVENTS = [
      ("Sabratha", "inscribed", "2016")),
     ("ISIS seized the ancient city of Palmyra in May. ISIS demolished some of the ruins, including the 1,800-year-old "
      "Arch of Triumph and the Temple of Baalshamin.", ("Temple of Baalshamin", "destroyed", None)),
+    # heritage status won or given; a committee agreeing to inscribe; a city's Old Town
+    ("Chauvet Cave in southern France won UNESCO World Heritage status in 2014.", ("Chauvet Cave", "inscribed", "2014")),
+    ("The Petra Church was granted World Heritage status on Friday.", ("Petra Church", "inscribed", "2018-06-08")),
+    ("The World Heritage Committee agreed to inscribe the Venetian Works of Defence on its list on Friday.",
+     ("Venetian Works of Defence", "inscribed", "2018-06-08")),
+    ("The Nazis razed Warsaw's Old Town in 1944; it was painstakingly rebuilt in the 1950s.",
+     ("Old Town of Warsaw", "restored", "195X")),
     # 'Place Head' joins the fuller name told later
     ("Looters ransacked a museum in the town of Mallawi on Monday. The Mallawi National Museum was stripped bare.",
      ("Mallawi National Museum", "looted", "2018-06-11")),
@@ -151,6 +158,7 @@ NOT_EVENTS = [
     ("Officials denied that the Krak des Chevaliers had been damaged.", ("Krak des Chevaliers", "damaged")),
     ("Azerbaijan denied shelling the Ghazanchetsots Cathedral.", ("Ghazanchetsots Cathedral", "attacked")),
     ("Protesters broke into the Royal Palace on Monday.", ("Royal Palace", "looted")),  # no theft told
+    ("The council voted to demolish the Church of Saint Anne.", ("Church of Saint Anne", "destroyed")),  # a decision
     ("The Mosul Museum, which housed artefacts from Nineveh and Nimrud, was ransacked after the militants seized the "
      "city.", ("Nimrud", "seized")),  # where objects came from is no antecedent
     ("The City of London was bombed in 1940.", ("London", "destroyed")),  # a name, not 'the ancient city of'

@@ -381,6 +381,8 @@ def _possessed(place: str, name: str, gaz: Gazetteer) -> Site | None:
     """The site that 'place's name' means, if `name` is generic: known under 'Name of Place' or
     'Place Name', else a new site of that name. Proper names stay as they are ('Syria's Temple of Bel')."""
     words = name.split()
+    if name in ("Old Town", "Old City", "Medina", "Old Medina", "Historic Centre", "Old Quarter", "Old Bazaar"):
+        return Site(f"{name} of {place}", "city", known=False, part_of=place)  # "Warsaw's Old Town"
     if not words or words[-1].lower() not in HEADS or " of " in f" {name} ":
         return None
     if any(w.lower() not in GENERIC_NAME and w.lower() not in HEADS for w in words):

@@ -70,7 +70,8 @@ def blocked(text: str, trig: Trig, lex: Lexicon, cstart: int, bword: str) -> boo
     inf = re.search(r"\bto\s+(?:be\s+|have\s+been\s+)?(?:\w+ly\s+)?$", before)  # "is to be rebuilt": a plan
     if inf and trig.frame != "noun":
         gov = text[max(0, trig.start - 60):trig.start - len(inf.group(0))]
-        if not lex.infinitive_ok.search(gov):
+        # a committee that "agreed to inscribe" X inscribed it
+        if not lex.infinitive_ok.search(gov) and not (trig.event == "inscribed" and COMMITTEE_DECIDED.search(gov)):
             return True
         # "had tried to blow up the statue on September 2, but the explosives failed to detonate"
         if ATTEMPT.search(gov) and FAILED.search(text[trig.end:]):
@@ -78,6 +79,7 @@ def blocked(text: str, trig: Trig, lex: Lexicon, cstart: int, bword: str) -> boo
     return False
 
 
+COMMITTEE_DECIDED = re.compile(r"\b(?:agreed|voted|decided|moved)\s*$", re.I)
 DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted|disputed)\s+(?:\w+\s+){0,2}that\s*$", re.I)
 ATTEMPT = re.compile(r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting)\s*$", re.I)
 FAILED = re.compile(r"\b(?:failed|fails|did\s+not|didn't|unsuccessful(?:ly)?|in\s+vain|foiled|thwarted)\b", re.I)
