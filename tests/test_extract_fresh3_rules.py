@@ -31,6 +31,8 @@ EVENTS = [
      "minaret.", ("Al-Omari Mosque", "damaged", "2018-06-12")),
     ("Lisbon's oldest theatre was badly damaged in a fire overnight. The Dona Maria II National Theatre had just been "
      "repainted.", ("Dona Maria II National Theatre", "damaged", None)),
+    ("Fire destroyed a 400-year-old wooden church in northern Romania on Sunday. The Church of Saint Paraschiva had "
+     "survived two world wars.", ("Church of Saint Paraschiva", "destroyed", "2018-06-10")),  # the lead's object
     # triggers
     ("The Church of Saint George was hit twice by rockets in May.", ("Church of Saint George", "damaged", "2018-05")),
     ("A missile struck the Church of Saint George in May.", ("Church of Saint George", "damaged", "2018-05")),
@@ -141,6 +143,8 @@ NOT_EVENTS = [
     ("A bridge was seized by soldiers on Friday. The committee inscribed the Antequera Dolmens.",
      ("Antequera Dolmens", "seized")),  # a bridge is not dolmens
     ("A church was damaged on Monday. The Bardo Museum reopened.", ("Bardo National Museum", "damaged")),
+    ("Police said looters had damaged a church on Monday. Later they visited the Bardo Museum.",
+     ("Bardo National Museum", "damaged")),
     ("Looters stormed the Mallawi Museum on Monday.", ("Mallawi Museum", "seized")),
     ("Ansar Dine later drove the rebels out of Timbuktu.", ("Timbuktu", "recaptured")),
     ("Militants had tried to blow up the Jahanabad Buddha on September 2, but the explosives failed to detonate.",

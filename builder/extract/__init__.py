@@ -67,8 +67,9 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
     own_dates = {}  # sentence index → the dates it gives itself
     named = []  # (sentence, mention) of every named site: what lead descriptions stand for
     sentences = split(text)
+    first = next((s for s in sentences if not s.highlight), None)
     for sent in sentences:
-        mentions = find_mentions(sent.text, gaz, history)
+        mentions = find_mentions(sent.text, gaz, history, lead=sent is first)
         dates = find_dates(sent.text, ctx)
         own = dates
         own_dates[sent.index] = own

@@ -33,12 +33,13 @@ OWNED = re.compile(rf"\b(?:(?:[A-Z][\w\-]+)|[Tt]he\s+(?:city|town|country|region
 DATELINE = re.compile(r"^(?:[^()]{0,60}\(CNN\)\s*|[A-Z][A-Z .,'’\-]+(?:,\s*[A-Z][\w .,'’\-]+)?\s+[—–-]+\s*)?$")
 
 
-def descriptions(text: str):
-    """(start, end, head, owned) for the description the sentence opens with, if any."""
+def descriptions(text: str, lead: bool = False):
+    """(start, end, head, owned) for the description the sentence opens with, if any; in the article's
+    first sentence also one in the object ('Fire destroyed a 400-year-old wooden church on Sunday')."""
     out = []
     for rx, owned in ((INDEFINITE, False), (OWNED, True)):
         m = rx.search(text)
-        if m and DATELINE.match(text[:m.start()]):
+        if m and (lead or DATELINE.match(text[:m.start()])):
             out.append((m.start(), m.end(), m.group(1).lower(), owned))
     return sorted(out)[:1]
 

@@ -160,7 +160,7 @@ def _with_det(text: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
-def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Mention]:
+def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool = False) -> list[Mention]:
     """Mentions in one sentence, left to right; anaphors resolved against `history` (earlier
     mentions in the article) and earlier mentions in this sentence."""
     found: list[Mention] = []
@@ -297,7 +297,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention]) -> list[Men
                 continue
             add(s, e, _site_for(name, HEADS[heads[-1].lower().strip(".")], gaz))
     # 5b. lead descriptions named later ("A 19th-century Armenian cathedral ... was hit"): cataphora.py
-    for s, e, head, owned in descriptions(text):
+    for s, e, head, owned in descriptions(text, lead):
         if free(s, e):
             kind = DESCRIBED_KINDS[head]
             found.append(Mention(s, e, text[s:e], Site(text[s:e], kind, known=False, pending=(head, owned))))
