@@ -208,6 +208,12 @@ CERTAINTY = [
     ("Militants blew up part of the Jahanabad Buddha on Tuesday, local officials said.", "Jahanabad Buddha", "confirmed"),
     ("Satellite images suggest that the Dura-Europos site has been extensively looted.", "Dura-Europos", "reported"),
     ("An Islamic State video purports to show militants smashing statues at the ruins of Hatra.", "Hatra", "reported"),
+    ("ISIS claimed it had blown up the Temple of Bel on Sunday.", "Temple of Bel", "reported"),
+    ("The Temple of Bel was destroyed on Sunday, the group's news agency Amaq said.", "Temple of Bel", "reported"),
+    ("The Temple of Bel was destroyed on Sunday, an official who asked not to be named said.", "Temple of Bel", "reported"),
+    ("The Temple of Bel was destroyed on Sunday, but the extent of the damage is unclear.", "Temple of Bel", "confirmed"),
+    ("The Temple of Bel was destroyed on Sunday, Syria's antiquities chief Maamoun Abdulkarim said.", "Temple of Bel",
+     "confirmed"),
 ]
 
 

@@ -26,7 +26,7 @@ def _attributed_to_partisan(text: str, lex: Lexicon) -> bool:
             return True
         if re.search(r"\b(?:via|on|through)\s+$", before) and "media" in m.group(0):
             return True
-        if re.search(r"anonymity|named|anonymous|unnamed", m.group(0)):
+        if re.search(r"anonymity|named|identified|anonymous|unnamed", m.group(0)):
             return True
     return False
 
