@@ -70,6 +70,9 @@ EVENTS = [
     # the article's main event dates undated harm after it
     ("A powerful earthquake struck the region yesterday, damaging temples in Bagan. The spire of the Myauk Guni "
      "temple broke off.", ("Myauk Guni temple", "damaged", "2018-06-13")),
+    ("A devastating earthquake has flattened temples. The 7.8-magnitude quake struck on Saturday. The Dharahara tower, "
+     "which had survived a quake in 1934, collapsed. The Maju Deval, a temple built in 1690, was also destroyed.",
+     ("Maju Deval", "destroyed", "2018-06-09")),  # a dated disaster without a site; relative and object dates
     # 'moved on to': the strongest harm told before
     ("On Saturday the fighters tore down the Tomb of Sidi Ali. On Sunday they moved on to the tombs of Sidi Omar "
      "and Sidi Musa.", ("Tomb of Sidi Musa", "destroyed", "2018-06-10")),
@@ -184,6 +187,8 @@ DATES_NOT = [
      ("Slate Landscape of Wales", "inscribed", "18XX")),
     ("Among the worst hit was the Sulamani temple, built in the 12th century, where parts collapsed.",
      ("Sulamani temple", "damaged", "11XX")),
+    ("A blaze hit Nantes Cathedral yesterday. The cathedral, which took four centuries to complete, was already "
+     "damaged by a fire in 1972 that destroyed much of its roof.", ("Nantes Cathedral", "damaged", "2018-06-13")),
     # a verb with a new object of its own does not date the listing told before it
     ("Gorham's Cave Complex was also added to UNESCO's World Heritage list. On Sunday the committee inscribed 17 "
      "works by Le Corbusier.", ("Gorham's Cave Complex", "inscribed", "2018-06-10")),

@@ -31,6 +31,12 @@ def fronted(text: str, d: DateMention) -> bool:
         bool(re.match(r"\s*,", text[d.end:]))
 
 
+def in_relative(text: str, pos: int) -> bool:
+    """Inside a relative clause that has not ended (at a comma) by pos: 'X, which had survived a quake in 1934,'."""
+    cstart, word = left_clause(text, pos)
+    return word in RELATIVES and "," not in text[cstart:pos]
+
+
 def subordinate(text: str, t: Trig) -> bool:
     """In a clause opened by 'before', 'after', 'when' ... that has not ended (at a comma) by the trigger."""
     cstart, word = left_clause(text, t.start)

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 
-from .event_dates import usable
+from .anchors import dated_events
+from .event_dates import in_relative, usable
 
 DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|blast|explosion|bomb|bombing|missile|"
                       r"rocket|shelling|shells|air\s*strikes?|strike|attack|assault|storm|cyclone|hurricane|typhoon|"
                       r"flood|floods|flooding|landslide|tsunami)s?\b", re.I)
 BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|during\s+the\s+(?:war|conflict|occupation)|"
-                        r"previously|earlier|in\s+the\s+past|years?\s+ago|decades?\s+ago|formerly|once|in\s+\d{4})\b", re.I)
+                        r"previously|earlier|in\s+the\s+past|years?\s+ago|decades?\s+ago|formerly|once)\b", re.I)
 HARM = {"destroyed", "damaged"}
+RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,]*,")
 
 
 def _caption(text: str) -> bool:
@@ -34,16 +36,23 @@ def date_by_main_event(claims, sentences, own_dates) -> None:
     main = next((c for c in sorted(claims, key=lambda c: c.sentence) if c.sentence in {s.index for s in body}
                  and c.event in HARM and c.date is not None and c.date.kind == "point" and c.date.rank >= 3
                  and DISASTER.search(c.quote)), None)
-    if main is None:
-        return
+    if main is not None:
+        at, date = main.sentence, main.date
+    else:  # "The 7.8-magnitude quake struck on Saturday": a dated disaster told without a site
+        told = next(((s.index, d) for s in body for d in dated_events(s.text, own_dates.get(s.index, [])).values()
+                     if d.rank >= 3), None)
+        if told is None:
+            return
+        at, date = told
     for s in sentences:
-        if s.index <= main.sentence or s.highlight:
+        if s.index <= at or s.highlight:
             continue
-        if not _caption(s.text) and any(not d.date.compatible(main.date) for d in own_dates.get(s.index, [])
-                                           if usable(s.text, d)):  # not 'built in the 12th century'
+        # (a date in a relative clause is background: "The tower, which had survived a quake in 1934, collapsed")
+        if not _caption(s.text) and any(not d.date.compatible(date) for d in own_dates.get(s.index, [])
+                                        if usable(s.text, d) and not in_relative(s.text, d.start)):
             break
-        if BACKGROUND.search(s.text):
+        if BACKGROUND.search(RELATIVE.sub(",", s.text)):
             continue
         for c in claims:
             if c.sentence == s.index and c.event in HARM and c.date is None:
-                c.date = main.date
+                c.date = date
