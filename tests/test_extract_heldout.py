@@ -10,8 +10,11 @@ wording hurts others.
 - tests/heldout/fresh3 (8 texts, written after the third round): 0.47 on first contact (precision 0.90,
   recall 0.32: the honest figure for the third-round extractor), 1.00 after the fourth round; the
   fourth round also took heldout, fresh and fresh2 to 1.00.
-All four are now development sets; a new batch is needed for the next honest figure. Built-in site
-list only, so edits to content/ by others do not move the figures.
+All four are now development sets.
+- tests/heldout/fresh4 (6 texts, written after the fourth round): 0.56 on first contact (precision 0.78,
+  recall 0.44), the honest figure for the fourth-round extractor; not tuned on. Its floor only guards
+  against regressions; a new batch is needed for the next honest figure. Built-in site list only, so
+  edits to content/ by others do not move the figures.
 """
 import datetime as dt
 import importlib.util
@@ -27,7 +30,8 @@ from builder.extract import claims_for_file
 HELDOUT = Path(__file__).parent / "heldout"
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 # all reached 1.00 in the fourth round; floors a margin of one or two facts under it
-FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELDOUT / "fresh3": 0.92}
+FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELDOUT / "fresh3": 0.92,
+          HELDOUT / "fresh4": 0.50}  # fresh4: first contact 0.56, not tuned on
 
 
 def _scorer():
