@@ -10,8 +10,9 @@ from .model import Mention
 from .triggers import Trig
 PARTIAL_BEFORE = re.compile(r"\b(?:some|part|parts|much|sections?|portions?|most|areas?|one|many|pieces?|rest)\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 # "the golden dome of X", "its great organ": a part of the site, so harm to it is damage
-PART_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:dome|domes|roof|spire|organ|windows|fa[cç]ade|"
-                         r"minaret|minarets|towers?|gate|gates|doors?|courtyard|nave|interior|wing|walls?|vault|vaulting)"
+PART_BEFORE = re.compile(r"\b(?:the|its|their|a|an|one)\s+(?:[\w\-]+\s+){0,2}?(?:dome|domes|roof|spire|organ|windows|fa[cç]ade|"
+                         r"minaret|minarets|towers?|gate|gates|doors?|courtyard|nave|interior|wing|walls?|vault|vaulting|"
+                         r"tops?|steeple|belfry|section|corner|floor|gallery|galleries)"
                          r"\s+of\s+(?:the\s+)?$", re.I)
 PART_OBJECT = re.compile(r"^\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:dome|roof|spire|organ|windows|fa[cç]ade|minaret|"
                          r"towers?|gate|doors?|courtyard|nave|interior|wing|walls?|vault|collection|archives?)\b", re.I)
@@ -42,6 +43,9 @@ def event_for(text: str, t: Trig, m: Mention, cstart: int, passive: bool, event:
     if m.end <= cstart and re.search(r"\bwhose\s*$", text[max(0, cstart - 7):cstart]):
         part = True
     if m.end <= t.start and PARTS_SUBJECT.match(text[cstart:t.start]):
+        part = True
+    # "partly collapsed", "was partially destroyed": the adverb says part of it
+    if re.search(r"\b(?:partly|partially|half)\s+$", text[max(0, t.start - 12):t.start], re.I):
         part = True
     if event == "destroyed" and part:
         event = "damaged"

@@ -26,6 +26,9 @@ CONTAINER_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 CONTAINER_OK = {"ruins", "site", "city", "remains", "town", "part", "parts", "some", "much", "most", "sections",
                 "section", "one", "many", "areas", "rest", "walls", "portions", "pieces", "library", "museum"}
 PRONOUN_IT = re.compile(r"\bit\b")
+# verbs that may stand without an object ("reopened in 2015", "reopened after ...", "reopened.")
+INTRANSITIVE = re.compile(r"(?:reopen|re-open)", re.I)
+NO_OBJECT = re.compile(r"^\s*(?:[.,;:!?]|$|(?:in|on|at|after|following|since|last|this|earlier|later|only|again|to\s+(?:the\s+)?(?:public|visitors))\b)", re.I)
 # what may stand between an active verb and its object: not a clause break or an adjunct's preposition
 # ("toppled Saddam Hussein, residents near the library", "smashed during their occupation of the city")
 ADJUNCT_GAP = re.compile(r"\b(?:during|amid|after|before|since|despite|throughout|following|under|against|for|over|"
@@ -84,7 +87,13 @@ def object_reachable(text: str, end: int, m: Mention) -> bool:
         if not LIST_TAIL.search(gap):  # "toppled Saddam Hussein, residents near X"
             return False
         gap = gap[:last]
-    return not ADJUNCT_GAP.search(gap)
+    if ADJUNCT_GAP.search(gap):
+        return False
+    # "pull down a statue of Saddam Hussein in Firdos Square": a square named after an object is where
+    # the object stood
+    if m.site.kind == "square" and re.search(r"^\s*(?:a|an|the|its|their)\s+\S.*\b(?:in|at|on|near)\s+(?:the\s+)?$", gap):
+        return False
+    return True
 
 
 def subject_group(text: str, before: list[Mention], cstart: int) -> list[Mention]:
@@ -195,6 +204,11 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         return [before[0]], actor
     if obj:
         return object_group(text, obj, t.end), actor
+    # "The museum only reopened in 2015 after a renovation": a verb used without an object has the
+    # site as its subject
+    if INTRANSITIVE.match(t.text) and before and NO_OBJECT.match(text[t.end:]) and \
+            not NEW_SUBJECT.search(text[before[-1].end:t.start]):
+        return subject_group(text, before, cstart), None
     if bword in ("which", "that") and not before:  # "the Buddhas, which the Taliban dynamited"
         prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
         if prior:

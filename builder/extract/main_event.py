@@ -23,6 +23,8 @@ DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|b
 BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|during\s+the\s+(?:war|conflict|occupation)|"
                         r"previously|earlier|in\s+the\s+past|years?\s+ago|decades?\s+ago|formerly|once)\b", re.I)
 HARM = {"destroyed", "damaged"}
+ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+also\s+(?:\w+ly\s+)?(?:hit|damaged|destroyed|"
+                         r"wrecked|flooded|struck|affected|gutted|burned|burnt)\b", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,]*,")
 
 
@@ -44,13 +46,19 @@ def date_by_main_event(claims, sentences, own_dates) -> None:
         if told is None:
             return
         at, date = told
+    moved = False
     for s in sentences:
         if s.index <= at or s.highlight:
             continue
         # (a date in a relative clause is background: "The tower, which had survived a quake in 1934, collapsed")
-        if not _caption(s.text) and any(not d.date.compatible(date) for d in own_dates.get(s.index, [])
-                                        if usable(s.text, d) and not in_relative(s.text, d.start)):
-            break
+        other = any(not d.date.compatible(date) for d in own_dates.get(s.index, [])
+                    if usable(s.text, d) and not in_relative(s.text, d.start))
+        if not _caption(s.text) and other:
+            moved = True
+            continue
+        # after an aside on other times, "X was also badly hit" is back on the main event
+        if moved and (other or not ALSO_HARMED.search(s.text)):
+            continue
         if BACKGROUND.search(RELATIVE.sub(",", s.text)):
             continue
         for c in claims:

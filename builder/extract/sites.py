@@ -32,6 +32,10 @@ HEADS = {
     "cave": "archaeological site", "caves": "archaeological site", "dolmens": "monument", "dolmen": "monument",
     "site": "archaeological site", "mausoleums": "tomb", "tombs": "tomb", "spire": "monument",
     "stupa": "monument", "pagoda": "temple", "pavilion": "building", "valley": "archaeological site",
+    "buildings": "building", "square": "square", "teatro": "theatre", "palazzo": "palace", "duomo": "church",
+    "chiesa": "church", "basilique": "church", "catedral": "church", "iglesia": "church", "museo": "museum",
+    "biblioteca": "library", "castello": "castle", "castillo": "castle", "mezquita": "mosque", "kasbah": "citadel",
+    "alcazar": "palace", "schloss": "castle", "dom": "church", "kirche": "church", "templo": "temple",
     "mansion": "building", "manor": "building", "hall": "building", "arc": "arch", "vault": "museum", "buddha": "statue", "landscape": "archaeological site", "remains": "archaeological site",
 }
 # lower-case heads after a proper name: "the Char Narayan temple", "the Askariya mosque"
@@ -96,7 +100,8 @@ NOT_SITE_AFTER = re.compile(r"^\s*(?:province|governorate|region|district|countr
                             r"University|Coordination|Committee|Council|Observatory|government|forces|police|residents)\b")
 BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With",
                 "After", "Before", "When", "While", "Since", "As", "But", "And", "Or", "If", "Its", "Their", "His",
-                "Her", "Our", "Revamp", "Like", "Big", "Work", "Preserved", "Meeting"}
+                "Her", "Our", "Revamp", "Like", "Big", "Work", "Preserved", "Meeting", "Neighbouring", "Neighboring",
+                "Nearby", "Across", "Inside", "Outside", "Near", "Beside", "Opposite"}
 
 
 _RUN = rf"({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
@@ -278,6 +283,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue
             head = m.group(2).lower()
             full = f"{name} {head}" if rx is LOWER_HEAD else name
+            own = next((_head(w) for w in reversed(words) if _head(w) in HEADS and w[:1].isupper()), None)
+            if rx is APPOSITIVE and own:  # "The Sursock Museum, an early 20th-century mansion": a museum
+                head = own
             site = known or gaz.get(full) or Site(full, HEADS.get(head, "building"), known=False)
             add(s, e, site, mention_start=_with_det(text, s))
     # 5. capitalised runs holding a site noun
@@ -287,7 +295,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             while words and words[0] in BAD_CAP_HEAD:
                 s += len(words[0]) + 1
                 words = words[1:]
-            heads = [w for w in words if w.lower().strip(".") in HEADS and w[0].isupper()]
+            heads = [w for w in words if _head(w) in HEADS and w[0].isupper()]
             if not heads or not free(s, e) or len(words) < 2 and words[0].lower() not in ("colosseum",):
                 continue
             name = " ".join(words)
@@ -295,7 +303,10 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue
             if name.lower().startswith("house") and " of " not in name:
                 continue
-            add(s, e, _site_for(name, HEADS[heads[-1].lower().strip(".")], gaz))
+            if re.search(r"['’]s$", name):  # "the Sursock Museum's main hall": the museum
+                name = name[:-2]
+                e -= 2
+            add(s, e, _site_for(name, HEADS[_head(heads[-1])], gaz))
     # 5b. lead descriptions named later ("A 19th-century Armenian cathedral ... was hit"): cataphora.py
     for s, e, head, owned in descriptions(text, lead):
         if free(s, e):
@@ -336,10 +347,16 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         kinds = ANAPHORS[m.group(2).lower()]
         earlier = [x for x in found if x.end <= m.start() and not provenance(text, x.start)]
         target = _antecedent(earlier[::-1] + history[::-1], kinds)
+        if kinds is None and m.group(2).lower() == "site" and not m.group(1).strip():
+            target = _topic(history, earlier) or target
         if target:
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def _head(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower().strip("."))
 
 
 def _split_run(text: str, s: int, e: int):
@@ -406,3 +423,17 @@ def _antecedent(candidates: list[Mention], kinds: set | None) -> Site | None:
         elif c.site.kind in kinds:
             return c.site
     return None
+
+
+def _topic(history: list[Mention], earlier: list[Mention]) -> Site | None:
+    """'the site' in a story about one place: the heritage site named most often so far (the article's
+    topic); in a tie the one named first."""
+    counts: dict = {}
+    for m in history + earlier:
+        if m.site.heritage and m.site.pending is None:
+            counts[m.site.name] = counts.get(m.site.name, 0) + 1
+    if not counts:
+        return None
+    # named most often; in a tie, the one named first (a news lead names its topic first)
+    name = max(counts, key=lambda n: counts[n])
+    return next(m.site for m in history + earlier if m.site.name == name)
