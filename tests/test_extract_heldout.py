@@ -14,7 +14,10 @@ All four are now development sets.
 - tests/heldout/fresh4 (6 texts, written after the fourth round): 0.56 on first contact (precision 0.78,
   recall 0.44), the honest figure for the fourth-round extractor; not tuned on. Its floor only guards
   against regressions; a new batch is needed for the next honest figure. Built-in site list only, so
-  edits to content/ by others do not move the figures.
+  edits to content/ by others do not move the figures. After the fifth round (fixes driven by fresh4's
+  misses) fresh4 scores 0.90: tuned, no longer honest.
+- tests/heldout/fresh5 (6 texts, written after the fifth round): 0.59 on first contact (precision 0.86,
+  recall 0.61, lenient f1 0.71), the honest figure for the fifth-round extractor; not tuned on.
 """
 import datetime as dt
 import importlib.util
@@ -31,7 +34,8 @@ HELDOUT = Path(__file__).parent / "heldout"
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 # all reached 1.00 in the fourth round; floors a margin of one or two facts under it
 FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELDOUT / "fresh3": 0.92,
-          HELDOUT / "fresh4": 0.50}  # fresh4: first contact 0.56, not tuned on
+          HELDOUT / "fresh4": 0.84,  # fresh4: first contact 0.56; 0.90 after the fifth round
+          HELDOUT / "fresh5": 0.52}  # fresh5: first contact 0.59, not tuned on
 
 
 def _scorer():
