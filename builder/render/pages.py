@@ -15,7 +15,7 @@ from ..vocab import event_types, is_rtl, statuses, vocab
 from . import split, urls
 from .html import attrs, esc, json_attr, safe_url
 from .linker import Linker
-from .timeline import Ctx, event_html, site_timeline, timeline_html
+from .timeline import Ctx, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
 from .html import json_script
 
@@ -144,7 +144,7 @@ class Renderer:
         rows.append(("Renditions", ", ".join(esc(r.file) + (f" <small>({esc(r.note)})</small>" if r.note else "")
                                              for r in source.renditions) or "—"))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-        claims = ordered_claims(self.claims_by_source.get(source.id, []), self.kb)
+        claims = zip_ordered(self.claims_by_source.get(source.id, []), self.kb)
         body = [f'<dl class="hkb-facts">{facts}</dl>', "## Claims drawn from this source\n",
                 timeline_html(claims, ctx, f"Claims from {source.title}")]
         return Page(uri, _front_matter(title=esc(source.title), heritage_source=source.id)
@@ -238,9 +238,6 @@ def zip_ordered(items, kb: KnowledgeBase):
     """(event, site) pairs in global date order."""
     order = {id(e): i for i, e in enumerate(ordered([e for e, _ in items], kb))}
     return sorted(items, key=lambda pair: order[id(pair[0])])
-
-
-ordered_claims = zip_ordered
 
 
 def _md_escape(text: str) -> str:
