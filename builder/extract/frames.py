@@ -8,12 +8,15 @@ import re
 
 from .actors import actor_by, actor_subject, tidy
 from .clauses import right_clause
-from .model import Mention
+from .model import Mention, Site
 from .triggers import Trig
 BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|am)\s+(?:(?:\w+ly|also|not|then|later|now|all|first|since|already|almost|completely|partially|partly|largely|badly|heavily|literally)\s+)*$", re.I)
 PARTICIPLE = re.compile(r"(?:ed|en|wn|ut|ilt|uck|ook|ew|ept|un|one|ought|eft|ost)$", re.I)
 ITS_OBJECT = re.compile(r"^\s+(?:(?:part|parts|much|most|some|one|sections?|(?:almost\s+|nearly\s+)?all|many|the\s+bulk)\s+of\s+)?"
                         r"(?:its|their)\s+", re.I)
+ITS_HEAD = re.compile(r"^\s+(?:(?:part|parts|much|most|some|sections?|the\s+bulk)\s+of\s+)?its\s+(?:(?:famous|famed|ancient|"
+                      r"historic|celebrated|old|medieval|great)\s+)?(citadel|castle|fortress|cathedral|mosque|museum|"
+                      r"library|palace|temple|church|minaret|bridge)\b", re.I)
 # "..., and a monastery beside it was destroyed": a new subject after the last site mention
 NEW_SUBJECT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:a|an|the|its|their|some|many|several|dozens|\d[\d,]*)\b", re.I)
 COORD = re.compile(r"^(?:\s+(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
@@ -182,7 +185,10 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         if subj is not None:
             return [subj], actor
         # "It was razed in 1945.", "It was damaged in 1945 and reopened in 2006"
+        # "Its buildings were almost entirely destroyed in 1945": the site told before, through its parts
         if re.match(r"\s*[Ii]t\s+(?:\w+\s+){0,3}$", text[cstart:t.start]) or \
+                re.match(r"\s*[Ii]ts\s+(?:[\w\-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+(?:almost\s+|nearly\s+|\w+ly\s+){0,2}$",
+                         text[cstart:t.start]) or \
                 (re.match(r"\s*[Ii]t\s+(?:was|were|is|has\s+been|had\s+been)\b", text[cstart:t.start]) and
                  SHARED_AUX.search(text[cstart:t.start])):
             # "..., was shelled for weeks before it gave way": the subject of the clause before
@@ -218,6 +224,17 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
     if ITS_OBJECT.match(text[t.end:]):  # "damaged part of its chapel": its = the site named last
         prior = [m for m in mentions if m.end <= t.start and m.site.heritage] or [m for m in history if m.site.heritage]
         if prior:
+            # "reduced most of its famous citadel to dust" after "the city of Bam": the city's citadel, a
+            # building of its own ("Bam Citadel"), not the city
+            from .sites import HEADS  # noqa: PLC0415 (sites imports the extractor's frames indirectly)
+            own = ITS_HEAD.match(text[t.end:])
+            if own and prior[-1].site.kind in ("city", "modern city", "ancient place") and own.group(1).lower() in HEADS:
+                head = own.group(1).lower()
+                start = t.end + own.start(0) + len(own.group(0)) - len(own.group(0).lstrip())
+                mtext = text[start:t.end + own.end(0)]
+                name = f"{prior[-1].site.name} {head.title()}"
+                return [Mention(start, t.end + own.end(0), mtext,
+                                Site(name, HEADS[head], aliases=(mtext,), part_of=prior[-1].site.name, known=False))], actor
             return [prior[-1]], actor
     loc = [m for m in mentions if m.end <= t.start and re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start])]
     # a place inside the subject ("Masons in Timbuktu have rebuilt the tombs") is where the agents are;

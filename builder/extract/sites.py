@@ -37,11 +37,12 @@ HEADS = {
     "biblioteca": "library", "castello": "castle", "castillo": "castle", "mezquita": "mosque", "kasbah": "citadel",
     "alcazar": "palace", "schloss": "castle", "dom": "church", "kirche": "church", "templo": "temple",
     "mansion": "building", "manor": "building", "hall": "building", "arc": "arch", "vault": "museum", "buddha": "statue", "landscape": "archaeological site", "remains": "archaeological site",
+    "dam": "monument", "park": "archaeological site",
 }
 # lower-case heads after a proper name: "the Char Narayan temple", "the Askariya mosque"
 LOWER_HEADS = ("temple|mosque|monastery|church|shrine|tomb|mausoleum|stupa|pagoda|pavilion|palace|castle|fortress|"
                "citadel|museum|library|cathedral|basilica|synagogue|minaret|tower|bridge|gate|necropolis|madrasa|"
-               "caravanserai|abbey|chapel|mansion|manor|ruins|remains")
+               "caravanserai|abbey|chapel|mansion|manor|ruins|remains|dam")
 # single words that describe a style or a faith, not a name: "the Roman theatre", "the Gothic church"
 # (a name ending in -i is a name, "the Sulamani temple", unless it is a nationality)
 STYLE_WORDS = re.compile(r"^(?:\w+(?:an|ian|ese|ish|ic|ine|ite)|(?:Iraq|Pakistan|Yemen|Israel|Saud|Kuwait|Oman|Qatar|Emirat|"
