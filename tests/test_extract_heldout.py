@@ -17,7 +17,10 @@ All four are now development sets.
   edits to content/ by others do not move the figures. After the fifth round (fixes driven by fresh4's
   misses) fresh4 scores 0.90: tuned, no longer honest.
 - tests/heldout/fresh5 (6 texts, written after the fifth round): 0.59 on first contact (precision 0.86,
-  recall 0.61, lenient f1 0.71), the honest figure for the fifth-round extractor; not tuned on.
+  recall 0.61, lenient f1 0.71), the honest figure for the fifth-round extractor. The round-4 rules
+  (tests/test_extract_round4_rules.py) were driven by its misses: 0.72 after them, no longer honest.
+- tests/heldout/fresh6 (5 texts, written after those rules, annotated before the extractor ran): 0.60 on
+  first contact (precision 1.00, recall 0.64, lenient f1 0.78, date_acc 0.67); not tuned on.
 """
 import datetime as dt
 import importlib.util
@@ -35,7 +38,8 @@ SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 # all reached 1.00 in the fourth round; floors a margin of one or two facts under it
 FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELDOUT / "fresh3": 0.92,
           HELDOUT / "fresh4": 0.84,  # fresh4: first contact 0.56; 0.90 after the fifth round
-          HELDOUT / "fresh5": 0.52}  # fresh5: first contact 0.59, not tuned on
+          HELDOUT / "fresh5": 0.65,  # fresh5: first contact 0.59; 0.72 after the round-4 fixes (tuned)
+          HELDOUT / "fresh6": 0.55}  # fresh6: first contact 0.60, not tuned on
 
 
 def _scorer():
