@@ -48,6 +48,25 @@ class EdtfDate:
         return label(self)
 
 
+_OPEN = ((-10**6, 1, 1), (10**6, 12, 31))  # an open or unknown end reaches as far as it can
+
+
+def _span(date: EdtfDate) -> tuple[Bound, Bound]:
+    return (date.lower or _OPEN[0], date.upper or _OPEN[1])
+
+
+def contains(outer: EdtfDate, inner: EdtfDate) -> bool:
+    """`outer` covers `inner`: "March 2016" covers "27 March 2016", so the two agree."""
+    (lo, hi), (ilo, ihi) = _span(outer), _span(inner)
+    return lo <= ilo and ihi <= hi
+
+
+def overlaps(a: EdtfDate, b: EdtfDate) -> bool:
+    """The two may name the same moment."""
+    (alo, ahi), (blo, bhi) = _span(a), _span(b)
+    return alo <= bhi and blo <= ahi
+
+
 def iso(bound: Bound) -> str:
     """ISO 8601 extended year form, as EDTF and JavaScript accept it (-000611 etc. not needed)."""
     y, m, d = bound

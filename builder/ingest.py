@@ -179,25 +179,22 @@ def guess_kind(name: str) -> str:
 
 # --- events ----------------------------------------------------------------------------------
 
-def _range(text):
-    if not text:
-        return None
+def _parsed(text) -> dates.EdtfDate | None:
     try:
-        d = dates.parse(str(text))
+        return dates.parse(str(text)) if text else None
     except DateError:
         return None
-    return (d.lower or (-10**6, 1, 1), d.upper or (10**6, 12, 31))
 
 
 def _compatible(a, b) -> bool:
     """Two dates may name one event: either is unknown, or their ranges overlap."""
-    ra, rb = _range(a), _range(b)
-    return ra is None or rb is None or (ra[0] <= rb[1] and rb[0] <= ra[1])
+    da, db = _parsed(a), _parsed(b)
+    return da is None or db is None or dates.overlaps(da, db)
 
 
 def _contains(outer, inner) -> bool:
-    ro, ri = _range(outer), _range(inner)
-    return bool(ro and ri and ro[0] <= ri[0] and ri[1] <= ro[1])
+    do, di = _parsed(outer), _parsed(inner)
+    return bool(do and di and dates.contains(do, di))
 
 
 def _words_of(text: str) -> list[str]:

@@ -33,3 +33,10 @@ def json_script(data) -> str:
     """JSON safe inside <script>: no `</script>` or `<!--` can close or confuse it."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def coords_link(lat: float, lon: float) -> str:
+    """Coordinates as a reader writes them, linked to OpenStreetMap: the map without JavaScript."""
+    text = f'{abs(lat):.4f}° {"N" if lat >= 0 else "S"}, {abs(lon):.4f}° {"E" if lon >= 0 else "W"}'
+    return (f'<a class="hkb-coords" href="https://www.openstreetmap.org/?mlat={lat:.5f}&amp;mlon={lon:.5f}'
+            f'#map=15/{lat:.5f}/{lon:.5f}">{text}</a>')

@@ -13,7 +13,7 @@ from ..content.model import KnowledgeBase, Site
 from ..dates import Bound, iso
 from ..status import at, derive, earliest, effective, ordered
 from ..vocab import event_types, statuses
-from .html import esc, json_attr
+from .html import coords_link, esc, json_attr
 
 URI = "map.md"
 _FAR_PAST: Bound = (-10**6, 1, 1)
@@ -74,10 +74,7 @@ def status_css() -> str:
 
 
 def _coords(site: Site) -> str:
-    loc = site.location
-    text = f'{abs(loc.lat):.4f}° {"N" if loc.lat >= 0 else "S"}, {abs(loc.lon):.4f}° {"E" if loc.lon >= 0 else "W"}'
-    return (f'<a class="hkb-coords" href="https://www.openstreetmap.org/?mlat={loc.lat:.5f}&amp;mlon={loc.lon:.5f}'
-            f'#map=15/{loc.lat:.5f}/{loc.lon:.5f}">{text}</a>')
+    return coords_link(site.location.lat, site.location.lon)
 
 
 def map_page(renderer):

@@ -13,7 +13,7 @@ from ..dates import label as date_label
 from ..status import Status, current, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from . import split, urls
-from .html import attrs, esc, json_attr, safe_url
+from .html import attrs, coords_link, esc, json_attr, safe_url
 from .linker import Linker
 from .timeline import Ctx, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
@@ -92,9 +92,7 @@ class Renderer:
         if site.location:
             loc = site.location
             how = loc.provider or loc.source
-            rows.append(("Location", f'<a class="hkb-coords" href="https://www.openstreetmap.org/?mlat={loc.lat:.5f}&amp;mlon={loc.lon:.5f}#map=15/{loc.lat:.5f}/{loc.lon:.5f}">'
-                                     f'{abs(loc.lat):.4f}° {"N" if loc.lat >= 0 else "S"}, {abs(loc.lon):.4f}° {"E" if loc.lon >= 0 else "W"}</a>'
-                                     f' <small>({esc(how)})</small>'))
+            rows.append(("Location", coords_link(loc.lat, loc.lon) + f' <small>({esc(how)})</small>'))
         else:
             rows.append(("Location", '<span class="hkb-unlocated">not yet located</span>'))
         ids = vocab()["identifiers"]

@@ -67,16 +67,11 @@ def evidence_html(event: Event, ctx: Ctx) -> str:
             f'<ul>{"".join(items)}</ul></details>')
 
 
-def _contains(outer, inner) -> bool:
-    """A coarser date that covers the event's ("late March" around "March 27") agrees with it."""
-    lo, hi = outer.lower or (-10**6, 1, 1), outer.upper or (10**6, 12, 31)
-    return bool(inner.lower and inner.upper and lo <= inner.lower and inner.upper <= hi)
-
-
 def disagreements(event: Event) -> list[str]:
-    """Fields on which a source's own reading differs from the event's (date, actor, certainty)."""
+    """Fields on which a source's own reading differs from the event's (date, actor, certainty).
+    A coarser date that covers the event's ("late March" around "March 27") agrees with it."""
     fields = []
-    if any(ev.date and not (event.date and (_contains(ev.date, event.date) or _contains(event.date, ev.date)))
+    if any(ev.date and not (event.date and (dates.contains(ev.date, event.date) or dates.contains(event.date, ev.date)))
            for ev in event.evidence):
         fields.append("date")
     for name in ("actor", "certainty"):
