@@ -1,95 +1,36 @@
-"""The MkDocs plugin: a thin layer whose every hook is one call into the stages.
+"""The MkDocs plugin: hooks only, each one call into a module that does the work.
 
-load (cached per file across `mkdocs serve` rebuilds) → check → render → File.generated.
+content/ → build_state (load, check, render; remembered between `mkdocs serve` rebuilds) →
+generated_files (File.generated) → search_index, export, site_assets after the build.
 Problems are logged as `path:line: ...`; errors fail `mkdocs build --strict`, while
 `mkdocs serve` shows them, keeps serving, and recovers when the file is fixed.
 """
 from __future__ import annotations
 
-import gc
 import logging
-from functools import partial, wraps
+from functools import partial
 from pathlib import Path
 
-from mkdocs.config import config_options as c
-from mkdocs.config.base import Config, ValidationError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files, InclusionLevel
 
-from .check import check
-from .content.load import loader_for
-from .errors import HeritageError, errors
-from .render import passthrough
-from .render.pages import Page, Renderer
-from .render.problems import URI as problems_page_uri, banner, problems_page
+from . import search_index
+from .build_state import state_for
+from .errors import errors
+from .gc_paused import gc_paused
+from .generated_files import add_pages, render_shortcut
+from .plugin_config import HeritageConfig, MapConfig  # noqa: F401  (MapConfig: benchmarks/build.py)
+from .render.problems import URI as problems_page_uri, banner
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
-# Plugin objects are made anew for every `mkdocs serve` rebuild; the caches live here instead.
-_RENDERED: dict[tuple, tuple] = {}
-
-
-def _render_shortcut(page, render, config, files) -> None:
-    """Page.render for a generated page, with its raw HTML blocks kept out of Markdown's way."""
-    stashed = passthrough.stash(page.markdown)
-    if stashed is None:
-        return render(config, files)
-    markdown = page.markdown
-    page.markdown, blocks, anchors = stashed
-    try:
-        render(config, files)
-    finally:
-        page.markdown = markdown
-    page.content = passthrough.restore(page.content, blocks)
-    page.present_anchor_ids = set(page.present_anchor_ids or ()) | anchors
-
-
-def _gc_paused(method):
-    """Run `method` with the cyclic garbage collector off. Loading, checking and rendering a large
-    knowledge base makes millions of objects that live on, hardly any cyclic garbage; the
-    collector kept re-scanning them (~25% of that work at 10,000 sites)."""
-    @wraps(method)  # keeps mkdocs_priority
-    def paused(*args, **kwargs):
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return method(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
-    return paused
-
-
-class MapConfig(Config):
-    tiles = c.Type(str, default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-    attribution = c.Type(str, default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors')
-    max_zoom = c.Type(int, default=19)
-
-
-class GeocoderOption(c.Type):
-    """The `geocoder:` mapping, checked when mkdocs.yml is read: a typo fails at once, not online."""
-
-    def __init__(self):
-        super().__init__(dict, default={})
-
-    def run_validation(self, value):
-        from .geocode.providers import settings_from_mapping
-
-        value = super().run_validation(value)
-        try:
-            settings_from_mapping(value)
-        except HeritageError as exc:
-            raise ValidationError(str(exc)) from None
-        return value
-
-
-class HeritageConfig(Config):
-    content = c.Type(str, default="content")
-    map = c.SubConfig(MapConfig)
-    geocoder = GeocoderOption()  # read by `heritage geocode --online`, never by a build
-
 
 class HeritagePlugin(BasePlugin[HeritageConfig]):
+    serving = False
+
+    def on_startup(self, *, command, dirty):  # its presence keeps this object across serve rebuilds
+        self.serving = command == "serve"
+
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
         self.content = (root / self.config.content).resolve()
@@ -99,57 +40,79 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         if str(self.content) not in map(str, config.watch):
             config.watch.append(str(self.content))
         config.extra.setdefault("heritage_map", dict(self.config.map))
+        self.state = state_for(self.content, config.use_directory_urls, remember=self.serving)
+        self.search = search_index.material_search(config)
         return config
+
+    def on_serve(self, server, *, config, builder):
+        from .serve import incremental_builder
+        server.builder = incremental_builder(server.builder, config, self.state)
+        return server
+
+    @event_priority(50)  # before search and other plugins see the files
+    @gc_paused
+    def on_files(self, files: Files, config) -> Files:
+        state = self.state
+        update = state.update()
+        for problem in update.problems:
+            (log.error if problem.severity == "error" else log.warning)(str(problem))
+        if errors(update.problems):
+            log.info(f"heritage: {len(errors(update.problems))} error(s) in {self.config.content}/; fix them and the page reloads")
+        self.problems = update.problems
+        home = files.get_file_from_path("index.md")
+        shown = banner(self.problems, problems_page_uri) if self.problems else None
+        if state.incremental and shown != state.banner and home is not None and Path(home.abs_dest_path).is_file():
+            Path(home.abs_dest_path).unlink()  # a dirty build rebuilds the home page: its banner changed
+        state.banner = shown
+        if not state.incremental:
+            state.search.clear()
+        self.ours = add_pages(files, config, update, state.incremental)
+        self.indexed = set()
+        return files
+
+    def on_nav(self, nav, *, config, files):
+        """A dirty build leaves unmodified pages unread: read those the navigation names (their titles)."""
+        if self.state.incremental:
+            for page in nav.pages:
+                if page.markdown is None and not page.file.is_modified():
+                    page.read_source(config)
+        return nav
 
     def on_pre_page(self, page, config, files):
         if page.file.generated_by and config.plugins.get(page.file.generated_by) is self:
-            page.render = partial(_render_shortcut, page, page.render)
+            page.render = partial(render_shortcut, page, page.render)
         return page
-
-    @event_priority(50)  # before search and other plugins see the files
-    @_gc_paused
-    def on_files(self, files: Files, config) -> Files:
-        loader = loader_for(self.content)
-        loaded = loader.load()
-        key = (self.content, config.use_directory_urls, loader._last[0] if loader._last else None)
-        if key not in _RENDERED:
-            _RENDERED.clear()
-            problems = check(loaded)
-            pages = Renderer(loaded.kb, config.use_directory_urls).all_pages()
-            _RENDERED[key] = (problems, pages)
-        problems, pages = _RENDERED[key]
-        self.kb = loaded.kb
-        for problem in problems:
-            (log.error if problem.severity == "error" else log.warning)(str(problem))
-        if errors(problems):
-            log.info(f"heritage: {len(errors(problems))} error(s) in {self.config.content}/; fix them and the page reloads")
-        self.problems = problems
-        if problems:
-            pages = [*pages, Page(problems_page_uri, problems_page(problems))]
-        for page in pages:
-            if files.get_file_from_path(page.uri) is None:  # a hand-written page of the same path wins
-                file = File.generated(config, page.uri, content=page.text)
-                if not page.in_nav:  # thousands of site pages: listed by index pages, not the nav
-                    file.inclusion = InclusionLevel.NOT_IN_NAV
-                files.append(file)
-        return files
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         """While content/ has problems, the home page says so first."""
-        if getattr(self, "problems", None) and page.file.src_uri == "index.md":
+        if self.problems and page.file.src_uri == "index.md":
             return banner(self.problems, problems_page_uri) + markdown
         return markdown
 
-    def on_post_build(self, config) -> None:
-        """Downloads (builder/export) and the status colours from vocab.yml, into the built site."""
-        from .export import write_all
-        from .render.maps import status_css
+    def on_env(self, env, *, config, files):
+        inclusion = InclusionLevel.is_in_serve if self.serving else InclusionLevel.is_included
+        self.page_urls = [f.page.url for f in files.documentation_pages(inclusion=inclusion) if f.page]
+        return env
 
-        kb = getattr(self, "kb", None)
-        if kb is None:
-            return
+    @event_priority(50)  # before the search plugin parses the page
+    def on_page_context(self, context, *, page, config, nav):
+        entries = search_index.page_entries(self.search, page) if self.search and page.file.src_uri in self.ours else None
+        if entries is None:
+            self.indexed.add(page.url)  # left to the search plugin
+        else:
+            self.state.search[page.url] = entries
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        return context
+
+    @event_priority(-50)  # after the search plugin wrote its index
+    def on_post_build(self, *, config) -> None:
+        """Downloads (builder/export), the status colours, and the whole search index."""
+        from .export import write_all
+        from .site_assets import write_status_css
+
         site_dir = Path(config.site_dir)
-        write_all(kb, site_dir, config.site_url, config.use_directory_urls, config.site_name)
-        css = site_dir / "assets" / "heritage" / "statuses.css"
-        css.parent.mkdir(parents=True, exist_ok=True)
-        css.write_text(status_css(), encoding="utf-8")
+        write_all(self.state.loaded.kb, site_dir, config.site_url, config.use_directory_urls, config.site_name,
+                  last=self.state.exports)
+        write_status_css(site_dir)
+        if self.search:
+            search_index.update(site_dir / "search" / "search_index.json", self.state.search, self.indexed, self.page_urls)

@@ -50,14 +50,20 @@ EXPORTS: tuple[Export, ...] = (
 
 
 def write_all(kb: KnowledgeBase, site_dir: Path, site_url: str | None = None, directory_urls: bool = True,
-              site_name: str = "Heritage sites knowledge base") -> list[Path]:
-    """Write every export under `site_dir` (atomically, file by file); returns the paths written."""
+              site_name: str = "Heritage sites knowledge base", last: dict[str, str] | None = None) -> list[Path]:
+    """Write every export under `site_dir` (atomically, file by file); returns the paths written.
+    With `last` (path -> text as last written, updated here), a file whose text is the same is
+    left as it is."""
     links = Links(site_url or None, directory_urls)
     written = []
     for export in EXPORTS:
         target = Path(site_dir) / export.path
         target.parent.mkdir(parents=True, exist_ok=True)
         text = export.make(kb, links, site_name)
+        if last is not None:
+            if last.get(export.path) == text and target.is_file():
+                continue
+            last[export.path] = text
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             out.write(text)

@@ -15,7 +15,8 @@ from ..vocab import event_types, is_rtl, statuses, vocab
 from . import split, urls
 from .html import attrs, coords_link, esc, json_attr, safe_url
 from .linker import Linker
-from .timeline import Ctx, site_timeline, timeline_html
+from .memo import Memo, NoMemo
+from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
 from .html import json_script
 
@@ -41,26 +42,46 @@ def _front_matter(**meta) -> str:
 class Renderer:
     """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
 
-    def __init__(self, kb: KnowledgeBase, directory_urls: bool = True):
+    def __init__(self, kb: KnowledgeBase, directory_urls: bool = True, memo: Memo | None = None):
+        """`memo` (kept by `mkdocs serve` between rebuilds) lets unchanged fragments be reused."""
         self.kb = kb
         self.directory_urls = directory_urls
-        self.status: dict[str, Status] = {sid: current(site, kb) for sid, site in kb.sites.items()}
+        self.memo = memo or NoMemo()
+        self._tokens: dict[str, tuple] = {}
+        self.status: dict[str, Status] = {sid: self.memo.get(("status", sid), self.token(sid), partial(current, site, kb))
+                                          for sid, site in kb.sites.items()}
         names = {}
         for site in sorted(kb.sites.values(), key=lambda s: s.id):
             for name in site.all_names:
                 names.setdefault(name, site.id)
-        self.linker = Linker(names)
+        self.linker = self.memo.get(("linker",), (names,), partial(Linker, names))
         self.claims_by_source: dict[str, list] = {}
         for site in kb.sites.values():
             for event in site.events:
                 for sid in dict.fromkeys(e.source for e in event.evidence):
                     self.claims_by_source.setdefault(sid, []).append((event, site))
 
+    def token(self, site_id: str | None) -> tuple:
+        """Everything a site's own fragments are made from: the site and the sources it cites
+        (their titles and dates show in its evidence and order its events)."""
+        if site_id not in self._tokens:
+            site = self.kb.sites.get(site_id)
+            cited = () if site is None else self.memo.get(
+                ("cited", site_id), (site,), lambda: tuple(dict.fromkeys(e.source for ev in site.events for e in ev.evidence)))
+            self._tokens[site_id] = (site, *(self.kb.sources.get(s) for s in cited))
+        return self._tokens[site_id]
+
     # links -------------------------------------------------------------------------------
-    def ctx(self, uri: str, skip: str | None = None) -> Ctx:
+    def ctx(self, uri: str, skip: str | None = None, memo: bool = False) -> Ctx:
+        """Links from page `uri`; with `memo`, its events' HTML is remembered between rebuilds."""
         rel = partial(urls.relative, uri, directory_urls=self.directory_urls)
         return Ctx(self.kb, uri, lambda sid: rel(urls.site_uri(sid)), lambda sid: rel(urls.source_uri(sid)),
-                   self.linker, skip)
+                   self.linker, skip, self.event_html if memo else None)
+
+    def event_html(self, event, ctx: Ctx, site: Site) -> str:
+        """One event of a many-site timeline, made again only when its site or its sources change."""
+        token = (self.directory_urls, self.linker, event, site.name, self.token(site.id))
+        return self.memo.get(("event", ctx.uri, site.id, event.index), token, partial(event_html, event, ctx, site))
 
     def status_html(self, site_id: str) -> str:
         st = self.status[site_id]
@@ -73,6 +94,13 @@ class Renderer:
 
     # pages -------------------------------------------------------------------------------
     def site_page(self, site: Site) -> Page:
+        kb = self.kb
+        # the page shows its ancestors' names, its parent's and children's places and statuses
+        token = (self.directory_urls, self.linker, self.token(site.id), *map(self.token, kb.ancestors(site.id)),
+                 None, *map(self.token, kb.children.get(site.id, [])))
+        return self.memo.get(("site", site.id), token, partial(self._site_page, site))
+
+    def _site_page(self, site: Site) -> Page:
         uri = urls.site_uri(site.id)
         ctx = self.ctx(uri, skip=site.id)
         kb = self.kb
@@ -130,6 +158,11 @@ class Renderer:
         return f'<div class="hkb-map" role="region" aria-label="Map of {esc(site.name)}" data-markers="{json_attr(markers)}"></div>'
 
     def source_page(self, source: Source) -> Page:
+        claims = self.claims_by_source.get(source.id, [])
+        token = (self.directory_urls, self.linker, source, *map(self.token, dict.fromkeys(s.id for _, s in claims)))
+        return self.memo.get(("source", source.id), token, partial(self._source_page, source))
+
+    def _source_page(self, source: Source) -> Page:
         uri = urls.source_uri(source.id)
         ctx = self.ctx(uri)
         rows = [("Publisher", esc(source.publisher or "—")),
@@ -150,19 +183,22 @@ class Renderer:
 
     def _sites_table(self, uri: str, sites) -> str:
         ctx = self.ctx(uri)
-        rows = []
-        for site in sorted(sites, key=lambda s: s.name.lower()):
-            events = ordered(site.events, self.kb)
-            last = events[-1] if events else None
-            last_html = (f'{esc(event_types().get(last.type, {}).get("label", last.type))}, '
-                         f'{esc(date_label(last.date)) if last.date else "date not given"}' if last else "—")
-            parent = self.kb.sites.get(site.part_of) if site.part_of else None
-            rows.append(f'<tr><td><a href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a></td><td>{esc(site.kind)}</td>'
-                        f'<td>{self.status_html(site.id)}</td>'
-                        f'<td>{f"""<a href="{esc(ctx.link_site(parent.id))}">{esc(parent.name)}</a>""" if parent else ""}</td>'
-                        f'<td>{last_html}</td></tr>')
+        rows = [self.memo.get(("row", uri, site.id), (self.directory_urls, self.token(site.id), self.token(site.part_of)),
+                              partial(self._site_row, site, ctx))
+                for site in sorted(sites, key=lambda s: s.name.lower())]
         return ('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
                 f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+
+    def _site_row(self, site: Site, ctx: Ctx) -> str:
+        events = ordered(site.events, self.kb)
+        last = events[-1] if events else None
+        last_html = (f'{esc(event_types().get(last.type, {}).get("label", last.type))}, '
+                     f'{esc(date_label(last.date)) if last.date else "date not given"}' if last else "—")
+        parent = self.kb.sites.get(site.part_of) if site.part_of else None
+        return (f'<tr><td><a href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a></td><td>{esc(site.kind)}</td>'
+                f'<td>{self.status_html(site.id)}</td>'
+                f'<td>{f"""<a href="{esc(ctx.link_site(parent.id))}">{esc(parent.name)}</a>""" if parent else ""}</td>'
+                f'<td>{last_html}</td></tr>')
 
     def sites_index(self) -> list[Page]:
         """One table of all sites; past PAGE_LIMIT sites, an A–Z list of one page per letter."""
@@ -188,7 +224,7 @@ class Renderer:
         items = zip_ordered([(e, s) for s in self.kb.sites.values() for e in s.events], self.kb)
         if len(items) <= PAGE_LIMIT:
             return [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
-                         + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri), "Timeline of all events") + "\n", True)]
+                         + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri, memo=True), "Timeline of all events") + "\n", True)]
         parts = split.periods(items, self.kb, PAGE_LIMIT)
         rows = "".join(f'<li><a href="{esc(urls.relative(uri, f"timeline/{slug}.md", self.directory_urls))}">{esc(label)}</a>'
                        f' <small>({len(group)} events)</small></li>' for slug, label, group in parts)
@@ -199,7 +235,7 @@ class Renderer:
             page_uri = f"timeline/{slug}.md"
             pages.append(Page(page_uri, _front_matter(title=f"Timeline: {label}", search=NO_SEARCH)
                               + f"# Timeline: {esc(label)}\n\n"
-                              + timeline_html(group, self.ctx(page_uri), f"Timeline: {label}") + "\n"))
+                              + timeline_html(group, self.ctx(page_uri, memo=True), f"Timeline: {label}") + "\n"))
         return pages
 
     def review_queue(self) -> Page:
@@ -210,7 +246,7 @@ class Renderer:
                  "quotes, correct the YAML file, then delete its `reviewed: false` line.\n\n" if items else
                  "Nothing waits for review: every event has been checked by a person.\n\n")
         return Page(uri, _front_matter(title="Review queue", search=NO_SEARCH) + "# Review queue\n\n" + intro
-                    + (timeline_html(items, self.ctx(uri), "Events not yet reviewed") if items else "") + "\n")
+                    + (timeline_html(items, self.ctx(uri, memo=True), "Events not yet reviewed") if items else "") + "\n")
 
     def sources_index(self) -> Page:
         uri = "sources/index.md"

@@ -1,0 +1,65 @@
+"""The rendered pages as MkDocs files: added to the build, kept out of the nav, and under
+`mkdocs serve` marked unmodified when their text is the same as in the last build."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .build_state import Update
+from .render import passthrough
+
+
+class GeneratedPage(File):
+    """A page made by the plugin; a dirty build reads and writes it only when `modified`."""
+    modified = True
+
+    def is_modified(self) -> bool:
+        return self.modified
+
+
+def add_pages(files: Files, config, update: Update, incremental: bool) -> set[str]:
+    """Append the update's pages (a hand-written page of the same path wins); delete the built
+    output of pages that are gone. Returns the uris of the pages added."""
+    added = set()
+    for page in update.pages:
+        if files.get_file_from_path(page.uri) is not None:
+            continue
+        file = GeneratedPage.generated(config, page.uri, content=page.text)
+        file.modified = not incremental or page.uri in update.changed
+        if not page.in_nav:  # thousands of site pages: listed by index pages, not the nav
+            file.inclusion = InclusionLevel.NOT_IN_NAV
+        files.append(file)
+        added.add(page.uri)
+    for uri in update.removed:
+        if files.get_file_from_path(uri) is None:
+            remove_output(File.generated(config, uri, content="").abs_dest_path, config.site_dir)
+    return added
+
+
+def remove_output(path: str, site_dir: str) -> None:
+    """Delete a built file and the folders it leaves empty (never site_dir itself)."""
+    target = Path(path)
+    if target.is_file():
+        target.unlink()
+    root = Path(site_dir).resolve()
+    folder = target.parent.resolve()
+    while folder != root and root in folder.parents and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def render_shortcut(page, render, config, files) -> None:
+    """Page.render for a generated page, with its raw HTML blocks kept out of Markdown's way."""
+    stashed = passthrough.stash(page.markdown)
+    if stashed is None:
+        return render(config, files)
+    markdown = page.markdown
+    page.markdown, blocks, anchors = stashed
+    try:
+        render(config, files)
+    finally:
+        page.markdown = markdown
+    page.content = passthrough.restore(page.content, blocks)
+    page.present_anchor_ids = set(page.present_anchor_ids or ()) | anchors
