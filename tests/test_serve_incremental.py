@@ -1,0 +1,203 @@
+"""`mkdocs serve` after edits: only affected pages are rewritten, and the served folder equals a
+clean `mkdocs build` of the same content, file for file, after every edit of a random sequence.
+
+The serve session runs in this process exactly as MkDocs' serve command drives it (on_startup
+with command "serve", a first full build, on_serve, then the server's builder after each
+change); each clean build is a separate `mkdocs build` process.
+"""
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+SERVE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's site_url: clean builds link the same way
+EPOCH = "1700000000"  # sitemaps carry the build date
+
+
+class Server:
+    """What MkDocs' LiveReloadServer offers a plugin's on_serve: a `builder` to call on changes."""
+
+    def __init__(self, builder):
+        self.builder = builder
+
+
+def serve_session(project: Path, site_dir: Path):
+    """Start serving like `mkdocs serve` (mkdocs/commands/serve.py); returns the rebuild callable."""
+    def get_config():
+        config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir))
+        config.site_url = SERVE_URL
+        return config
+
+    def builder(config=None):
+        build(config or get_config(), serve_url=SERVE_URL, dirty=False)
+
+    config = get_config()
+    config.plugins.on_startup(command="serve", dirty=False)
+    builder(config)
+    server = config.plugins.on_serve(Server(builder), config=config, builder=builder)
+    return server.builder
+
+
+def clean_build(project: Path, site_dir: Path) -> None:
+    if site_dir.exists():
+        shutil.rmtree(site_dir)
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"),
+                             "-d", str(site_dir)], capture_output=True, text=True, cwd=project,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": EPOCH})
+    assert site_dir.is_dir(), result.stderr[-2000:]
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def differences(served: Path, clean: Path) -> list[str]:
+    a, b = tree(served), tree(clean)
+    return sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
+
+
+def stamps(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def save(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+    time.sleep(0.01)  # past the file system's timestamp tick, as a person's next save would be
+
+
+# --- the edits: each takes (content folder, random) and says what it did -------------------
+
+def sites(content: Path) -> list[Path]:
+    return sorted((content / "sites").glob("*.yml"))
+
+
+def change_description(content, rng):
+    path = rng.choice(sites(content))
+    text = path.read_text(encoding="utf-8")
+    word = f"edited{rng.randrange(10**6)}"
+    save(path, re.sub(r"^description: .*$", f"description: Edited {word}, naming Palmyra.", text, count=1, flags=re.M)
+         if "\ndescription:" in text else text + f"description: Edited {word}.\n")
+    return f"description of {path.stem}"
+
+
+def rename_site(content, rng):
+    path = rng.choice(sites(content))
+    text = path.read_text(encoding="utf-8")
+    save(path, re.sub(r"^name: .*$", f"name: Renamed Place {rng.randrange(1000)}", text, count=1, flags=re.M))
+    return f"name of {path.stem}"
+
+
+def change_event_date(content, rng):
+    path = rng.choice([p for p in sites(content) if "\n  - type:" in p.read_text(encoding="utf-8")] or sites(content))
+    text = path.read_text(encoding="utf-8")
+    year = rng.randrange(1990, 2024)
+    new = re.sub(r'^(    date: )"[^"]*"', rf'\g<1>"{year}-0{rng.randrange(1, 10)}"', text, count=1, flags=re.M)
+    save(path, new if new != text else text.replace("  - type:", f'  - date: "{year}"\n    type:', 1))
+    return f"event date in {path.stem}"
+
+
+def break_site(content, rng):
+    path = rng.choice(sites(content))
+    save(path, path.read_text(encoding="utf-8").replace("\nkind: ", "\nkind: [", 1) + "\n")
+    return f"broke {path.stem}"
+
+
+def fix_sites(content, rng):
+    fixed = []
+    for path in sites(content):
+        text = path.read_text(encoding="utf-8")
+        if "\nkind: [" in text:
+            save(path, text.replace("\nkind: [", "\nkind: ", 1).rstrip("\n") + "\n")
+            fixed.append(path.stem)
+    return f"fixed {fixed}"
+
+
+def add_site(content, rng):
+    parent = rng.choice(sites(content)).stem
+    new = content / "sites" / f"new-site-{rng.randrange(10**6)}.yml"
+    save(new, f"name: New Site {rng.randrange(1000)}\nkind: tomb\npart_of: {parent}\n"
+              "description: A tomb near Palmyra's Temple of Baalshamin.\n")
+    return f"added {new.stem} in {parent}"
+
+
+def delete_site(content, rng):
+    path = rng.choice(sites(content))
+    path.unlink()
+    return f"deleted {path.stem}"
+
+
+def rename_file(content, rng):
+    path = rng.choice(sites(content))
+    target = path.with_name(f"{path.stem}-moved.yml")
+    path.rename(target)
+    return f"renamed {path.stem}"
+
+
+def change_source(content, rng):
+    path = rng.choice(sorted((content / "sources").glob("*.yml")))
+    text = path.read_text(encoding="utf-8")
+    save(path, re.sub(r"^title: .*$", f"title: Retitled {rng.randrange(1000)}", text, count=1, flags=re.M))
+    return f"title of {path.stem}"
+
+
+def add_source(content, rng):
+    src = rng.choice(sorted((content / "sources").glob("*.yml")))
+    new = src.with_name(f"copy-{rng.randrange(10**6)}.yml")
+    save(new, src.read_text(encoding="utf-8").replace("title:", "title: Copy of", 1))
+    return f"added source {new.stem}"
+
+
+def delete_source(content, rng):
+    path = rng.choice(sorted((content / "sources").glob("*.yml")))
+    path.unlink()
+    return f"deleted source {path.stem}"
+
+
+EDITS = [change_description, change_description, rename_site, change_event_date, break_site, fix_sites,
+         add_site, rename_file, change_source, add_source, delete_site, delete_source]
+
+
+def test_an_edit_rewrites_only_the_pages_it_affects(project, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.chdir(project)
+    served = tmp_path / "served"
+    rebuild = serve_session(project, served)
+    before = stamps(served)
+    time.sleep(0.02)
+    path = project / "content/sites/palmyra-tomb.yml"
+    save(path, path.read_text(encoding="utf-8").replace("\ndescription:", "\ndescription: Edited.", 1))
+    rebuild()
+    after = stamps(served)
+    rewritten = {k for k in after if after[k] != before.get(k)}
+    assert "sites/palmyra-tomb/index.html" in rewritten
+    assert "sites/arch-of-triumph/index.html" not in rewritten  # a sibling: nothing of it changed
+    assert "sources/cnn-palmyra-2016/index.html" not in rewritten  # quotes it cites are unchanged
+    assert not any(k.startswith("assets/javascripts/") for k in rewritten)  # the theme is not copied again
+    clean_build(project, tmp_path / "clean")
+    assert differences(served, tmp_path / "clean") == []
+
+
+@pytest.mark.parametrize("seed", [2, 3])
+def test_served_site_equals_a_clean_build_after_random_edits(project, tmp_path, monkeypatch, seed):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.chdir(project)  # problems name files relative to where mkdocs runs
+    rng = random.Random(seed)
+    served = tmp_path / "served"
+    rebuild = serve_session(project, served)
+    content = project / "content"
+    done = []
+    for step in range(7):
+        done.append(rng.choice(EDITS)(content, rng))
+        rebuild()
+        clean_build(project, tmp_path / "clean")
+        assert differences(served, tmp_path / "clean") == [], f"after {done}"
