@@ -21,6 +21,7 @@ from .gc_paused import gc_paused
 from .generated_files import add_pages, render_shortcut
 from .plugin_config import HeritageConfig, MapConfig  # noqa: F401  (MapConfig: benchmarks/build.py)
 from .render.problems import URI as problems_page_uri, banner
+from .template_cache import TEMPLATES
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
@@ -90,6 +91,8 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         return markdown
 
     def on_env(self, env, *, config, files):
+        if self.serving:
+            env.bytecode_cache = TEMPLATES
         inclusion = InclusionLevel.is_in_serve if self.serving else InclusionLevel.is_included
         self.page_urls = [f.page.url for f in files.documentation_pages(inclusion=inclusion) if f.page]
         return env
