@@ -18,7 +18,7 @@ from . import search_index
 from .build_state import state_for
 from .errors import errors
 from .gc_paused import gc_paused
-from .generated_files import add_pages, render_shortcut
+from .generated_files import add_pages, read_shortcut, render_shortcut
 from .plugin_config import HeritageConfig, MapConfig  # noqa: F401  (MapConfig: benchmarks/build.py)
 from .render.problems import URI as problems_page_uri, banner
 from .template_cache import TEMPLATES
@@ -81,6 +81,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
 
     def on_pre_page(self, page, config, files):
         if page.file.generated_by and config.plugins.get(page.file.generated_by) is self:
+            page.read_source = partial(read_shortcut, page, page.read_source)
             page.render = partial(render_shortcut, page, page.render)
         return page
 
