@@ -3,7 +3,7 @@ each page's search entries. No MkDocs import: the pages and what changed are pla
 
 A clean build renders every page. A rebuild after an edit under content/ re-reads the files
 that changed (content/load.py), makes again only the fragments whose inputs changed
-(render/memo.py), and reports which page texts differ from the last build and which pages are
+(memo.py), and reports which page texts differ from the last build and which pages are
 gone, so that MkDocs re-renders and rewrites those pages alone.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from .check import check
 from .content.load import Loaded, loader_for
 from .errors import Problem
-from .render.memo import Memo, NoMemo
+from .memo import Memo, NoMemo
 from .render.pages import Page, Renderer
 from .render.problems import URI as PROBLEMS_URI, problems_page
 

@@ -116,7 +116,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
 
         site_dir = Path(config.site_dir)
         write_all(self.state.loaded.kb, site_dir, config.site_url, config.use_directory_urls, config.site_name,
-                  last=self.state.exports)
+                  last=self.state.exports, memo=self.state.memo)
         write_status_css(site_dir)
         if self.search:
             search_index.update(site_dir / "search" / "search_index.json", self.state.search, self.indexed, self.page_urls)

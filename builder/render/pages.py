@@ -15,7 +15,7 @@ from ..vocab import event_types, is_rtl, statuses, vocab
 from . import split, urls
 from .html import attrs, coords_link, esc, json_attr, safe_url
 from .linker import Linker
-from .memo import Memo, NoMemo
+from ..memo import Memo, NoMemo, site_inputs
 from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
 from .html import json_script
@@ -62,13 +62,9 @@ class Renderer:
                     self.claims_by_source.setdefault(sid, []).append((event, site))
 
     def token(self, site_id: str | None) -> tuple:
-        """Everything a site's own fragments are made from: the site and the sources it cites
-        (their titles and dates show in its evidence and order its events)."""
+        """The inputs of a site's own fragments (memo.site_inputs), once per build."""
         if site_id not in self._tokens:
-            site = self.kb.sites.get(site_id)
-            cited = () if site is None else self.memo.get(
-                ("cited", site_id), (site,), lambda: tuple(dict.fromkeys(e.source for ev in site.events for e in ev.evidence)))
-            self._tokens[site_id] = (site, *(self.kb.sources.get(s) for s in cited))
+            self._tokens[site_id] = site_inputs(self.kb, site_id)
         return self._tokens[site_id]
 
     # links -------------------------------------------------------------------------------

@@ -42,3 +42,14 @@ class NoMemo(Memo):
 
     def get(self, key: Hashable, token: tuple, make: Callable[[], T]) -> T:
         return make()
+
+
+def site_inputs(kb, site_id: str | None) -> tuple:
+    """What a site's own fragments (its page's parts, its rows in the downloads) are made from:
+    the site and the sources it cites (their titles and dates show in its evidence and order its
+    events, hence its status). Objects, compared by identity first."""
+    site = kb.sites.get(site_id)
+    if site is None:
+        return (None,)
+    cited = dict.fromkeys(e.source for event in site.events for e in event.evidence)
+    return (site, *(kb.sources.get(s) for s in cited))
