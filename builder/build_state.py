@@ -39,6 +39,7 @@ class BuildState:
     texts: dict[str, str] = field(default_factory=dict)  # uri -> text, as last built
     search: dict[str, str] = field(default_factory=dict)  # page url -> its search index entries (JSON)
     exports: dict[str, str] = field(default_factory=dict)  # export path -> text, as last written
+    files: dict = field(default_factory=dict)  # uri -> the MkDocs File of the last build
     banner: str | None = None  # the home page's problem banner, as last built
     memo: Memo = field(default_factory=NoMemo)
 

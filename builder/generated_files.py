@@ -22,15 +22,23 @@ class GeneratedPage(File):
         return self.modified
 
 
-def add_pages(files: Files, config, update: Update, incremental: bool) -> set[str]:
+def add_pages(files: Files, config, update: Update, kept: dict[str, GeneratedPage], incremental: bool) -> set[str]:
     """Append the update's pages (a hand-written page of the same path wins); delete the built
-    output of pages that are gone. Returns the uris of the pages added."""
+    output of pages that are gone. `kept` holds the last build's files: in an incremental build an
+    unchanged page's File is used again (its URLs and paths are computed once; MkDocs gives it a
+    new Page). Returns the uris of the pages added."""
     added = set()
+    previous = dict(kept) if incremental else {}
+    kept.clear()
     for page in update.pages:
         if files.get_file_from_path(page.uri) is not None:
             continue
-        file = GeneratedPage.generated(config, page.uri, content=page.text)
+        file = previous.get(page.uri) if page.uri not in update.changed else None
+        if file is None:
+            file = GeneratedPage.generated(config, page.uri, content=page.text)
+        file.page = None
         file.modified = not incremental or page.uri in update.changed
+        kept[page.uri] = file
         if not page.in_nav:  # thousands of site pages: listed by index pages, not the nav
             file.inclusion = InclusionLevel.NOT_IN_NAV
         files.append(file)

@@ -67,7 +67,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         state.banner = shown
         if not state.incremental:
             state.search.clear()
-        self.ours = add_pages(files, config, update, state.incremental)
+        self.ours = add_pages(files, config, update, state.files, state.incremental)
         self.indexed = set()
         return files
 

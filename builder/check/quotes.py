@@ -21,6 +21,12 @@ def _folded_text(text: str) -> str:
     return fold(text)
 
 
+@lru_cache(maxsize=1 << 18)
+def _folded_quote(quote: str) -> str:
+    """Quotes folded once per serve session, not on every rebuild (most are unchanged)."""
+    return fold(quote)
+
+
 def check(kb: KnowledgeBase) -> list[Problem]:
     folded = {sid: [_folded_text(t) for t in texts] for sid, texts in kb.texts.items()}
     problems = []
@@ -30,7 +36,7 @@ def check(kb: KnowledgeBase) -> list[Problem]:
                 texts = folded.get(ev.source)
                 if not texts:  # unknown source or no text: reported by other rules
                     continue
-                quote = fold(ev.quote)
+                quote = _folded_quote(ev.quote)
                 if not any(quote in t for t in texts):
                     problems.append(Problem(site.path, ev.quote_line or ev.line, f"quote not found in source '{ev.source}': \"{ev.quote[:60]}…\"",
                                             "copy the sentence exactly from the article text", code="quote"))

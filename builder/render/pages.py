@@ -10,7 +10,7 @@ from functools import partial
 
 from ..content.model import KnowledgeBase, Site, Source
 from ..dates import label as date_label
-from ..status import Status, current, ordered
+from ..status import Status, current, order_key, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from . import split, urls
 from .html import attrs, coords_link, esc, json_attr, safe_url
@@ -66,6 +66,19 @@ class Renderer:
         if site_id not in self._tokens:
             self._tokens[site_id] = site_inputs(self.kb, site_id)
         return self._tokens[site_id]
+
+    def _event_keys(self, site: Site) -> dict[int, tuple]:
+        """Each event's (date-order key, year), by its index; remembered while the site's inputs hold."""
+        kb = self.kb
+        return self.memo.get(("keys", site.id), self.token(site.id),
+                             lambda: {e.index: (order_key(e, kb), split.year(e, kb)) for e in site.events})
+
+    def ordered_items(self, items) -> list:
+        """(event, site) pairs in global date order (status.ordered's), with remembered keys."""
+        return sorted(items, key=lambda pair: self._event_keys(pair[1])[pair[0].index][0])
+
+    def year_of(self, pair) -> int | None:
+        return self._event_keys(pair[1])[pair[0].index][1]
 
     # links -------------------------------------------------------------------------------
     def ctx(self, uri: str, skip: str | None = None, memo: bool = False) -> Ctx:
@@ -171,7 +184,7 @@ class Renderer:
         rows.append(("Renditions", ", ".join(esc(r.file) + (f" <small>({esc(r.note)})</small>" if r.note else "")
                                              for r in source.renditions) or "—"))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-        claims = zip_ordered(self.claims_by_source.get(source.id, []), self.kb)
+        claims = self.ordered_items(self.claims_by_source.get(source.id, []))
         body = [f'<dl class="hkb-facts">{facts}</dl>', "## Claims drawn from this source\n",
                 timeline_html(claims, ctx, f"Claims from {source.title}")]
         return Page(uri, _front_matter(title=esc(source.title), heritage_source=source.id)
@@ -217,11 +230,11 @@ class Renderer:
         """All events in date order; past PAGE_LIMIT events, one page per period (century, decade or
         year, whatever keeps each page under the limit). Kept out of search: site pages hold the same text."""
         uri = "timeline.md"
-        items = zip_ordered([(e, s) for s in self.kb.sites.values() for e in s.events], self.kb)
+        items = self.ordered_items([(e, s) for s in self.kb.sites.values() for e in s.events])
         if len(items) <= PAGE_LIMIT:
             return [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
                          + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri, memo=True), "Timeline of all events") + "\n", True)]
-        parts = split.periods(items, self.kb, PAGE_LIMIT)
+        parts = split.periods(items, self.kb, PAGE_LIMIT, self.year_of)
         rows = "".join(f'<li><a href="{esc(urls.relative(uri, f"timeline/{slug}.md", self.directory_urls))}">{esc(label)}</a>'
                        f' <small>({len(group)} events)</small></li>' for slug, label, group in parts)
         pages = [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
@@ -237,7 +250,7 @@ class Renderer:
     def review_queue(self) -> Page:
         """Events a command proposed and no person has checked yet, oldest source first."""
         uri = "review.md"
-        items = zip_ordered([(e, s) for s in self.kb.sites.values() for e in s.events if not e.reviewed], self.kb)
+        items = self.ordered_items([(e, s) for s in self.kb.sites.values() for e in s.events if not e.reviewed])
         intro = (f"{len(items)} event(s) proposed by `heritage ingest` wait for a person. Check each against its "
                  "quotes, correct the YAML file, then delete its `reviewed: false` line.\n\n" if items else
                  "Nothing waits for review: every event has been checked by a person.\n\n")
@@ -262,12 +275,6 @@ class Renderer:
         pages += [self.site_page(s) for s in self.kb.sites.values()]
         pages += [self.source_page(s) for s in self.kb.sources.values()]
         return pages
-
-
-def zip_ordered(items, kb: KnowledgeBase):
-    """(event, site) pairs in global date order."""
-    order = {id(e): i for i, e in enumerate(ordered([e for e, _ in items], kb))}
-    return sorted(items, key=lambda pair: order[id(pair[0])])
 
 
 def _md_escape(text: str) -> str:
