@@ -12,13 +12,13 @@ gets the original full build. Either way the site equals a clean `mkdocs build`
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from .build_state import BuildState
+from .stamps import tree_stamp
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
@@ -29,25 +29,6 @@ class _DirtyNotice(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return "'dirty' build" not in record.getMessage()
-
-
-def stamp(paths) -> tuple:
-    """(path, mtime, size) of every file under `paths`: unchanged means nothing there was edited."""
-    out = []
-    for root in paths:
-        if os.path.isfile(root):
-            st = os.stat(root)
-            out.append((root, st.st_mtime_ns, st.st_size))
-            continue
-        for folder, _, names in os.walk(root):
-            for name in names:
-                path = os.path.join(folder, name)
-                try:
-                    st = os.stat(path)
-                except OSError:
-                    continue
-                out.append((path, st.st_mtime_ns, st.st_size))
-    return tuple(sorted(out))
 
 
 def _outside(config, content: Path) -> list[str]:
@@ -64,12 +45,12 @@ def _outside(config, content: Path) -> list[str]:
 def incremental_builder(original, config, state: BuildState):
     """A builder for MkDocs' LiveReloadServer (see module doc); `config` is the first build's."""
     outside = _outside(config, state.content)
-    last = stamp(outside)
+    last = tree_stamp(*outside)
     serve_url = config.site_url
 
     def rebuild() -> None:
         nonlocal last
-        now = stamp(outside)
+        now = tree_stamp(*outside)
         if now != last:
             last = now
             return original()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .. import dates
 from ..errors import DateError, Problem, display_path
+from ..stamps import tree_stamp
 from .model import SLUG, Evidence, Event, KnowledgeBase, Location, Name, Rendition, Site, Source
 from .schema import validate
 from .yamlio import read_yaml
@@ -165,12 +166,7 @@ class Loader:
 
     def stamp(self) -> tuple:
         """A cheap fingerprint of content/: unchanged means the last result still holds."""
-        out = []
-        for path in sorted(self.content.rglob("*")):
-            if path.is_file():
-                st = path.stat()
-                out.append((str(path), st.st_mtime_ns, st.st_size))
-        return tuple(out)
+        return tree_stamp(self.content)
 
     def load(self) -> Loaded:
         stamp = self.stamp()

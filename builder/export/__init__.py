@@ -76,13 +76,16 @@ def write_all(kb: KnowledgeBase, site_dir: Path, site_url: str | None = None, di
     left as it is; with `memo`, a site-by-site file re-makes only the shares of changed sites."""
     links = Links(site_url or None, directory_urls)
     written = []
+    if memo is not None:  # what each site's share is made from, computed once for all files
+        sites = sites_in_order(kb)
+        inputs = {None: site_inputs(kb, None), **{site.id: site_inputs(kb, site.id) for site in sites}}
+        inputs.update((site.part_of, site_inputs(kb, site.part_of)) for site in sites if site.part_of not in inputs)
     for export in EXPORTS:
         target = Path(site_dir) / export.path
         target.parent.mkdir(parents=True, exist_ok=True)
         if export.part and memo is not None:
-            text = export.join([memo.get(("export", export.path, site.id),
-                                         (links, site_inputs(kb, site.id), site_inputs(kb, site.part_of)),
-                                         partial(export.part, site, kb, links)) for site in sites_in_order(kb)])
+            text = export.join([memo.get(("export", export.path, site.id), (links, inputs[site.id], inputs[site.part_of]),
+                                         partial(export.part, site, kb, links)) for site in sites])
         else:
             text = export.make(kb, links, site_name)
         if last is not None:

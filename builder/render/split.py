@@ -30,6 +30,8 @@ def periods(items, kb, limit: int, year_of=None) -> list[tuple[str, str, list]]:
     """(slug, label, items) in date order; items are (event, site) pairs already in date order.
     `year_of(pair)` gives an event's year (default: `year`; a caller may remember them)."""
     year_of = year_of or (lambda pair: year(pair[0], kb))
+    years = {id(pair): year_of(pair) for pair in items}  # once each: cut() asks again at every level
+    year_of = lambda pair: years[id(pair)]  # noqa: E731
     undated = [pair for pair in items if year_of(pair) is None]
     dated = [pair for pair in items if year_of(pair) is not None]
     out: list[tuple[str, str, list]] = []
