@@ -81,6 +81,22 @@ def sites(content: Path) -> list[Path]:
     return sorted((content / "sites").glob("*.yml"))
 
 
+def sources(content: Path) -> list[Path]:
+    return sorted((content / "sources").glob("*.yml"))
+
+
+def keep_one(edit):
+    """An edit that needs a file of its folder: when none is left, it adds one instead."""
+    def guarded(content, rng):
+        if not sites(content):
+            return add_site(content, rng)
+        if not sources(content) and "source" in edit.__name__:
+            return add_source_file(content, rng)
+        return edit(content, rng)
+    guarded.__name__ = edit.__name__
+    return guarded
+
+
 def change_description(content, rng):
     path = rng.choice(sites(content))
     text = path.read_text(encoding="utf-8")
@@ -106,6 +122,26 @@ def change_event_date(content, rng):
     return f"event date in {path.stem}"
 
 
+def move_site(content, rng):
+    """A new location: the site's page, its parent's and children's maps show it."""
+    path = rng.choice(sites(content))
+    text = path.read_text(encoding="utf-8")
+    lat = f"  lat: {34 + rng.random():.5f}"
+    new = re.sub(r"^  lat: .*$", lat, text, count=1, flags=re.M)
+    save(path, new if new != text else text + f"location:\n{lat}\n  lon: 38.27\n")
+    return f"moved {path.stem}"
+
+
+def destroy_site(content, rng):
+    """A new status: shown on the site's page, its relatives' maps and the indexes."""
+    path = rng.choice(sites(content))
+    text = path.read_text(encoding="utf-8")
+    new = re.sub(r"^  - type: \w+", "  - type: destroyed", text, count=1, flags=re.M)
+    save(path, new if new != text else text.replace("\nkind:", "\nevents:\n  - type: destroyed\n    summary: Gone.\n"
+                                                    "    evidence: []\nkind:", 1))
+    return f"destroyed {path.stem}"
+
+
 def break_site(content, rng):
     path = rng.choice(sites(content))
     save(path, path.read_text(encoding="utf-8").replace("\nkind: ", "\nkind: [", 1) + "\n")
@@ -123,7 +159,7 @@ def fix_sites(content, rng):
 
 
 def add_site(content, rng):
-    parent = rng.choice(sites(content)).stem
+    parent = rng.choice(sites(content)).stem if sites(content) else "palmyra"
     new = content / "sites" / f"new-site-{rng.randrange(10**6)}.yml"
     save(new, f"name: New Site {rng.randrange(1000)}\nkind: tomb\npart_of: {parent}\n"
               "description: A tomb near Palmyra's Temple of Baalshamin.\n")
@@ -144,27 +180,41 @@ def rename_file(content, rng):
 
 
 def change_source(content, rng):
-    path = rng.choice(sorted((content / "sources").glob("*.yml")))
+    path = rng.choice(sources(content))
     text = path.read_text(encoding="utf-8")
     save(path, re.sub(r"^title: .*$", f"title: Retitled {rng.randrange(1000)}", text, count=1, flags=re.M))
     return f"title of {path.stem}"
 
 
 def add_source(content, rng):
-    src = rng.choice(sorted((content / "sources").glob("*.yml")))
+    src = rng.choice(sources(content))
     new = src.with_name(f"copy-{rng.randrange(10**6)}.yml")
     save(new, src.read_text(encoding="utf-8").replace("title:", "title: Copy of", 1))
     return f"added source {new.stem}"
 
 
+def add_source_file(content, rng):
+    new = content / "sources" / f"fresh-{rng.randrange(10**6)}.yml"
+    save(new, 'title: A fresh source\npublished: "2016-12-10"\n')
+    return f"added source {new.stem}"
+
+
 def delete_source(content, rng):
-    path = rng.choice(sorted((content / "sources").glob("*.yml")))
+    path = rng.choice(sources(content))
     path.unlink()
     return f"deleted source {path.stem}"
 
 
-EDITS = [change_description, change_description, rename_site, change_event_date, break_site, fix_sites,
-         add_site, rename_file, change_source, add_source, delete_site, delete_source]
+def edit_home_page(content, rng):
+    """Outside content/: the plugin hands the rebuild back to MkDocs' full build."""
+    home = content.parent / "docs" / "index.md"
+    save(home, home.read_text(encoding="utf-8") + f"\nA note {rng.randrange(1000)}.\n")
+    return "edited docs/index.md"
+
+
+EDITS = [edit_home_page, *map(keep_one, [change_description, move_site, destroy_site, rename_site, change_event_date,
+                                          break_site, rename_file, change_source, add_source, delete_site,
+                                          delete_source]), fix_sites, add_site, add_source_file]
 
 
 def test_an_edit_rewrites_only_the_pages_it_affects(project, tmp_path, monkeypatch):
@@ -187,17 +237,54 @@ def test_an_edit_rewrites_only_the_pages_it_affects(project, tmp_path, monkeypat
     assert differences(served, tmp_path / "clean") == []
 
 
-@pytest.mark.parametrize("seed", [2, 3])
-def test_served_site_equals_a_clean_build_after_random_edits(project, tmp_path, monkeypatch, seed):
+@pytest.mark.parametrize("seed, every_kind", [(2, False), (5, True)])
+def test_served_site_equals_a_clean_build_after_random_edits(project, tmp_path, monkeypatch, seed, every_kind):
+    """Seven random edits, or every kind of edit once in a random order; compared after each."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.chdir(project)  # problems name files relative to where mkdocs runs
     rng = random.Random(seed)
+    plan = rng.sample(EDITS, len(EDITS)) if every_kind else [rng.choice(EDITS) for _ in range(7)]
     served = tmp_path / "served"
     rebuild = serve_session(project, served)
     content = project / "content"
     done = []
-    for step in range(7):
-        done.append(rng.choice(EDITS)(content, rng))
+    for edit in plan:
+        done.append(edit(content, rng))
         rebuild()
         clean_build(project, tmp_path / "clean")
         assert differences(served, tmp_path / "clean") == [], f"after {done}"
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    save(path, text.replace(old, new, 1))
+
+
+TARGETED = [  # (what, edit): each reaches pages other than the edited site's own
+    ("a monument moves: its city's map", lambda c: _replace(c / "sites/arch-of-triumph.yml", "lat: 34.549994", "lat: 34.6")),
+    ("a monument is destroyed: its city's map and the indexes",
+     lambda c: _replace(c / "sites/palmyra-tomb.yml", "  - type: ", "  - type: destroyed\n    note: x\n  - type: ")),
+    ("the city is renamed: every monument's 'part of'",
+     lambda c: _replace(c / "sites/palmyra.yml", "\nname: ", "\nname: Tadmor, ")),
+    ("the source is retitled: every quote citing it", lambda c: _replace(
+        c / "sources/cnn-palmyra-2016.yml", "\ntitle: ", "\ntitle: Retitled: ")),
+    ("a description names another site: a new link", lambda c: _replace(
+        c / "sites/palmyra-citadel.yml", "\ndescription: ", "\ndescription: Overlooks the Arch of Triumph. ")),
+    ("the city's file breaks: its monuments lose their parent", lambda c: _replace(
+        c / "sites/palmyra.yml", "\nkind: ", "\nkind: [")),
+    ("and is fixed", lambda c: _replace(c / "sites/palmyra.yml", "\nkind: [", "\nkind: ")),
+    ("a monument is deleted", lambda c: (c / "sites/arch-of-triumph.yml").unlink()),
+]
+
+
+def test_served_site_equals_a_clean_build_after_edits_that_reach_other_pages(project, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.chdir(project)
+    served = tmp_path / "served"
+    rebuild = serve_session(project, served)
+    for what, edit in TARGETED:
+        edit(project / "content")
+        rebuild()
+        clean_build(project, tmp_path / "clean")
+        assert differences(served, tmp_path / "clean") == [], what
