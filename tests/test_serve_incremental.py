@@ -265,6 +265,8 @@ TARGETED = [  # (what, edit): each reaches pages other than the edited site's ow
     ("a monument moves: its city's map", lambda c: _replace(c / "sites/arch-of-triumph.yml", "lat: 34.549994", "lat: 34.6")),
     ("a monument is destroyed: its city's map and the indexes",
      lambda c: _replace(c / "sites/palmyra-tomb.yml", "  - type: ", "  - type: destroyed\n    note: x\n  - type: ")),
+    ("the city moves: every monument's map shows it", lambda c: _replace(
+        c / "sites/palmyra.yml", "lat: 34.550381", "lat: 34.5")),
     ("the city is renamed: every monument's 'part of'",
      lambda c: _replace(c / "sites/palmyra.yml", "\nname: ", "\nname: Tadmor, ")),
     ("the source is retitled: every quote citing it", lambda c: _replace(
