@@ -55,6 +55,8 @@ class BuildState:
                 self.pages.append(Page(PROBLEMS_URI, problems_page(self.problems)))
             self.loaded = loaded
         texts = {page.uri: page.text for page in self.pages}
+        if not self.incremental:  # a full build indexes every page anew
+            self.search.clear()
         previous = self.texts if self.incremental else {}
         changed = {uri for uri, text in texts.items() if previous.get(uri) != text}
         removed = set(previous) - set(texts)

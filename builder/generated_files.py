@@ -10,7 +10,7 @@ from mkdocs.utils.meta import YAML_RE
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .build_state import Update
+from .build_state import BuildState, Update
 from .render import passthrough
 
 
@@ -22,11 +22,17 @@ class GeneratedPage(File):
         return self.modified
 
 
-def add_pages(files: Files, config, update: Update, kept: dict[str, GeneratedPage], incremental: bool) -> set[str]:
+def add_pages(files: Files, config, update: Update, state: BuildState, home_banner: str | None) -> set[str]:
     """Append the update's pages (a hand-written page of the same path wins); delete the built
-    output of pages that are gone. `kept` holds the last build's files: in an incremental build an
-    unchanged page's File is used again (its URLs and paths are computed once; MkDocs gives it a
-    new Page). Returns the uris of the pages added."""
+    output of pages that are gone, and of the home page when its problem banner changed (a dirty
+    build then makes it again). In an incremental build an unchanged page's File of the last
+    build is used again (its URLs and paths are computed once; MkDocs gives it a new Page).
+    Returns the uris of the pages added."""
+    incremental, kept = state.incremental, state.files
+    home = files.get_file_from_path("index.md")
+    if incremental and home_banner != state.banner and home is not None and Path(home.abs_dest_path).is_file():
+        Path(home.abs_dest_path).unlink()
+    state.banner = home_banner
     added = set()
     previous = dict(kept) if incremental else {}
     kept.clear()

@@ -19,7 +19,7 @@ from .build_state import state_for
 from .errors import errors
 from .gc_paused import gc_paused
 from .generated_files import add_pages, read_shortcut, render_shortcut
-from .plugin_config import HeritageConfig, MapConfig  # noqa: F401  (MapConfig: benchmarks/build.py)
+from .plugin_config import HeritageConfig
 from .render.problems import URI as problems_page_uri, banner
 from .template_cache import TEMPLATES
 
@@ -46,28 +46,22 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         return config
 
     def on_serve(self, server, *, config, builder):
-        from .serve import incremental_builder
-        server.builder = incremental_builder(server.builder, config, self.state)
+        if self.serving:  # not under `mkdocs serve --clean`: that asks for full builds
+            from .serve import incremental_builder
+            server.builder = incremental_builder(server.builder, config, self.state)
         return server
 
     @event_priority(50)  # before search and other plugins see the files
     @gc_paused
     def on_files(self, files: Files, config) -> Files:
-        state = self.state
-        update = state.update()
+        update = self.state.update()
         for problem in update.problems:
             (log.error if problem.severity == "error" else log.warning)(str(problem))
         if errors(update.problems):
             log.info(f"heritage: {len(errors(update.problems))} error(s) in {self.config.content}/; fix them and the page reloads")
         self.problems = update.problems
-        home = files.get_file_from_path("index.md")
         shown = banner(self.problems, problems_page_uri) if self.problems else None
-        if state.incremental and shown != state.banner and home is not None and Path(home.abs_dest_path).is_file():
-            Path(home.abs_dest_path).unlink()  # a dirty build rebuilds the home page: its banner changed
-        state.banner = shown
-        if not state.incremental:
-            state.search.clear()
-        self.ours = add_pages(files, config, update, state.files, state.incremental)
+        self.ours = add_pages(files, config, update, self.state, shown)
         self.indexed = set()
         return files
 

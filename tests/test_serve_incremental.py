@@ -106,11 +106,15 @@ def change_description(content, rng):
     return f"description of {path.stem}"
 
 
-def rename_site(content, rng):
-    path = rng.choice(sites(content))
+def set_line(path: Path, key: str, value: str) -> str:
+    """Give a top-level `key:` a new value, as an editor would; returns what was done."""
     text = path.read_text(encoding="utf-8")
-    save(path, re.sub(r"^name: .*$", f"name: Renamed Place {rng.randrange(1000)}", text, count=1, flags=re.M))
-    return f"name of {path.stem}"
+    save(path, re.sub(rf"^{key}: .*$", f"{key}: {value}", text, count=1, flags=re.M))
+    return f"{key} of {path.stem}"
+
+
+def rename_site(content, rng):
+    return set_line(rng.choice(sites(content)), "name", f"Renamed Place {rng.randrange(1000)}")
 
 
 def change_event_date(content, rng):
@@ -166,12 +170,6 @@ def add_site(content, rng):
     return f"added {new.stem} in {parent}"
 
 
-def delete_site(content, rng):
-    path = rng.choice(sites(content))
-    path.unlink()
-    return f"deleted {path.stem}"
-
-
 def rename_file(content, rng):
     path = rng.choice(sites(content))
     target = path.with_name(f"{path.stem}-moved.yml")
@@ -180,10 +178,7 @@ def rename_file(content, rng):
 
 
 def change_source(content, rng):
-    path = rng.choice(sources(content))
-    text = path.read_text(encoding="utf-8")
-    save(path, re.sub(r"^title: .*$", f"title: Retitled {rng.randrange(1000)}", text, count=1, flags=re.M))
-    return f"title of {path.stem}"
+    return set_line(rng.choice(sources(content)), "title", f"Retitled {rng.randrange(1000)}")
 
 
 def add_source(content, rng):
@@ -199,10 +194,16 @@ def add_source_file(content, rng):
     return f"added source {new.stem}"
 
 
-def delete_source(content, rng):
-    path = rng.choice(sources(content))
-    path.unlink()
-    return f"deleted source {path.stem}"
+def deleting(folder: str):
+    def delete(content, rng):
+        path = rng.choice(sorted((content / folder).glob("*.yml")))
+        path.unlink()
+        return f"deleted {folder} {path.stem}"
+    delete.__name__ = f"delete_{folder}"
+    return delete
+
+
+delete_site, delete_source = deleting("sites"), deleting("sources")
 
 
 def edit_home_page(content, rng):
