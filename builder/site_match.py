@@ -18,6 +18,7 @@ article, and in the next article, meets the same site.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +64,12 @@ def quotes_of(claim: dict) -> list[str]:
     return list(dict.fromkeys(q for q in quotes if q))
 
 
+def _bare(form: str) -> str:
+    """A form as a name: "the Mar Behnam Monastery" → "Mar Behnam Monastery"."""
+    form = " ".join(form.split())
+    return re.sub(r"^(?:the|a|an)\s+", "", form, flags=re.I) or form
+
+
 def _in(phrase: str, text: str) -> bool:
     p = " ".join(words(phrase))
     return bool(p) and f" {p} " in f" {' '.join(words(text))} "
@@ -89,26 +96,40 @@ class SiteMatcher:
         self.far = context_keys(text) | {k for c in claims for n in (c.get("site"), c.get("part_of")) if n and (k := key(n))}
         self.made: dict[str, Target] = {}  # site id -> target, sites this ingest creates
         self.by_form: dict[str, str] = {}  # key of a surface form -> site id, within this ingest
+        self.by_site: dict[str, str] = {}  # key of the extractor's site name -> site id, within this ingest
         self.reason = ""  # why the last claim got no site
 
     # --- the public step ---
     def target(self, claim: dict) -> Target | None:
         """The site for this claim, or None (with `reason`) when its quotes name none."""
+        found = self._target(claim)
+        if found is not None and claim.get("site"):
+            # what the extractor called this site stands, in this article, for where its named mention went
+            self.by_site.setdefault(key(claim["site"]), found.site_id)
+        return found
+
+    def _target(self, claim: dict) -> Target | None:
         quotes = quotes_of(claim)
-        forms = [f for f in dict.fromkeys([claim.get("site"), claim.get("mention"), *(claim.get("aliases") or [])])
+        # the article's own words first: the extractor's `site` may be a namesake it chose without context
+        forms = [f for f in dict.fromkeys([claim.get("mention"), claim.get("site"), *(claim.get("aliases") or [])])
                  if f and f.strip()]
         named = [f for f in forms if not is_generic(f)]
         if not named:
             self.reason = f"no site: {claim.get('site')!r} names no particular place"
             return None
         near = context_keys(*quotes, claim.get("part_of") or "")
+        if is_generic(claim.get("mention") or "") and key(claim["site"]) in self.by_site:
+            if any(_in(claim["mention"], q) for q in quotes):  # "the mosque", told after its name
+                return self._existing(self.by_site[key(claim["site"])], [], None)
         found = self._resolve(named, near)
         place = found.place if found and found.certain else None
         names_of_place = list(place.names) if place else []
         if not any(_in(f, q) for q in quotes for f in forms + names_of_place if self._refers(f, claim, place)):
             self.reason = f"no site: the quote does not name {claim['site']!r}"
             return None
-        spoken = [f for f in named if any(_in(f, q) for q in quotes)]
+        # the article's own forms (the extractor's aliases are the built-in list's, not the article's)
+        spoken = [_bare(f) for f in dict.fromkeys([claim.get("site"), claim.get("mention")])
+                  if f and not is_generic(f) and any(_in(f, q) for q in quotes)]
         for form in named:  # a form this ingest already gave a site
             sid = self.by_form.get(key(form))
             if sid and (place is None or place.site_id in (None, sid)):

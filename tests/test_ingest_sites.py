@@ -149,3 +149,20 @@ def test_reingesting_every_article_of_a_folder_changes_no_byte(content):
     assert files(content) == once
     assert {p: (content / "sites" / p).read_bytes() for p in unrelated} == unrelated
     assert check(load(content)) == []
+
+
+def test_namesakes_in_one_kb_in_either_order_stay_two_sites(tmp_path):
+    damascus = "A fire damaged the Umayyad Mosque in Damascus in 1893."
+    aleppo = "Shelling hit the Umayyad Mosque in Aleppo on Sunday, activists said."
+    for order in ((damascus, aleppo), (aleppo, damascus)):
+        content = tmp_path / str(len(list(tmp_path.iterdir()))) / "content"
+        for n, text in enumerate(order):
+            ingest_text(content, text, [claim("Umayyad Mosque", text, event="damaged", mention="the Umayyad Mosque")], f"a{n}")
+        sites = load(content).kb.sites
+        assert sorted(sites) == ["great-mosque-of-aleppo", "umayyad-mosque"], order
+        assert sites["umayyad-mosque"].identifiers["wikidata"] == "Q183562"
+        assert [e.evidence[0].quote for e in sites["great-mosque-of-aleppo"].events] == [aleppo]
+        snapshot = files(content)
+        for n, text in enumerate(order):
+            ingest_text(content, text, [claim("Umayyad Mosque", text, event="damaged", mention="the Umayyad Mosque")], f"a{n}")
+        assert files(content) == snapshot
