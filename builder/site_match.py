@@ -22,22 +22,17 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .content.load import SUFFIXES
 from .content.model import KnowledgeBase
 from .new_site import slugify
-from .places import Place, PlaceIndex, context_keys, distinctive, is_generic, key, kind_of, words
-from .places.normalize import STOP_WORDS, kind_nouns
+from .places import Place, PlaceIndex, context_keys, distinctive, is_generic, key, kind_of, word_meets, words
+
+from .places.normalize import KIND_SYNONYMS, STOP_WORDS, kind_nouns
 from .vocab import vocab
 
 CANDIDATES_COMMENT = "heritage ingest could not tell which of these places this is: keep one, delete the list"
-_KIND_SYNONYMS = {"fort": "citadel", "fortress": "citadel", "mausoleum": "tomb", "cathedral": "church",
-                  "chapel": "church", "abbey": "monastery", "convent": "monastery", "amphitheatre": "theatre",
-                  "amphitheater": "theatre", "theater": "theatre", "colosseum": "theatre", "gallery": "museum",
-                  "minaret": "mosque", "ruins": "archaeological site", "tell": "archaeological site"}
-
 
 def short_slug(text: str, limit: int = 50) -> str:
     """A slug cut at a word boundary."""
@@ -56,7 +51,7 @@ def guess_kind(name: str) -> str:
     for kind in kinds:
         if " " in kind and kind in " ".join(w) or kind in w or f"{kind}s" in w:
             return kind
-    return next((_KIND_SYNONYMS[x] for x in w if x in _KIND_SYNONYMS), "other")
+    return next((KIND_SYNONYMS[x] for x in w if x in KIND_SYNONYMS), "other")
 
 
 def quotes_of(claim: dict) -> list[str]:
@@ -113,11 +108,11 @@ class SiteMatcher:
         # the article's own words first: the extractor's `site` may be a namesake it chose without context
         forms = [f for f in dict.fromkeys([claim.get("mention"), claim.get("site"), *(claim.get("aliases") or [])])
                  if f and f.strip()]
-        named = [f for f in forms if not is_generic(f)]
+        near = context_keys(*quotes, claim.get("part_of") or "")
+        named = [f for f in forms if not is_generic(f) or self.index.resolve(f, near).certain]
         if not named:
             self.reason = f"no site: {claim.get('site')!r} names no particular place"
             return None
-        near = context_keys(*quotes, claim.get("part_of") or "")
         if is_generic(claim.get("mention") or "") and key(claim["site"]) in self.by_site:
             if any(_in(claim["mention"], q) for q in quotes):  # "the mosque", told after its name
                 return self._existing(self.by_site[key(claim["site"])], [], None)
@@ -162,7 +157,7 @@ class SiteMatcher:
         noun = kind_of(form)
         kind = (place.kind if place else None) or claim.get("kind")
         kinds = vocab()["kinds"]
-        return noun is None or noun not in kinds or kind not in kinds or noun == kind or _KIND_SYNONYMS.get(noun) == kind
+        return noun is None or noun not in kinds or kind not in kinds or noun == kind or KIND_SYNONYMS.get(noun) == kind
 
     def _pending_site(self, place: Place) -> str | None:
         """A site an earlier ingest made for namesakes among which this place was one."""
@@ -235,8 +230,7 @@ class SiteMatcher:
 
 def _made_of(ws: list[str], own: set[str]) -> bool:
     nouns = kind_nouns()
-    return bool(ws) and all(w in STOP_WORDS or w in nouns or any(w == o or len(w) >= 5 and fuzz.ratio(w, o) >= 80
-                                                                  for o in own) for w in ws)
+    return bool(ws) and all(w in STOP_WORDS or w in nouns or any(word_meets(w, o) for o in own) for w in ws)
 
 
 def _candidate(place: Place) -> CommentedMap:
@@ -269,13 +263,16 @@ def _created(site_id: str, name: str, kind: str, place: Place | None, candidates
 
 def add_names(doc, forms: list[str], source_id: str) -> list[str]:
     """Add the article's surface forms a site does not have yet to its `names`; returns those added."""
-    have = {key(str(doc.get("name") or ""))} | {key(str(n.get("name"))) for n in doc.get("names") or []
-                                                if isinstance(n, dict) and n.get("name")}
+    known = [str(doc.get("name") or "")] + [str(n.get("name")) for n in doc.get("names") or []
+                                            if isinstance(n, dict) and n.get("name")]
+    have = {key(n) for n in known}
+    told = [set(distinctive(n)) for n in known]
     added = []
     for form in forms:
         k = key(form)
-        if not k or k in have:
-            continue
+        if not k or k in have or any(set(distinctive(form)) <= words_ for words_ in told):
+            continue  # known, or a shortening that says less ("Durbar Square" of Kathmandu's) and would mislead
+
         names = doc.get("names")
         if names is None:
             names = CommentedSeq()
@@ -284,6 +281,7 @@ def add_names(doc, forms: list[str], source_id: str) -> list[str]:
         item.fa.set_flow_style()
         names.append(item)
         have.add(k)
+        told.append(set(distinctive(form)))
         added.append(form)
     return added
 

@@ -15,8 +15,8 @@ list (builder/vocab/heritage_sites.yml).
     is_generic(name)   "the site", "the city": names no place, resolves to nothing
 """
 from .context import context_keys
-from .index import Place, PlaceIndex, Resolution, site_places, split_qualifier
+from .index import Place, PlaceIndex, Resolution, site_places, split_qualifier, word_meets
 from .normalize import distinctive, is_generic, key, kind_of, words
 
 __all__ = ["Place", "PlaceIndex", "Resolution", "context_keys", "distinctive", "is_generic", "key", "kind_of",
-           "site_places", "split_qualifier", "words"]
+           "site_places", "split_qualifier", "word_meets", "words"]

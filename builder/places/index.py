@@ -41,8 +41,8 @@ from .normalize import STOP_WORDS, _ordinal, distinctive, is_generic, key, kind_
 
 EXACT, QUALIFIED, FUZZY = 3, 2, 1
 HOW = {EXACT: "name", QUALIFIED: "qualified name", FUZZY: "fuzzy"}
-FUZZY_CUTOFF = 85  # rapidfuzz token_set_ratio over the names' meaningful words
-WORD_CUTOFF = 80  # one word against another: "Benham" meets "Behnam" (83), "Nimrud" not "Nimrod"... (83) only past 5 letters
+FUZZY_CUTOFF = 75  # rapidfuzz token_set_ratio, a first sieve: the word rules below decide
+WORD_CUTOFF = 85  # one long word against another (rapidfuzz ratio): "Baalshamin"/"Baalshamine"
 FUZZY_LIMIT = 25
 _QUALIFIERS = ("of", "in", "at", "near")
 _DESCRIBED_IN = re.compile(r"^.*\b(?:located in|in|of|near|above the city of)\s+(?:modern-day\s+)?(.+)$", re.I)
@@ -268,7 +268,9 @@ class PlaceIndex:
     # --- building ---
     def add(self, place: Place) -> Place:
         """Add a local place (a site); it absorbs the world's record of the same place."""
-        same = [ref for ident in place.identifiers_all() for ref in self.world.by_id.get(ident, [])]
+        # one Pleiades place may be several Wikidata items (Bam and its citadel): Wikidata decides when given
+        idents = [("wikidata", place.wikidata)] if place.wikidata else place.identifiers_all()
+        same = [ref for ident in idents for ref in self.world.by_id.get(ident, [])]
         for name in place.names:
             for ref in self.world.by_key.get(key(name), []):
                 other = self.world.places[ref]
@@ -310,19 +312,21 @@ class PlaceIndex:
             for _, score, i in process.extract(text, layer.choices, scorer=fuzz.token_set_ratio,
                                                score_cutoff=FUZZY_CUTOFF, limit=FUZZY_LIMIT):
                 ref, name = layer.choice_refs[i]
-                if _words_agree(mention, name, self._is_place_word) and _kinds_agree(mention, name, layer.places[ref]):
+                if _words_agree(mention, name) and _kinds_agree(mention, name, layer.places[ref]):
                     out[ref] = max(out.get(ref, 0), int(score))
         return out
-
-    def _is_place_word(self, word: str) -> bool:
-        return bool(self._exact(word))
 
     def resolve(self, mention: str, near: Iterable[str] = (), far: Iterable[str] = ()) -> Resolution:
         """Which place `mention` names, given the keys of places named near it and in the article
         (see `context_keys`)."""
-        if not mention or is_generic(mention):
-            return Resolution(mention or "", "none")
         near, far = frozenset(near), frozenset(far)
+        if not mention or is_generic(mention):
+            # "the National Museum" names a place only through the city told with it
+            hits = {p.ref: p for ref, q in self._bare(key(mention)) if q in near and (p := self.place(ref))}
+            if len(hits) == 1 and mention:
+                [place] = hits.values()
+                return Resolution(mention, "certain", place, (place,), HOW[QUALIFIED])
+            return Resolution(mention or "", "none")
         context = near | far
         k = key(mention)
         hits: dict[str, tuple[int, int]] = {}  # ref -> (quality, fuzzy score)
@@ -379,28 +383,27 @@ def _same_place(site: Place, other: Place) -> bool:
     return not (site.wikidata and other.wikidata and site.wikidata != other.wikidata) and _compatible_parents(site, other)
 
 
-def _word_meets(a: str, b: str) -> bool:
+def word_meets(a: str, b: str) -> bool:
+    """One word against another: equal; letters swapped ("Benham"/"Behnam"); or, in a long word, a
+    slip (ratio ≥ WORD_CUTOFF). A short word with one other letter is another name ("Nimrod")."""
     if a == b:
         return True
-    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= WORD_CUTOFF
+    if len(a) >= 5 and sorted(a) == sorted(b):
+        return fuzz.ratio(a, b) >= WORD_CUTOFF - 10
+    return min(len(a), len(b)) >= 7 and fuzz.ratio(a, b) >= WORD_CUTOFF
 
 
-def _words_agree(mention: str, name: str, is_place_word) -> bool:
-    """The words telling which place meet: one side's all within the other's, letter slips allowed;
-    a further word of the mention that is itself a place ("of Aleppo") must not be left over."""
+def _words_agree(mention: str, name: str) -> bool:
+    """Every word of the mention that tells which place meets one of the name's, letter slips
+    allowed; the name may say more ("... and Sarah"), the mention not ("Antequera Dolmens" is not
+    the town of Antequera)."""
     dm, dn = distinctive(mention), distinctive(name)
-    if not dm or not dn:
-        return False
-    if all(any(_word_meets(a, b) for b in dn) for a in dm):
-        return True
-    if all(any(_word_meets(b, a) for a in dm) for b in dn):
-        extra = [a for a in dm if not any(_word_meets(a, b) for b in dn)]
-        return not any(is_place_word(w) for w in extra)
-    return False
+    return bool(dm) and bool(dn) and all(any(word_meets(a, b) for b in dn) for a in dm)
 
 
 def _kinds_agree(mention: str, name: str, place: Place) -> bool:
+    """The kind nouns agree: "Bam Citadel" is not the town "Bam"; "Palmyra" is not "Palmyra Museum"."""
     km, kn = kind_of(mention), kind_of(name)
     if km is None:
         return kn is None
-    return kn is None and (place.kind in (None, km)) or kn == km
+    return kn == km or (kn is None and place.kind == km)

@@ -28,7 +28,7 @@ GENERIC_PREFIXES = tuple(sorted((
 STOP_WORDS = frozenset("""
     the a an this that these those its their his her it they them of and in at on near by for to from
     al el ancient old historic historical famous nearby whole entire same other former modern
-    so called much loved revered celebrated renowned
+    so called much loved revered celebrated renowned national gothic medieval baroque romanesque
 """.split())
 
 # Nouns that say what kind of place, not which one ("the site", "the temple", "the city").
@@ -41,7 +41,18 @@ KIND_NOUNS = frozenset("""
     amphitheatre amphitheater arch necropolis cemetery mausoleum cathedral chapel abbey convent
     minaret dome statue statues colonnade villa district quarter mountain hill tell mound settlement
     capital province governorate region country collection collections artefacts artifacts
+    dam dams bridge pagoda stupa square souk souks market bazaar gardens garden park cave caves
+    basilica synagogue madrasa school tower towers hall house library libraries institute dolmen dolmens
+    palaces churches citadels castles
 """.split())
+
+# Nouns of one kind written differently: "Alpha Moya Mausoleum" and "Tomb of Alpha Moya" are one tomb.
+KIND_SYNONYMS = {"fort": "citadel", "fortress": "citadel", "mausoleum": "tomb", "cathedral": "church",
+                 "chapel": "church", "basilica": "church", "abbey": "monastery", "convent": "monastery",
+                 "amphitheatre": "theatre", "amphitheater": "theatre", "theater": "theatre", "colosseum": "theatre",
+                 "gallery": "museum", "minaret": "mosque", "ruins": "archaeological site", "tell": "archaeological site"}
+# Abbreviations folded to one word, so "St Peter" meets "Saint Peter".
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount"}
 
 _MARKS = dict.fromkeys(map(ord, "'’‘`´ʿʾʻʼ"), None)  # apostrophes, ʿayn and hamza: not letters in a key
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -66,7 +77,7 @@ def words(name: str) -> list[str]:
 
 @lru_cache(maxsize=131072)
 def _words(name: str) -> tuple[str, ...]:
-    out = _NON_WORD.sub(" ", _fold(name)).split()
+    out = [_ABBREVIATIONS.get(w, w) for w in _NON_WORD.sub(" ", _fold(name)).split()]
     changed = True
     while changed and out:
         changed = False
@@ -109,7 +120,12 @@ def is_generic(name: str) -> bool:
 
 
 def kind_of(name: str) -> str | None:
-    """The last kind noun of a name ("Mar Behnam Monastery" → monastery), or None."""
+    """The last kind noun of a name, synonyms as one ("Mar Behnam Monastery" → monastery,
+    "Alpha Moya Mausoleum" → tomb), or None."""
     nouns = kind_nouns()
     found = [w for w in _words(name or "") if w in nouns]
-    return found[-1] if found else None
+    if not found:
+        return None
+    word = found[-1]
+    word = word[:-1] if word.endswith("s") and word[:-1] in nouns else word
+    return KIND_SYNONYMS.get(word, word)
