@@ -28,7 +28,6 @@ from .content.load import SUFFIXES
 from .content.model import KnowledgeBase
 from .new_site import slugify
 from .places import Place, PlaceIndex, context_keys, distinctive, is_generic, key, kind_of, word_meets, words
-
 from .places.normalize import KIND_SYNONYMS, STOP_WORDS, kind_nouns
 from .vocab import vocab
 
