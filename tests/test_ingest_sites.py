@@ -169,3 +169,12 @@ def test_namesakes_in_one_kb_in_either_order_stay_two_sites(tmp_path):
         for n, text in enumerate(order):
             ingest_text(content, text, [claim("Umayyad Mosque", text, event="damaged", mention="the Umayyad Mosque")], f"a{n}")
         assert files(content) == snapshot
+
+
+def test_a_wrong_candidates_list_is_one_schema_error_not_a_crash(content):
+    write(content / "sites/odd.yml", """
+        name: Odd
+        candidates: 5
+    """)
+    problems = [p for p in check(load(content)) if "odd.yml" in str(p.path)]
+    assert len(problems) == 1 and problems[0].line == 2 and "candidates" in problems[0].message

@@ -53,6 +53,8 @@ def test_names_of_a_site_in_every_language_and_its_ids_are_one_place(demo):
     for name in ("Palmyra", "Tadmur", "تدمر", "Tadmor"):  # Tadmor: the built-in list's form
         found = demo.resolve(name)
         assert found.certain and found.place.site_id == "palmyra", name
+    assert [p.site_id for p in demo.by_id("wikidata", "Q5747")] == ["palmyra"]
+    assert [p.site_id for p in demo.by_id("pleiades", "668331")] == ["palmyra"]
     palmyra = demo.site_place("palmyra")
     assert palmyra.wikidata == "Q5747" and "668331" in palmyra.pleiades
     assert {"gazetteer", "builtin", "site"} <= set(palmyra.sources)

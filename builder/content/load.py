@@ -81,7 +81,8 @@ def parse_site(doc, stem: str, path: str) -> tuple[Site | None, list[Problem]]:
     identifiers = {k: str(v) for k, v in (doc.get("identifiers") or {}).items()} if isinstance(doc.get("identifiers"), dict) else {}
     candidates = tuple(PlaceCandidate(str(c["name"]), c.get("site"), c.get("wikidata"),
                                       str(c["pleiades"]) if c.get("pleiades") else None, c.get("note"))
-                       for c in doc.get("candidates") or [] if isinstance(c, dict) and c.get("name"))
+                       for c in (doc.get("candidates") if isinstance(doc.get("candidates"), list) else [])
+                       if isinstance(c, dict) and c.get("name"))
     site = Site(id=stem, path=path, name=str(doc.get("name") or stem), names=names, kind=doc.get("kind") or "other",
                 part_of=doc.get("part_of") or None, location=location, identifiers=identifiers,
                 description=str(doc.get("description") or ""), events=tuple(events),

@@ -10,6 +10,7 @@ list (builder/vocab/heritage_sites.yml).
     if found.certain:  found.place.site_id, found.place.identifiers, index.parent_site(found.place)
     elif found.ambiguous:  found.candidates            # namesakes the context cannot tell apart
     index.add(place)                                   # a site made during a run, found from then on
+    index.by_id("wikidata", "Q5747")                  # places carrying an id, sites first
 
     key(name)          the matching key, non-empty for a name in any script
     is_generic(name)   "the site", "the city": names no place, resolves to nothing

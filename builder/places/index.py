@@ -292,6 +292,11 @@ class PlaceIndex:
         ref = self.alias.get(ref, ref)
         return self.local.places.get(ref) or self.world.places.get(ref)
 
+    def by_id(self, scheme: str, value: str) -> list[Place]:
+        """Places carrying an id ("wikidata", "Q5747"; "pleiades", "668331"), sites first."""
+        refs = self.local.by_id.get((scheme, str(value)), []) + self.world.by_id.get((scheme, str(value)), [])
+        return list({p.ref: p for r in refs if (p := self.place(r))}.values())
+
     def site_place(self, site_id: str) -> Place | None:
         return self.local.places.get(f"site:{site_id}")
 
