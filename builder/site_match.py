@@ -179,7 +179,7 @@ class SiteMatcher:
 
     def _create(self, claim: dict, name: str, spoken: list[str], near, place: Place | None = None,
                 candidates: tuple[Place, ...] = ()) -> Target:
-        site_id = self._free_id(short_slug(name), place)
+        site_id = self._free_id(short_slug(name))
         doc = CommentedMap()
         doc["name"] = name
         kind = (place.kind if place and place.kind in vocab()["kinds"] else None) \
@@ -211,7 +211,7 @@ class SiteMatcher:
         target.forms = self._clean_forms(spoken, place, site_id)
         return target
 
-    def _free_id(self, base: str, place: Place | None) -> str:
+    def _free_id(self, base: str) -> str:
         base = base or "site"
         site_id, n = base, 2
         while site_id in self.kb.sites or site_id in self.made \

@@ -100,6 +100,22 @@ def _namesake(query: str, raw: dict, around: frozenset) -> str | None:
             f"namesake: {query!r} here is {found.place.name}{where}")
 
 
+def _implied_parent(site: Site, around: frozenset) -> tuple[Parent | None, tuple[str, ...]]:
+    """For a site with no `part_of`: the city its own name puts it in ("Great Mosque of Aleppo", the
+    Umayyad Mosque said of Aleppo), when the place-name index knows the site only by name (no
+    gazetteer item of its own) and the gazetteer places that city. Answers must then lie near it."""
+    index = PlaceIndex.build()
+    for name in _names(site):
+        found = index.resolve(name, near=around)
+        if not found.certain or found.place.wikidata or not found.place.within:
+            continue
+        for qualifier in sorted(found.place.within[0]):
+            holder = index.resolve(qualifier)
+            if holder.certain and holder.place.point:
+                return Parent(holder.place.ref, holder.place.name, holder.place.point), holder.place.names
+    return None, ()
+
+
 class Chain:
     def __init__(self, gazetteer: EmbeddedGazetteer, cache: GeocodeCache, settings: GeocoderSettings,
                  online: Online | None = None, today: str = ""):
@@ -135,8 +151,11 @@ class Chain:
             return Outcome(site.id, "located", f"{site.id}: has a location ({site.location.source}); kept")
         parent, direct = _parent(site, kb, points)
         reasons: list[str] = []
+        around = _site_context(site, kb)
         context = tuple(_names(kb.sites[parent.id])) if parent else ()
-        found = self._gazetteer(site, parent, context, reasons, _site_context(site, kb))
+        if parent is None and direct is None:
+            parent, context = _implied_parent(site, around)
+        found = self._gazetteer(site, parent, context, reasons, around)
         if found is CONTRADICTED:
             return Outcome(site.id, "unresolved", f"{site.id}: unresolved: {'; '.join(reasons)}", reasons=tuple(reasons),
                            hint=f"check `identifiers:` and `part_of:` in {site.path}, or write `location:` by hand")

@@ -66,6 +66,7 @@ class Place:
     qualified: tuple[tuple[str, str], ...] = ()  # (bare key, qualifier key): "Central Library" of Mosul
     pending: frozenset = frozenset()  # refs a site's `candidates:` lists: ingest could not choose
     sources: tuple[str, ...] = ()  # "site", "gazetteer", "builtin"
+    point: tuple[float, float] | None = None  # (lat, lon) the gazetteer gives, if any
 
     @property
     def identifiers(self) -> dict[str, str]:
@@ -131,7 +132,7 @@ def split_qualifier(name: str) -> tuple[str, str] | None:
 def _gazetteer_place(e: Entry) -> Place:
     parent, within = _described_within(e.description)
     return Place(ref=f"wikidata:{e.wikidata}", name=e.name, names=e.names, wikidata=e.wikidata, pleiades=e.pleiades,
-                 parent=parent, within=within, description=e.description, sources=("gazetteer",))
+                 parent=parent, within=within, description=e.description, sources=("gazetteer",), point=e.point)
 
 
 def _builtin_place(entry: dict) -> Place:
@@ -159,7 +160,7 @@ def _merge(base: Place, other: Place) -> Place:
     return replace(base, names=tuple(dict.fromkeys(base.names + other.names)), kind=base.kind or other.kind,
                    wikidata=base.wikidata or other.wikidata, pleiades=base.pleiades or other.pleiades,
                    parent=base.parent or other.parent, within=tuple(within),
-                   description=base.description or other.description,
+                   description=base.description or other.description, point=base.point or other.point,
                    qualified=tuple(dict.fromkeys(base.qualified + other.qualified)),
                    sources=tuple(dict.fromkeys(base.sources + other.sources)))
 
