@@ -178,3 +178,23 @@ def test_a_wrong_candidates_list_is_one_schema_error_not_a_crash(content):
     """)
     problems = [p for p in check(load(content)) if "odd.yml" in str(p.path)]
     assert len(problems) == 1 and problems[0].line == 2 and "candidates" in problems[0].message
+
+
+def test_a_new_name_for_a_site_a_person_wrote_keeps_their_comments(content):
+    path = write(content / "sites/mar-behnam-monastery.yml", """
+        # yaml-language-server: $schema=../../builder/schema/site.schema.json
+        # Checked by hand against the diocese's list.
+        name: Mar Behnam Monastery   # the usual English name
+        kind: monastery
+        identifiers: {wikidata: Q934579}   # ids checked
+        events: []
+    """)
+    before = path.read_text(encoding="utf-8")
+    text = "Militants blew up the Mar Benham Monastery near Qaraqosh, clergy said."
+    plan = ingest_text(content, text, [claim("Mar Benham Monastery", text, certainty="reported")], "monastery")
+    after = path.read_text(encoding="utf-8")
+    assert [l for l in after.splitlines() if "#" in l] == [l for l in before.splitlines() if "#" in l]
+    assert after.splitlines()[2:4] == ["name: Mar Behnam Monastery   # the usual English name", "names:"]
+    assert [n.name for n in load(content).kb.sites["mar-behnam-monastery"].names] == ["Mar Benham Monastery"]
+    assert "mar-behnam-monastery: 'Mar Benham Monastery' added to names" in plan.messages
+    assert len(load(content).kb.sites) == 7
