@@ -198,3 +198,11 @@ def test_a_new_name_for_a_site_a_person_wrote_keeps_their_comments(content):
     assert [n.name for n in load(content).kb.sites["mar-behnam-monastery"].names] == ["Mar Benham Monastery"]
     assert "mar-behnam-monastery: 'Mar Benham Monastery' added to names" in plan.messages
     assert len(load(content).kb.sites) == 7
+
+
+def test_the_gazetteer_says_where_a_new_site_lies_and_the_kb_has_that_parent(content):
+    text = "Militants damaged the Palmyra Agora, activists said."
+    ingest_text(content, text, [claim("Palmyra Agora", text, event="damaged")], "agora")  # no part_of in the claim
+    site = load(content).kb.sites["palmyra-agora"]
+    assert site.part_of == "palmyra"  # "marketplace of Palmyra", and Palmyra is a site
+    assert site.identifiers == {"wikidata": "Q108355868", "pleiades": "844139526"}
