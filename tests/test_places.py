@@ -124,3 +124,16 @@ def test_context_keys_are_the_capitalised_runs():
     keys = context_keys("Militants entered Mosul's old city and the Nineveh Governorate, then قوس النصر.")
     assert {"mosul", "nineveh", "ninevehgovernorate", "militants"} <= keys
     assert "old" not in keys and "city" not in keys
+
+
+def test_the_index_sits_below_extract_ingest_and_geocode():
+    """builder.places imports none of the stages that use it (DESIGN: names and places once, below all three)."""
+    import ast
+    above = {"extract", "ingest", "geocode", "site_match", "commands", "render", "plugin", "cli"}
+    for path in (ROOT / "builder" / "places").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level >= 2:
+                assert (node.module or "").split(".")[0] not in above, (path.name, node.module)
+            if isinstance(node, (ast.Import, ast.ImportFrom)) and not getattr(node, "level", 0):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                assert not any(n.startswith("builder.") and n.split(".")[1] in above for n in names), (path.name, names)

@@ -232,9 +232,8 @@ def _fuzzy_text(name: str) -> str:
 def _world() -> _Layer:
     """The gazetteer and the built-in list, merged, read once per process."""
     layer = _Layer()
-    gaz = [_gazetteer_place(e) for e in entries()]
-    for place in gaz:
-        layer.add(place)
+    for e in entries():
+        layer.add(_gazetteer_place(e))
     for entry in builtin_entries():
         place = _builtin_place(entry)
         keys = {key(n) for n in place.names}
@@ -243,7 +242,7 @@ def _world() -> _Layer:
         if len(same) > 1 and place.within:  # namesakes: the one that lies where the entry says
             same = [ref for ref in same if layer.places[ref].within and _compatible_parents(place, layer.places[ref])]
         if len(same) == 1:  # one gazetteer item of that name: the entry is that item
-            merged = _merge(layer.places[same[0]], replace(place, within=place.within))
+            merged = _merge(layer.places[same[0]], place)
             merged = replace(merged, name=place.name, names=tuple(dict.fromkeys(place.names + merged.names)),
                              kind=place.kind, parent=place.parent or merged.parent)
             layer.add(merged)
