@@ -1,11 +1,13 @@
 """Ingest attaches each claim to the site its quotes name, one site per place (builder/site_match.py)."""
 from pathlib import Path
 
+import pytest
+
 from builder import ingest
 from builder.check import check
 from builder.content.load import load
 from builder.render.pages import Renderer
-from conftest import write
+from conftest import ROOT, heritage, write
 
 
 def claim(site, quote, event="destroyed", mention=None, date=None, **extra):
@@ -206,3 +208,19 @@ def test_the_gazetteer_says_where_a_new_site_lies_and_the_kb_has_that_parent(con
     site = load(content).kb.sites["palmyra-agora"]
     assert site.part_of == "palmyra"  # "marketplace of Palmyra", and Palmyra is a site
     assert site.identifiers == {"wikidata": "Q108355868", "pleiades": "844139526"}
+
+
+@pytest.mark.parametrize("article, published", [
+    ("heldout/articles/wire-unesco-istanbul-2016-07-18.txt", "2016-07-18"),
+    ("heldout/fresh5/articles/cnn-bam-citadel-quake-2003-12-27.txt", "2003-12-27"),
+])
+def test_a_second_ingest_with_the_real_extractor_changes_no_byte(content, article, published):
+    """The sites the first ingest proposed must not change how the extractor reads the article the
+    second time (their names are not known names until a person has checked them)."""
+    path = ROOT / "tests" / article
+    first = heritage("ingest", str(path), "--published", published, "--content", str(content))
+    assert first.returncode == 0, first.stderr
+    once = files(content)
+    second = heritage("ingest", str(path), "--published", published, "--content", str(content))
+    assert second.returncode == 0 and "nothing new" in second.stdout, second.stdout
+    assert files(content) == once
