@@ -58,6 +58,10 @@ def quotes_of(claim: dict) -> list[str]:
     return list(dict.fromkeys(q for q in quotes if q))
 
 
+# "It was razed in 1945": a quote that names its site only by a pronoun, told after the name
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|them)\b", re.I)
+
+
 def _bare(form: str) -> str:
     """A form as a name: "the Mar Behnam Monastery" → "Mar Behnam Monastery"."""
     form = " ".join(form.split())
@@ -84,7 +88,7 @@ class SiteMatcher:
 
     def __init__(self, kb: KnowledgeBase, content: Path, text: str, claims: list[dict],
                  index: PlaceIndex | None = None):
-        self.kb, self.content = kb, Path(content)
+        self.kb, self.content, self.text = kb, Path(content), text
         self.index = index or PlaceIndex.build(kb)
         # the article's places: what it names anywhere, and the sites its claims name
         self.far = context_keys(text) | {k for c in claims for n in (c.get("site"), c.get("part_of")) if n and (k := key(n))}
@@ -118,7 +122,8 @@ class SiteMatcher:
         found = self._resolve(named, near)
         place = found.place if found and found.certain else None
         names_of_place = list(place.names) if place else []
-        if not any(_in(f, q) for q in quotes for f in forms + names_of_place if self._refers(f, claim, place)):
+        if not any(_in(f, q) for q in quotes for f in forms + names_of_place if self._refers(f, claim, place)) \
+                and not (any(_PRONOUN.search(q) for q in quotes) and any(_in(f, self.text) for f in named)):
             self.reason = f"no site: the quote does not name {claim['site']!r}"
             return None
         # the article's own forms (the extractor's aliases are the built-in list's, not the article's)
@@ -224,7 +229,18 @@ class SiteMatcher:
         noun or one of the place's own words (a letter slip allowed): no "4th-century ..." noise."""
         known = self.index.site_place(site_id) or place
         own = {w for n in (known.names if known else ()) for w in distinctive(n)}
-        return [f for f in spoken if (f[:1].isupper() or not f[:1].isascii()) and _made_of(words(f), own)]
+        return [f for f in spoken if _name_like(f) and _made_of(words(f), own)]
+
+
+def _name_like(form: str) -> bool:
+    """Written as a name: no brackets, and every word a small word, a kind noun or capitalised (not
+    "Odesa's largest Orthodox cathedral", not "Prophet Jonah (Younis in Arabic)")."""
+    if any(c in form for c in "()[]\"“”"):
+        return False
+    parts = [p for p in re.split(r"[\s-]+", form) if p]
+    nouns = kind_nouns()
+    return bool(parts) and (parts[0][:1].isupper() or not parts[0][:1].isascii()) and all(
+        p[:1].isupper() or not p[:1].isascii() or p.lower() in STOP_WORDS or p.lower() in nouns for p in parts)
 
 
 def _made_of(ws: list[str], own: set[str]) -> bool:

@@ -224,3 +224,30 @@ def test_a_second_ingest_with_the_real_extractor_changes_no_byte(content, articl
     second = heritage("ingest", str(path), "--published", published, "--content", str(content))
     assert second.returncode == 0 and "nothing new" in second.stdout, second.stdout
     assert files(content) == once
+
+
+def test_a_quote_that_names_its_site_by_a_possessive_or_a_pronoun_is_attached(content):
+    text = ("Shuri Castle burned on Thursday. It was razed during the Battle of Okinawa in 1945. "
+            "The Temple of Bel, the city's most important monument, was blown up last August.")
+    plan = ingest_text(content, text, [
+        claim("Shuri Castle", "It was razed during the Battle of Okinawa in 1945.", mention="The castle", date="1945"),
+        claim("Palmyra", "The Temple of Bel, the city's most important monument, was blown up last August.",
+              mention="the city", event="damaged", date="2015-08"),
+        claim("Temple of Bel", "Shuri Castle burned on Thursday.", mention="It", event="looted"),  # names another site
+    ], "castle")
+    kb = load(content).kb
+    assert [e.date.text for e in kb.sites["shuri-castle"].events] == ["1945"]
+    assert any(e.date and e.date.text == "2015-08" for e in kb.sites["palmyra"].events)
+    assert "temple-of-bel" not in kb.sites and any("does not name 'Temple of Bel'" in m for m in plan.messages)
+
+
+def test_only_forms_written_as_names_become_names(tmp_path):
+    content = tmp_path / "content"
+    text = "Odesa's largest Orthodox cathedral was hit. The Transfiguration Cathedral lost its roof."
+    ingest_text(content, text, [
+        claim("Transfiguration Cathedral", "The Transfiguration Cathedral lost its roof.", event="damaged"),
+        claim("Transfiguration Cathedral", "Odesa's largest Orthodox cathedral was hit.",
+              mention="Odesa's largest Orthodox cathedral", event="damaged"),
+    ], "odesa")
+    [site] = load(content).kb.sites.values()
+    assert site.name == "Transfiguration Cathedral" and site.names == ()

@@ -59,7 +59,11 @@ _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # "the city's walls": the city, not "citys"
+
+
 def _fold(name: str) -> str:
+    name = _POSSESSIVE.sub("", name)
     if name.isascii():  # most names: nothing to decompose
         return _BRACKETS.sub(" ", name.lower().translate(_MARKS).replace("&", " and "))
     text = unicodedata.normalize("NFKC", name).casefold()
