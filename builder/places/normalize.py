@@ -29,6 +29,7 @@ STOP_WORDS = frozenset("""
     the a an this that these those its their his her it they them of and in at on near by for to from
     al el ancient old historic historical famous nearby whole entire same other former modern
     so called much loved revered celebrated renowned national gothic medieval baroque romanesque
+    de di dei del della degli des du la le les von van der den bin ibn bint
 """.split())
 
 # Nouns that say what kind of place, not which one ("the site", "the temple", "the city").
