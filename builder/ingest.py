@@ -18,11 +18,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import dates
 from .check.quotes import fold
-from .content.load import SOURCES, SUFFIXES, load
+from .content.load import SOURCES, load
 from .content.model import KnowledgeBase
 from .content.yamlio import atomic_write, dump_round_trip, load_round_trip
 from .errors import DateError
-from .site_match import SiteMatcher, add_names, guess_kind, quotes_of as _quotes, short_slug  # noqa: F401
+from .site_match import SiteMatcher, add_names, quotes_of as _quotes, short_slug
 from .vocab import vocab
 
 SITE_HEADER = "# yaml-language-server: $schema=../../builder/schema/site.schema.json\n"

@@ -94,6 +94,7 @@ def test_ambiguous_namesakes_are_listed_for_review_and_found_again(tmp_path):
     assert "temple-of-bel.yml:" in review
     snapshot = files(content)
     assert not ingest_text(content, text, claims, "bel").changed
+    assert files(content) == snapshot
     # another article, same words: the same site, not a second one
     other = "Looters again damaged the Temple of Bel last week."
     ingest_text(content, other, [claim("Temple of Bel", other, event="looted")], "bel-2")

@@ -1,6 +1,5 @@
 """The place-name index: keys in any script, generic mentions, namesakes told apart by context,
 surface forms of one place, and the sources merged into one place."""
-from pathlib import Path
 
 import pytest
 
