@@ -13,7 +13,7 @@ from ..content.model import KnowledgeBase, Site
 from ..dates import Bound, iso
 from ..status import at, derive, earliest, effective, ordered
 from ..vocab import event_types, statuses
-from .html import coords_link, esc, json_attr
+from .html import coords_link, esc, json_attr, scroll_box
 
 URI = "map.md"
 _FAR_PAST: Bound = (-10**6, 1, 1)
@@ -106,8 +106,8 @@ def map_page(renderer):
         f'<tr data-site="{esc(s.id)}"><td><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a></td>'
         f'<td class="hkb-when-status">{renderer.status_html(s.id)}</td><td>{_coords(s)}</td>'
         f'<td>{esc(s.kind)}</td></tr>' for s in located)
-    table = ('<table class="hkb-index hkb-located"><thead><tr><th>Site</th><th>Status</th><th>Coordinates</th><th>Kind</th>'
-             f'</tr></thead><tbody>{rows}</tbody></table>') if located else '<p class="hkb-empty">No site has coordinates yet.</p>'
+    table = scroll_box('<table class="hkb-index hkb-located"><thead><tr><th>Site</th><th>Status</th><th>Coordinates</th>'
+                       f'<th>Kind</th></tr></thead><tbody>{rows}</tbody></table>', "Sites with coordinates") if located else '<p class="hkb-empty">No site has coordinates yet.</p>'
     missing = ""
     if unlocated:
         missing = ("\n\n## Not yet located\n\n<ul class=\"hkb-unlocated-list\">"

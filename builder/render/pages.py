@@ -13,7 +13,7 @@ from ..dates import label as date_label
 from ..status import Status, current, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from . import split, urls
-from .html import attrs, coords_link, esc, json_attr, safe_url
+from .html import attrs, coords_link, esc, json_attr, safe_url, scroll_box
 from .linker import Linker
 from .timeline import Ctx, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
@@ -161,8 +161,8 @@ class Renderer:
                         f'<td>{self.status_html(site.id)}</td>'
                         f'<td>{f"""<a href="{esc(ctx.link_site(parent.id))}">{esc(parent.name)}</a>""" if parent else ""}</td>'
                         f'<td>{last_html}</td></tr>')
-        return ('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
-                f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        return scroll_box('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
+                          f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>', "Sites")
 
     def sites_index(self) -> list[Page]:
         """One table of all sites; past PAGE_LIMIT sites, an A–Z list of one page per letter."""
