@@ -1,10 +1,10 @@
 """Rendering pieces: disagreements side by side, links, URLs under a subpath."""
 from builder import dates
 from builder.content.model import Event, Evidence, KnowledgeBase, Site, Source
-from builder.render import urls
+from builder import urls
 from builder.render.linker import Linker
 from builder.render.pages import Renderer
-from builder.render.timeline import disagreements
+from builder.disagreements import disagreements
 
 
 def event(date, *evidence):

@@ -11,7 +11,7 @@ import io
 
 from ..content.model import KnowledgeBase
 from ..dates import iso, label as date_label
-from ..render.timeline import disagreements
+from ..disagreements import disagreements
 from ..status import known_by, ordered
 from .common import one_line, sites_in_order
 from .links import Links

@@ -9,7 +9,7 @@ URI = "data.md"
 
 def data_page(renderer):
     """The generated `data.md` (a Page) listing `builder.export.EXPORTS`."""
-    from . import urls
+    from .. import urls
     from .pages import Page, _front_matter
 
     kb = renderer.kb

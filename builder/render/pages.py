@@ -12,7 +12,8 @@ from ..content.model import KnowledgeBase, Site, Source
 from ..dates import label as date_label
 from ..status import Status, current, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
-from . import split, urls
+from .. import urls
+from . import split
 from .html import attrs, coords_link, esc, json_attr, safe_url, scroll_box
 from .linker import Linker
 from .timeline import Ctx, site_timeline, timeline_html

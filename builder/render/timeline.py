@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..content.model import Event, KnowledgeBase, Site
+from ..disagreements import disagreements
 from ..status import known_by, ordered
 from .. import dates
 from ..dates import iso, label as date_label
@@ -65,19 +66,6 @@ def evidence_html(event: Event, ctx: Ctx) -> str:
     return (f'<details class="hkb-evidence"><summary>{n} quote{"s" if n != 1 else ""} from '
             f'{len({e.source for e in event.evidence})} source{"s" if len({e.source for e in event.evidence}) != 1 else ""}</summary>'
             f'<ul>{"".join(items)}</ul></details>')
-
-
-def disagreements(event: Event) -> list[str]:
-    """Fields on which a source's own reading differs from the event's (date, actor, certainty).
-    A coarser date that covers the event's ("late March" around "March 27") agrees with it."""
-    fields = []
-    if any(ev.date and not (event.date and (dates.contains(ev.date, event.date) or dates.contains(event.date, ev.date)))
-           for ev in event.evidence):
-        fields.append("date")
-    for name in ("actor", "certainty"):
-        if any(getattr(ev, name) and getattr(ev, name) != getattr(event, name) for ev in event.evidence):
-            fields.append(name)
-    return fields
 
 
 def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
