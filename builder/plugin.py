@@ -16,6 +16,7 @@ from mkdocs.config.base import Config, ValidationError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from . import page_assets, urls
 from .check import check
 from .content.load import loader_for
 from .errors import HeritageError, errors
@@ -98,7 +99,9 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         # live reload on YAML edits even when mkdocs.yml forgets `watch: [content]`
         if str(self.content) not in map(str, config.watch):
             config.watch.append(str(self.content))
-        config.extra.setdefault("heritage_map", dict(self.config.map))
+        # the package's styles and scripts on every page: no template or custom_dir needed
+        config.extra_css.extend(p for p in page_assets.STYLES if p not in config.extra_css)
+        config.extra_javascript.extend(p for p in page_assets.SCRIPTS if p not in map(str, config.extra_javascript))
         return config
 
     def on_pre_page(self, page, config, files):
@@ -124,6 +127,12 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         if errors(problems):
             log.info(f"heritage: {len(errors(problems))} error(s) in {self.config.content}/; fix them and the page reloads")
         self.problems = problems
+        for path in page_assets.shipped():  # a file of the same path in docs/ wins
+            if files.get_file_from_path(path) is None:
+                files.append(File(path, str(page_assets.ROOT.parent), config.site_dir, False))
+        for path, text in page_assets.generated().items():
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, content=text))
         if problems:
             pages = [*pages, Page(problems_page_uri, problems_page(problems))]
         for page in pages:
@@ -140,16 +149,19 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
             return banner(self.problems, problems_page_uri) + markdown
         return markdown
 
+    def on_post_page(self, output: str, page, config) -> str:
+        """The feed link, the page's JSON-LD and the map settings, into <head>."""
+        return page_assets.inject(output, page_assets.head(
+            feed_href=urls.relative(page.file.src_uri, "feed.xml", config.use_directory_urls),
+            feed_title=f"{config.site_name}: newest events", jsonld=page.meta.get("jsonld"),
+            map_config=dict(self.config.map) if "hkb-map" in output else None))
+
     def on_post_build(self, config) -> None:
-        """Downloads (builder/export) and the status colours from vocab.yml, into the built site."""
+        """Downloads (builder/export), into the built site."""
         from .export import write_all
-        from .render.maps import status_css
 
         kb = getattr(self, "kb", None)
         if kb is None:
             return
         site_dir = Path(config.site_dir)
         write_all(kb, site_dir, config.site_url, config.use_directory_urls, config.site_name)
-        css = site_dir / "assets" / "heritage" / "statuses.css"
-        css.parent.mkdir(parents=True, exist_ok=True)
-        css.write_text(status_css(), encoding="utf-8")
