@@ -29,7 +29,7 @@ class Ctx:
 
 def when(event: Event, kb: KnowledgeBase) -> str:
     if event.date:
-        return f'<time datetime="{esc(event.date.text)}">{esc(date_label(event.date))}</time>'
+        return f'<time{attrs(datetime=dates.html_datetime(event.date))}>{esc(date_label(event.date))}</time>'
     by = known_by(event, kb)
     known = f"; reported by {date_label(dates.parse(iso(by)))}" if by else ""
     return f'<span class="hkb-undated">date not given{esc(known)}</span>'
