@@ -33,7 +33,7 @@ def test_site_pages_exist_and_link_both_ways(built):
 def test_palmyra_timeline_in_date_order_with_quotes(built):
     html = page(built, "sites/palmyra")
     timeline = html[html.index('class="timeline'):]
-    heads = re.findall(r'<time datetime="([^"]+)"', timeline)
+    heads = re.findall(r'<time class="hkb-date" datetime="([^"]+)"', timeline)
     assert heads == ["0050", "2015-05", "2016-03-27", "2016-12-10"]  # valid HTML: the earliest bound
     assert re.findall(r"<time[^>]*>([^<]+)</time>", timeline) == ["c. AD 50", "May 2015", "27 March 2016", "10 December 2016"]
     text = text_of(timeline)

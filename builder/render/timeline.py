@@ -29,7 +29,10 @@ class Ctx:
 
 def when(event: Event, kb: KnowledgeBase) -> str:
     if event.date:
-        return f'<time{attrs(datetime=dates.html_datetime(event.date))}>{esc(date_label(event.date))}</time>'
+        value = dates.html_datetime(event.date)
+        # without a valid datetime, a <time>'s own text would have to be one: a plain span then
+        tag = "time" if value else "span"
+        return f'<{tag}{attrs(class_="hkb-date", datetime=value)}>{esc(date_label(event.date))}</{tag}>'
     by = known_by(event, kb)
     known = f"; reported by {date_label(dates.parse(iso(by)))}" if by else ""
     return f'<span class="hkb-undated">date not given{esc(known)}</span>'

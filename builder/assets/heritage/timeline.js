@@ -18,7 +18,7 @@
       var s = parseDay(li.getAttribute("data-start")), e = parseDay(li.getAttribute("data-end"));
       var type = li.querySelector(".hkb-type");
       var site = li.querySelector(".hkb-event-site");
-      var time = li.querySelector("time");
+      var time = li.querySelector(".hkb-date");
       return {
         li: li,
         type: li.getAttribute("data-type") || "other",
