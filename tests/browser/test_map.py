@@ -70,3 +70,33 @@ def test_map_and_timeline_answer_to_touch_on_a_phone(open_page, kb, demo_kb):
     assert box["width"] >= 40 and box["height"] >= 40  # a finger-sized target
     zoom_in.tap()
     assert texts() != before
+
+
+def tick_step(labels: list[str]) -> int:
+    """Years between neighbouring year ticks of the timeline's axis."""
+    years = [int(t) for t in labels if t.isdigit()]
+    return min((b - a for a, b in zip(years, years[1:])), default=0)
+
+
+def test_two_fingers_pinch_the_timeline_to_zoom(open_page, kb):
+    page = open_page(**PHONE)
+    page.goto(kb + "sites/palmyra/")
+    chart = page.locator(".hkb-tl-chart")
+    chart.locator("svg .hkb-tl-mark").first.wait_for()
+    ticks = lambda: chart.locator(".hkb-tl-axis text").evaluate_all("els => els.map(e => e.textContent)")
+    before = ticks()
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    y, mid = box["y"] + box["height"] / 2, box["x"] + box["width"] / 2
+    cdp = page.context.new_cdp_session(page)
+
+    def touch(kind, spread):
+        points = [] if kind == "touchEnd" else [{"x": mid - spread, "y": y, "id": 1}, {"x": mid + spread, "y": y, "id": 2}]
+        cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": points})
+
+    touch("touchStart", 20)
+    for spread in range(30, 160, 10):  # fingers move apart: zoom in
+        touch("touchMove", spread)
+    touch("touchEnd", 0)
+    after = ticks()
+    assert 0 < tick_step(after) < tick_step(before), (before, after)  # zoomed in, not just moved

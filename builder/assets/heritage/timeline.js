@@ -114,7 +114,7 @@
 
     var chart = el("div", { "class": "hkb-tl-chart", "aria-hidden": "true" });
     var hint = el("p", { "class": "hkb-tl-hint" },
-      "Drag to pan, Ctrl + wheel or double-click to zoom; click a mark to see its entry. Dashed: approximate; hollow: reported.");
+      "Drag to pan; pinch, Ctrl + wheel or double-click to zoom; select a mark to see its entry. Dashed: approximate; hollow: reported.");
     var count = el("p", { "class": "hkb-tl-count", "aria-live": "polite" });
     box.appendChild(chart);
     box.appendChild(hint);
@@ -248,21 +248,47 @@
       e.preventDefault();
       zoomBy(e.deltaY > 0 ? 1.25 : 0.8, timeAt(e.clientX));
     }, { passive: false });
-    var drag = null;
+    // one finger or the mouse drags the chart sideways; two fingers pinch to zoom (touch-action:
+    // pan-y leaves vertical swipes to the page, so a phone still scrolls past the chart)
+    var drag = null, pinch = null, pointers = {};
+    function spread() {
+      var xs = Object.keys(pointers).map(function (id) { return pointers[id]; });
+      return xs.length === 2 ? { dist: Math.max(Math.abs(xs[0] - xs[1]), 10), mid: (xs[0] + xs[1]) / 2 } : null;
+    }
     chart.addEventListener("pointerdown", function (e) {
       if (e.button !== 0) return;
-      drag = { x: e.clientX, view: view.slice() };
+      pointers[e.pointerId] = e.clientX;
+      var two = spread();
+      if (two) { drag = null; pinch = { dist: two.dist, view: view.slice(), at: timeAt(two.mid) }; }
+      else drag = { x: e.clientX, view: view.slice() };
     });
     chart.addEventListener("pointermove", function (e) {
-      if (!drag || Math.abs(e.clientX - drag.x) < 3) return;
+      if (!(e.pointerId in pointers)) return;
+      pointers[e.pointerId] = e.clientX;
       if (!chart.hasPointerCapture(e.pointerId)) chart.setPointerCapture(e.pointerId);
-      var width = Math.max(chart.clientWidth, 200);
-      var shift = (e.clientX - drag.x) / (width - 2 * PAD) * (drag.view[1] - drag.view[0]);
+      var two = spread();
+      if (pinch && two) {
+        var span = (pinch.view[1] - pinch.view[0]) * pinch.dist / two.dist;
+        var full = extent(events) || view;
+        span = Math.min(Math.max(span, 20), Math.max((full[1] - full[0]) * 3, 400));
+        var rect = chart.getBoundingClientRect(), width = Math.max(chart.clientWidth, 200);
+        var left = (two.mid - rect.left - PAD) / (width - 2 * PAD);
+        view = [pinch.at - left * span, pinch.at + (1 - left) * span];
+        draw(visible());
+        return;
+      }
+      if (!drag || Math.abs(e.clientX - drag.x) < 3) return;
+      var w = Math.max(chart.clientWidth, 200);
+      var shift = (e.clientX - drag.x) / (w - 2 * PAD) * (drag.view[1] - drag.view[0]);
       view = [drag.view[0] - shift, drag.view[1] - shift];
       draw(visible());
     });
     ["pointerup", "pointercancel"].forEach(function (name) {
-      chart.addEventListener(name, function () { drag = null; });
+      chart.addEventListener(name, function (e) {
+        delete pointers[e.pointerId];
+        drag = null;
+        pinch = null;
+      });
     });
     if (window.ResizeObserver) {
       var lastWidth = 0;
