@@ -106,6 +106,35 @@ def test_without_added_the_file_history_dates_an_event(tmp_path):
     assert days[(content / "b.yml").resolve()] == "2001-09-09"
 
 
+def test_each_event_is_dated_by_the_commit_that_added_it(tmp_path):
+    """An old site file gains one event: that event is new, its older siblings are not."""
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@t"}
+    git = lambda *args, when: subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True,
+                                             env={**env, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when})
+    git("init", "-q", when="2001-01-01T12:00:00Z")
+    git("add", "-A", when="2001-01-01T12:00:00Z")
+    git("commit", "-qm", "the knowledge base", when="2001-01-01T12:00:00Z")
+    site = content / "sites" / "nineveh-palace.yml"
+    before = load(content).kb.sites["nineveh-palace"].events
+    first = before[0]
+    text = site.read_text(encoding="utf-8")
+    block = "".join(text.splitlines(keepends=True)[first.line - 1:before[1].line - 1 if len(before) > 1 else None])
+    site.write_text(text.rstrip("\n") + "\n" + block, encoding="utf-8")  # the same event again, at the end
+    git("commit", "-qam", "one more event", when="2024-06-07T12:00:00Z")
+    kb = load(content).kb
+    days = entered(kb)
+    events = kb.sites["nineveh-palace"].events
+    assert days[("nineveh-palace", events[-1].index)] == "2024-06-07"
+    assert days[("nineveh-palace", events[0].index)] == "2001-01-01"
+    root = ET.fromstring(atom(kb, Links("https://example.org/kb/"), "KB", days))
+    newest = root.findall("a:entry", NS)
+    assert newest[0].find("a:updated", NS).text == "2024-06-07T00:00:00Z"
+    assert newest[1].find("a:updated", NS).text == "2001-01-01T00:00:00Z"
+
+
 def test_json_ld_ids_and_urls_are_absolute_with_a_site_url():
     kb = load(ROOT / "content").kb
     page = Renderer(kb, True, PUB).site_page(kb.sites["temple-of-baalshamin"])
