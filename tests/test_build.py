@@ -134,3 +134,26 @@ def test_subpath_site_url_keeps_links_relative(project):
     assert mkdocs_build(project, "--strict").returncode == 0
     html = page(project, "sites/palmyra")
     assert not re.search(r'href="/(?!/)', html), "root-relative links break under a subpath"
+
+
+def test_licence_from_mkdocs_yml_in_the_footer_and_on_the_data_page(project):
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "license: CC-BY-4.0" in text
+    config.write_text(text.replace("license: CC-BY-4.0", "license: {data: ODbL-1.0, site: CC-BY-4.0}"), encoding="utf-8")
+    done = mkdocs_build(project, "--strict")
+    assert done.returncode == 0, done.stderr
+    footer = re.search(r'<div class="md-copyright__highlight">(.*?)</div>', page(project, "sites/palmyra"), re.S).group(1)
+    assert 'Data: <a href="https://opendatacommons.org/licenses/odbl/1-0/" rel="license">ODbL 1.0</a>' in footer
+    assert 'Text and pages: <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>' in footer
+    assert "published under" in text_of(page(project, "data")) and "ODbL 1.0" in text_of(page(project, "data"))
+    assert "Cite this page" in page(project, "sites/palmyra")
+
+
+def test_an_unknown_licence_fails_the_build_naming_the_known_ones(project):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("license: CC-BY-4.0", "license: CC-BY-9.0"), encoding="utf-8")
+    done = mkdocs_build(project, "--strict")
+    assert done.returncode != 0
+    assert "unknown licence 'CC-BY-9.0'" in done.stderr and "ODbL-1.0" in done.stderr
+    assert "Traceback" not in done.stderr
