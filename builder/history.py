@@ -9,6 +9,7 @@ so a build with 10,000 site files runs a few dozen `git blame`s at most.
 from __future__ import annotations
 
 import datetime
+import heapq
 import subprocess
 from pathlib import Path
 
@@ -74,24 +75,31 @@ def line_days(path: Path) -> dict[int, str]:
 def entered(kb: KnowledgeBase, limit: int = 50) -> dict[tuple[str, int], str]:
     """(site id, event index) → ISO day the event entered the knowledge base, for every event
     with `added:` and for enough others to know the `limit` newest (the rest are left out: they
-    are older than those, and the feed dates them by their sources)."""
-    days = file_days([Path(site.path) for site in kb.sites.values()])
-    out = {}
+    are no newer than those, and the feed dates them by their sources)."""
+    paths = [Path(site.path) for site in kb.sites.values()]
+    days = file_days(paths)
+    in_git = bool(paths) and _git(["rev-parse", "--show-toplevel"], paths[0].resolve().parent) is not None
+    out: dict[tuple[str, int], str] = {}
+    top: list[str] = []  # min-heap of the `limit` newest days known so far
+
+    def keep(key, day):
+        out[key] = day
+        (heapq.heappush if len(top) < limit else heapq.heappushpop)(top, day)
+
     waiting = []  # (file day, site) for sites with events that have no `added:`
     for site in kb.sites.values():
         for event in site.events:
             if event.added:
-                out[(site.id, event.index)] = event.added
+                keep((site.id, event.index), event.added)
         if any(not e.added for e in site.events):
             waiting.append((days.get(Path(site.path).resolve(), ""), site.id, site))
     waiting.sort(key=lambda item: (item[0], item[1]), reverse=True)
     for file_day, _, site in waiting:
-        newest = sorted(out.values(), reverse=True)
-        if len(newest) >= limit and newest[limit - 1] > file_day:
-            break  # nothing in this file or the older ones can be among the newest
-        lines = line_days(Path(site.path))
+        if len(top) >= limit and top[0] >= file_day:
+            break  # nothing in this file or the older ones is newer than the newest `limit`
+        lines = line_days(Path(site.path)) if in_git else {}
         for event in site.events:
             day = event.added or lines.get(event.line) or file_day
-            if day:
-                out[(site.id, event.index)] = day
+            if day and not event.added:
+                keep((site.id, event.index), day)
     return out
