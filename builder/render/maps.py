@@ -114,7 +114,9 @@ def map_page(renderer):
     legend = "".join(f'<li><span class="hkb-swatch hkb-status-{esc(k)}" aria-hidden="true"></span>{esc(label)}</li>'
                      for k, label in labels.items() if k != "unknown")
     legend += ('<li><span class="hkb-swatch hkb-swatch-possibly" aria-hidden="true"></span>'
-               'possibly (an event dated only within a range may have happened by then)</li>')
+               'possibly (an event dated only within a range may have happened by then)</li>'
+               '<li><span class="hkb-swatch hkb-swatch-cluster" aria-hidden="true">3</span>'
+               'sites close together, ringed in the status most of them have: select to zoom in</li>')
     years = [e.date.lower[0] for s in located for e in s.events if e.date and e.date.lower]
     focus = focus_year(years)
     control = (

@@ -136,15 +136,18 @@
   }
 
   function clusterIcon(L, group) {
-    // a count, and in its name how many of the sites stand in each status on the chosen date
-    var tally = {};
-    group.getAllChildMarkers().forEach(function (m) { tally[m.hkb.status] = (tally[m.hkb.status] || 0) + 1; });
+    // a count in a ring of the status most of its sites have on the chosen date (labelClusters
+    // names them all); the vocabulary's order breaks ties
+    var tally = {}, most = null;
+    var children = group.getAllChildMarkers();
+    children.forEach(function (m) { tally[m.hkb.status] = (tally[m.hkb.status] || 0) + 1; });
+    Object.keys(children[0].hkb.labels).concat(Object.keys(tally)).forEach(function (k) {
+      if (tally[k] && (most === null || tally[k] > tally[most])) most = k;
+    });
     var n = group.getChildCount();
-    var worst = ["destroyed", "damaged", "looted", "occupied", "restored", "intact"].filter(function (k) { return tally[k]; })[0];
     var box = el("span", { "class": "hkb-cluster-count" }, String(n));
     var size = n < 10 ? 30 : n < 100 ? 36 : 44;
-    return L.divIcon({ html: box, className: "hkb-cluster hkb-status-" + (worst || "unknown"),
-      iconSize: [size, size] });
+    return L.divIcon({ html: box, className: "hkb-cluster hkb-status-" + (most || "unknown"), iconSize: [size, size] });
   }
 
   function fit(map, latlngs) {
