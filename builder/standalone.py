@@ -12,12 +12,14 @@ import yaml
 
 from . import page_assets
 from .content.model import KnowledgeBase
+from .errors import HeritageError
 from .export import write_all
 from .history import entered
 from .publication import Publication, license_named
 from .render.pages import Renderer
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "main.html"  # the <head> additions, as a theme override
+MARK = ".heritage-render"  # in a folder this module wrote: rewriting it may clear what it wrote before
 NAV = [{"Home": "index.md"}, {"Sites": "sites/index.md"}, {"Map": "map.md"}, {"Timeline": "timeline.md"},
        {"Sources": "sources/index.md"}, {"Data": "data.md"}, {"Review": "review.md"}]
 
@@ -83,8 +85,14 @@ def write_project(kb: KnowledgeBase, out: Path, publication: Publication, direct
     """Write the project under `out` (docs/ and mkdocs.yml); hand-written pages from `docs` are
     copied first and win over generated ones of the same path, as in the plugin."""
     out = Path(out)
+    if out.exists() and any(out.iterdir()):
+        if not (out / MARK).is_file():
+            raise HeritageError(f"{out}: folder exists and was not written by `heritage render` (choose an empty or new folder)")
+        for old in ("docs", "overrides", "site"):  # a site deleted from content/ must not linger
+            shutil.rmtree(out / old, ignore_errors=True)
     target = out / "docs"
     target.mkdir(parents=True, exist_ok=True)
+    (out / MARK).write_text("written by `heritage render`; the folder is rewritten on the next run\n", encoding="utf-8")
     written = []
     if docs and Path(docs).is_dir():
         shutil.copytree(docs, target, dirs_exist_ok=True)

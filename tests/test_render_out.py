@@ -85,3 +85,19 @@ def test_render_refuses_content_with_errors(tmp_path, capsys):
     err = capsys.readouterr().err
     assert re.search(r"palmyra\.yml:\d+: error: .*2015-13", err)
     assert not (tmp_path / "out").exists()
+
+
+def test_render_again_drops_pages_of_deleted_sites_and_never_clears_a_foreign_folder(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    out, none = tmp_path / "out", str(tmp_path / "none.yml")
+    assert main(["render", "--out", str(out), "--content", str(content), "--config", none]) == 0
+    assert (out / "docs" / "sites" / "palmyra-tomb.md").is_file()
+    (content / "sites" / "palmyra-tomb.yml").unlink()
+    assert main(["render", "--out", str(out), "--content", str(content), "--config", none]) == 0
+    assert not (out / "docs" / "sites" / "palmyra-tomb.md").exists()
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep me", encoding="utf-8")
+    assert main(["render", "--out", str(foreign), "--content", str(content), "--config", none]) == 2
+    assert (foreign / "notes.txt").read_text(encoding="utf-8") == "keep me" and len(list(foreign.iterdir())) == 1
