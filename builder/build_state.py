@@ -15,6 +15,7 @@ from .check import check
 from .content.load import Loaded, loader_for
 from .errors import Problem
 from .memo import Memo, NoMemo
+from .publication import Publication
 from .render.pages import Page, Renderer
 from .render.problems import URI as PROBLEMS_URI, problems_page
 
@@ -31,6 +32,7 @@ class Update:
 class BuildState:
     content: Path
     directory_urls: bool
+    publication: Publication = Publication()
     remember: bool = False  # keep fragments for the next rebuild (mkdocs serve)
     incremental: bool = False  # this build rewrites only what changed (set around a serve rebuild)
     loaded: Loaded | None = None
@@ -40,6 +42,7 @@ class BuildState:
     search: dict[str, str] = field(default_factory=dict)  # page url -> its search index entries (JSON)
     exports: dict[str, str] = field(default_factory=dict)  # export path -> text, as last written
     files: dict = field(default_factory=dict)  # uri -> the MkDocs File of the last build
+    assets: dict[str, str] = field(default_factory=dict)  # generated asset path -> text, as last built
     banner: str | None = None  # the home page's problem banner, as last built
     memo: Memo = field(default_factory=NoMemo)
 
@@ -49,7 +52,7 @@ class BuildState:
             if self.remember and type(self.memo) is NoMemo:
                 self.memo = Memo()
             self.problems = check(loaded)
-            self.pages = Renderer(loaded.kb, self.directory_urls, self.memo).all_pages()
+            self.pages = Renderer(loaded.kb, self.directory_urls, self.publication, self.memo).all_pages()
             self.memo.sweep()
             if self.problems:
                 self.pages.append(Page(PROBLEMS_URI, problems_page(self.problems)))
@@ -67,10 +70,11 @@ class BuildState:
 _STATES: dict[tuple, BuildState] = {}
 
 
-def state_for(content: Path, directory_urls: bool, remember: bool) -> BuildState:
-    """One state per content folder and URL style, kept for the process (serve rebuilds share it)."""
-    key = (Path(content).resolve(), directory_urls)
+def state_for(content: Path, directory_urls: bool, publication: Publication, remember: bool) -> BuildState:
+    """One state per content folder, URL style and publication (site address, licences), kept for
+    the process (serve rebuilds share it)."""
+    key = (Path(content).resolve(), directory_urls, publication)
     if key not in _STATES or _STATES[key].remember != remember:
         _STATES.clear()  # one knowledge base at a time: free the last one's pages
-        _STATES[key] = BuildState(key[0], directory_urls, remember)
+        _STATES[key] = BuildState(key[0], directory_urls, publication, remember)
     return _STATES[key]

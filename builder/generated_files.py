@@ -10,6 +10,7 @@ from mkdocs.utils.meta import YAML_RE
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from . import page_assets
 from .build_state import BuildState, Update
 from .render import passthrough
 
@@ -20,6 +21,20 @@ class GeneratedPage(File):
 
     def is_modified(self) -> bool:
         return self.modified
+
+
+def add_assets(files: Files, config, state: BuildState) -> None:
+    """The package's scripts and styles (page_assets); a file of the same path in docs/ wins. A
+    generated one (the status colours) is rewritten by an incremental build only when it changed."""
+    for path in page_assets.shipped():
+        if files.get_file_from_path(path) is None:
+            files.append(File(path, str(page_assets.ROOT.parent), config.site_dir, False))
+    for path, text in page_assets.generated().items():
+        if files.get_file_from_path(path) is None:
+            file = GeneratedPage.generated(config, path, content=text)
+            file.modified = not state.incremental or state.assets.get(path) != text
+            state.assets[path] = text
+            files.append(file)
 
 
 def add_pages(files: Files, config, update: Update, state: BuildState, home_banner: str | None) -> set[str]:

@@ -1,10 +1,7 @@
-"""The MkDocs plugin: hooks only, each one call into a module that does the work.
-
-content/ → build_state (load, check, render; remembered between `mkdocs serve` rebuilds) →
-generated_files (File.generated) → search_index, export, site_assets after the build.
-Problems are logged as `path:line: ...`; errors fail `mkdocs build --strict`, while
-`mkdocs serve` shows them, keeps serving, and recovers when the file is fixed.
-"""
+"""The MkDocs plugin: hooks only, each one call into a module: build_state (load, check, render),
+generated_files, page_assets, search_index, export; serve.py makes serve rebuilds incremental.
+Problems are logged as `path:line: ...`; errors fail `mkdocs build --strict`, while `mkdocs serve`
+shows them, keeps serving, and recovers when the file is fixed."""
 from __future__ import annotations
 
 import logging
@@ -14,12 +11,12 @@ from pathlib import Path
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files, InclusionLevel
 
-from . import search_index
+from . import page_assets, search_index, urls
 from .build_state import state_for
 from .errors import errors
 from .gc_paused import gc_paused
-from .generated_files import add_pages, read_shortcut, render_shortcut
-from .plugin_config import HeritageConfig
+from .generated_files import add_assets, add_pages, read_shortcut, render_shortcut
+from .plugin_config import HeritageConfig, configure
 from .render.problems import URI as problems_page_uri, banner
 from .template_cache import TEMPLATES
 
@@ -37,11 +34,10 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         self.content = (root / self.config.content).resolve()
         if not self.content.is_dir():
             log.error(f"{self.config.content}: content folder not found (set `content:` under the heritage plugin)")
-        # live reload on YAML edits even when mkdocs.yml forgets `watch: [content]`
-        if str(self.content) not in map(str, config.watch):
+        if str(self.content) not in map(str, config.watch):  # live reload even without `watch: [content]`
             config.watch.append(str(self.content))
-        config.extra.setdefault("heritage_map", dict(self.config.map))
-        self.state = state_for(self.content, config.use_directory_urls, remember=self.serving)
+        self.publication = configure(config, self.config)
+        self.state = state_for(self.content, config.use_directory_urls, self.publication, remember=self.serving)
         self.search = search_index.material_search(config)
         return config
 
@@ -60,6 +56,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         if errors(update.problems):
             log.info(f"heritage: {len(errors(update.problems))} error(s) in {self.config.content}/; fix them and the page reloads")
         self.problems = update.problems
+        add_assets(files, config, self.state)
         shown = banner(self.problems, problems_page_uri) if self.problems else None
         self.ours = add_pages(files, config, update, self.state, shown)
         self.indexed = set()
@@ -102,15 +99,21 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         return context
 
+    def on_post_page(self, output: str, page, config) -> str:
+        """The feed link, the page's JSON-LD and the map settings, into <head>."""
+        return page_assets.inject(output, page_assets.head(
+            feed_href=urls.relative(page.file.src_uri, "feed.xml", config.use_directory_urls),
+            feed_title=f"{config.site_name}: newest events", jsonld=page.meta.get("jsonld"),
+            map_config=dict(self.config.map) if "hkb-map" in output else None))
+
     @event_priority(-50)  # after the search plugin wrote its index
     def on_post_build(self, *, config) -> None:
-        """Downloads (builder/export), the status colours, and the whole search index."""
+        """Downloads (builder/export) and the whole search index."""
         from .export import write_all
-        from .site_assets import write_status_css
+        from .history import entered
 
-        site_dir = Path(config.site_dir)
-        write_all(self.state.loaded.kb, site_dir, config.site_url, config.use_directory_urls, config.site_name,
-                  last=self.state.exports, memo=self.state.memo)
-        write_status_css(site_dir)
+        kb, site_dir = self.state.loaded.kb, Path(config.site_dir)
+        write_all(kb, site_dir, config.site_url, config.use_directory_urls, config.site_name, self.publication,
+                  entered(kb), last=self.state.exports, memo=self.state.memo)
         if self.search:
             search_index.update(site_dir / "search" / "search_index.json", self.state.search, self.indexed, self.page_urls)

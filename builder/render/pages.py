@@ -12,12 +12,17 @@ from ..content.model import KnowledgeBase, Site, Source
 from ..dates import label as date_label
 from ..status import Status, current, order_key, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
-from . import split, urls
-from .html import attrs, coords_link, esc, json_attr, safe_url
+from .. import urls
+from . import split
+from .candidates import candidates_html
+from .html import attrs, coords_link, esc, json_attr, safe_url, scroll_box
 from .linker import Linker
 from ..memo import Memo, NoMemo, site_inputs
 from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
+from ..export.links import Links
+from ..publication import Publication
+from .cite import cite_html
 from .html import json_script
 
 
@@ -42,10 +47,15 @@ def _front_matter(**meta) -> str:
 class Renderer:
     """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
 
-    def __init__(self, kb: KnowledgeBase, directory_urls: bool = True, memo: Memo | None = None):
-        """`memo` (kept by `mkdocs serve` between rebuilds) lets unchanged fragments be reused."""
+    def __init__(self, kb: KnowledgeBase, directory_urls: bool = True, publication: Publication | None = None,
+                 memo: Memo | None = None):
+        """`memo` (kept by `mkdocs serve` between rebuilds) lets unchanged fragments be reused; it
+        belongs to one publication and URL style (build_state.state_for)."""
         self.kb = kb
         self.directory_urls = directory_urls
+        self.publication = publication or Publication()
+        # absolute addresses for JSON-LD and citations when site_url is known
+        self.links = Links(self.publication.site_url, directory_urls) if self.publication.site_url else None
         self.memo = memo or NoMemo()
         self._tokens: dict[str, tuple] = {}
         self.status: dict[str, Status] = {sid: self.memo.get(("status", sid), self.token(sid), partial(current, site, kb))
@@ -144,13 +154,18 @@ class Renderer:
         body.append(self.map_html(site, ctx))
         body.append("## Timeline\n")
         body.append(site_timeline(site, ctx))
+        body.append(cite_html(site, self.publication, self.links.site(site.id) if self.links else None))
         # the theme prints title and description into <head> unescaped: escape them here
         meta = dict(title=esc(site.name), description=esc(site.description[:200]) or None,
                     heritage_site=site.id, heritage_status=self.status[site.id].key,
                     # schema.org JSON-LD for <head> (overrides/main.html prints it as is: json_script made it safe)
-                    jsonld=json_script(site_jsonld(site, kb, ctx.link_site(site.id),
-                                                   ctx.link_site(site.part_of) if site.part_of in kb.sites else None)))
+                    jsonld=json_script(site_jsonld(site, kb, *self._jsonld_urls(site, ctx))))
         return Page(uri, _front_matter(**meta) + f"# {_md_escape(site.name)}\n\n" + "\n\n".join(body) + "\n")
+
+    def _jsonld_urls(self, site: Site, ctx: Ctx) -> tuple[str, str | None]:
+        """The page's and its parent's addresses: absolute when site_url is known (JSON-LD's @id)."""
+        link = self.links.site if self.links else ctx.link_site
+        return link(site.id), link(site.part_of) if site.part_of in self.kb.sites else None
 
     def map_html(self, site: Site, ctx: Ctx) -> str:
         """A map container listing the site and its relatives; without scripts, just the list."""
@@ -195,8 +210,8 @@ class Renderer:
         rows = [self.memo.get(("row", uri, site.id), (self.directory_urls, self.token(site.id), self.token(site.part_of)),
                               partial(self._site_row, site, ctx))
                 for site in sorted(sites, key=lambda s: s.name.lower())]
-        return ('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
-                f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        return scroll_box('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
+                          f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>', "Sites")
 
     def _site_row(self, site: Site, ctx: Ctx) -> str:
         events = ordered(site.events, self.kb)
@@ -255,7 +270,8 @@ class Renderer:
                  "quotes, correct the YAML file, then delete its `reviewed: false` line.\n\n" if items else
                  "Nothing waits for review: every event has been checked by a person.\n\n")
         return Page(uri, _front_matter(title="Review queue", search=NO_SEARCH) + "# Review queue\n\n" + intro
-                    + (timeline_html(items, self.ctx(uri, memo=True), "Events not yet reviewed") if items else "") + "\n")
+                    + (timeline_html(items, self.ctx(uri, memo=True), "Events not yet reviewed") if items else "") + "\n"
+                    + candidates_html(self.ctx(uri)))
 
     def sources_index(self) -> Page:
         uri = "sources/index.md"
