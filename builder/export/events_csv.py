@@ -11,6 +11,7 @@ import io
 
 from ..content.model import KnowledgeBase
 from ..dates import iso, label as date_label
+from ..render.html import safe_url
 from ..render.timeline import disagreements
 from ..status import known_by, ordered
 from .common import one_line, sites_in_order
@@ -40,7 +41,7 @@ def rows(kb: KnowledgeBase, links: Links = Links()):
                 source = kb.sources.get(ev.source)
                 yield base + [ev.source, safe(source.title if source else ""), safe(source.publisher if source else ""),
                               source.published.text if source and source.published else "",
-                              source.url or "" if source else "", safe(ev.quote),
+                              safe(safe_url(source.url)) if source else "", safe(ev.quote),
                               ev.date.text if ev.date else "", safe(ev.actor), ev.certainty or "",
                               links.event(site.id, event)]
 

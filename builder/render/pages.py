@@ -13,7 +13,7 @@ from ..dates import label as date_label
 from ..status import Status, current, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from . import split, urls
-from .html import attrs, coords_link, esc, json_attr, safe_url
+from .html import attrs, coords_link, esc, json_attr, md_text, safe_url
 from .linker import Linker
 from .timeline import Ctx, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
@@ -33,6 +33,9 @@ class Page:
 
 def _front_matter(**meta) -> str:
     import json
+    # The theme prints `title` and `description` into <head> and the header as they are: escaped here.
+    meta = {key: esc(value) if key in ("title", "description") and value is not None else value
+            for key, value in meta.items()}
     # JSON is valid YAML: safe for any title a person writes
     lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items() if value is not None]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
@@ -107,13 +110,12 @@ class Renderer:
         body.append(self.map_html(site, ctx))
         body.append("## Timeline\n")
         body.append(site_timeline(site, ctx))
-        # the theme prints title and description into <head> unescaped: escape them here
-        meta = dict(title=esc(site.name), description=esc(site.description[:200]) or None,
+        meta = dict(title=site.name, description=site.description[:200] or None,
                     heritage_site=site.id, heritage_status=self.status[site.id].key,
                     # schema.org JSON-LD for <head> (overrides/main.html prints it as is: json_script made it safe)
                     jsonld=json_script(site_jsonld(site, kb, ctx.link_site(site.id),
                                                    ctx.link_site(site.part_of) if site.part_of in kb.sites else None)))
-        return Page(uri, _front_matter(**meta) + f"# {_md_escape(site.name)}\n\n" + "\n\n".join(body) + "\n")
+        return Page(uri, _front_matter(**meta) + f"# {md_text(site.name)}\n\n" + "\n\n".join(body) + "\n")
 
     def map_html(self, site: Site, ctx: Ctx) -> str:
         """A map container listing the site and its relatives; without scripts, just the list."""
@@ -145,8 +147,8 @@ class Renderer:
         claims = zip_ordered(self.claims_by_source.get(source.id, []), self.kb)
         body = [f'<dl class="hkb-facts">{facts}</dl>', "## Claims drawn from this source\n",
                 timeline_html(claims, ctx, f"Claims from {source.title}")]
-        return Page(uri, _front_matter(title=esc(source.title), heritage_source=source.id)
-                    + f"# {_md_escape(source.title)}\n\n" + "\n\n".join(body) + "\n")
+        return Page(uri, _front_matter(title=source.title, heritage_source=source.id)
+                    + f"# {md_text(source.title)}\n\n" + "\n\n".join(body) + "\n")
 
     def _sites_table(self, uri: str, sites) -> str:
         ctx = self.ctx(uri)
@@ -177,7 +179,7 @@ class Renderer:
         pages = [Page(uri, _front_matter(title="Sites") + f'# Sites\n\n{n} sites, by first letter.\n\n<p class="hkb-letters">{links}</p>\n', True)]
         for letter, sites in letters.items():
             page_uri = f"sites/letter-{slug[letter]}.md"
-            pages.append(Page(page_uri, _front_matter(title=f"Sites: {letter}") + f"# Sites: {esc(letter)}\n\n"
+            pages.append(Page(page_uri, _front_matter(title=f"Sites: {letter}") + f"# Sites: {md_text(letter)}\n\n"
                               f'<p class="hkb-letters">{links}</p>\n\n{self._sites_table(page_uri, sites)}\n'))
         return pages
 
@@ -198,7 +200,7 @@ class Renderer:
         for slug, label, group in parts:
             page_uri = f"timeline/{slug}.md"
             pages.append(Page(page_uri, _front_matter(title=f"Timeline: {label}", search=NO_SEARCH)
-                              + f"# Timeline: {esc(label)}\n\n"
+                              + f"# Timeline: {md_text(label)}\n\n"
                               + timeline_html(group, self.ctx(page_uri), f"Timeline: {label}") + "\n"))
         return pages
 
@@ -237,10 +239,3 @@ def zip_ordered(items, kb: KnowledgeBase):
     order = {id(e): i for i, e in enumerate(ordered([e for e, _ in items], kb))}
     return sorted(items, key=lambda pair: order[id(pair[0])])
 
-
-def _md_escape(text: str) -> str:
-    """A heading's text with Markdown and HTML specials made literal."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for ch in "\\`*_[]#":
-        text = text.replace(ch, "\\" + ch)
-    return text
