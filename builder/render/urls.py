@@ -44,6 +44,8 @@ def relative(from_uri: str, to: str, directory_urls: bool = True) -> str:
     rel = _relpath(target or ".", base.rstrip("/") or ".")
     if (target.endswith("/") or not target) and not rel.endswith("/"):
         rel += "/"
-    if rel == "./":
-        rel = "./"
+    if ":" in rel.split("/", 1)[0]:
+        # a first segment `javascript:alert(1)` (an id from a file name or a broken reference) would
+        # read as a scheme: RFC 3986 4.2 makes such a relative path start with "./"
+        rel = "./" + rel
     return rel

@@ -1,0 +1,183 @@
+"""A knowledge base with a hostile value in every field, built like `mkdocs serve` builds it, and
+an inspector that says what in a built page could run a script.
+
+Each field's value is `<field> ` followed by PAYLOAD: tags, a `</script>` that would close the
+JSON-LD, Markdown links and an autolink to `javascript:`, an entity-encoded `javascript:`, and an
+attr_list block (which Python-Markdown's attr_list turns into attributes when it ends a heading).
+The field's name at the start makes each value findable on the page it should appear on.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PAYLOAD = ('<img src=x onerror=alert(1)> </script><script>alert(1)</script> [x](javascript:alert(1)) '
+           '<javascript:alert(1)> [y](&#106;avascript:alert(1)) <a href="javascript:alert(1)">z</a> '
+           '{: autofocus tabindex=0 onfocus="alert(1)" }')
+# free text may span lines: a blank line, then a paragraph of its own with its own attr_list
+MULTILINE = '\n\n[w](javascript:alert(1))\n{: onclick="alert(1)" }\n\n    indented [v](javascript:alert(1))'
+
+
+def hostile(name: str, multiline: bool = False) -> str:
+    return f"{name} {PAYLOAD}" + (MULTILINE if multiline else "")
+
+
+HOSTILE_ID = "javascript:alert(1)"  # a file name, and a reference to a source that does not exist
+QUOTE = hostile("quote", multiline=True)
+
+
+def hostile_content(content: Path) -> None:
+    """content/ with a hostile value in every field a person or `heritage ingest` writes."""
+    text = f"The tower was damaged. {QUOTE} The end."
+    files = {
+        "sites/city.yml": {"name": "Old City", "kind": "city", "location": {"lat": 35.0, "lon": 38.0, "source": "manual"},
+                           "events": [{"type": "seized", "date": "2015-05", "actor": "Someone", "certainty": "confirmed",
+                                       "summary": "Seized.", "evidence": [{"source": "news", "quote": "The tower was damaged."}]}]},
+        "sites/tower.yml": {
+            "name": hostile("site-name"),
+            "names": [{"name": hostile("other-name"), "lang": 'en" onmouseover="alert(1)'}],
+            "kind": hostile("kind"),
+            "part_of": "city",
+            "location": {"lat": 35.01, "lon": 38.01, "source": "geocoder", "provider": hostile("location-provider")},
+            "identifiers": {"wikidata": hostile("wikidata")},
+            "description": hostile("description", multiline=True),
+            "events": [
+                {"type": "damaged", "date": "2018-03", "actor": hostile("actor"), "certainty": "reported",
+                 "summary": hostile("summary", multiline=True), "reviewed": False,
+                 "evidence": [{"source": "news", "quote": QUOTE},
+                              {"source": "news", "quote": "The end.", "actor": hostile("evidence-actor")}]},
+                {"type": hostile("event-type"), "date": "2019", "certainty": hostile("certainty"),
+                 "summary": "Second.", "evidence": [{"source": HOSTILE_ID, "quote": "The end."}]},
+            ],
+        },
+        f"sites/{HOSTILE_ID}.yml": {"name": "Colon Gate", "kind": "gate", "part_of": "city"},
+        "sites/bad-refs.yml": {"name": "Bad Refs", "kind": "gate", "part_of": hostile("part-of"),
+                               "events": [{"type": "damaged", "date": hostile("event-date"), "certainty": "reported",
+                                           "summary": "s", "evidence": [{"source": "news", "quote": "The end."}]}]},
+        "sources/news.yml": {"title": hostile("source-title"), "publisher": hostile("publisher"),
+                             "author": hostile("author"), "url": "javascript:alert(1)", "published": "2018-04-01",
+                             "renditions": [{"file": "texts/news.txt", "note": hostile("rendition-note")}]},
+        "sources/late.yml": {"title": "Late", "url": " JaVa\tScript:alert(1)", "published": hostile("published"),
+                             "renditions": [{"file": "texts/news.txt"}]},
+    }
+    for rel, doc in files.items():
+        path = content / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=10**6), encoding="utf-8")
+    (content / "sources" / "texts").mkdir(parents=True, exist_ok=True)
+    (content / "sources" / "texts" / "news.txt").write_text(text, encoding="utf-8")
+
+
+def make_project(root: Path) -> Path:
+    """The repo's mkdocs.yml, docs/ and overrides/ with the hostile content/."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, root / name)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    hostile_content(root / "content")
+    return root
+
+
+def build(project: Path, site_dir: Path, **config) -> Path:
+    """`mkdocs build` in this process, not strict (what `mkdocs serve` shows while content/ has errors)."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    mkdocs_build(load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), **config))
+    return site_dir
+
+
+# ---- what in a page could run a script -----------------------------------------------------------
+
+URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "poster", "background", "cite", "data", "srcdoc"}
+BAD_SCHEMES = ("javascript", "vbscript", "data")
+JS_TYPES = {"", "text/javascript", "application/javascript", "module"}
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme a browser reads in an attribute value (controls trimmed, tabs and newlines dropped)."""
+    probe = re.sub(r"[\t\n\r]", "", url.strip("".join(map(chr, range(0x21)))))
+    m = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*):", probe)
+    return m[1].lower() if m else None
+
+
+@dataclass
+class Inspected:
+    text: str = ""  # visible text (and <title>), white space collapsed
+    title: str = ""
+    meta: dict = field(default_factory=dict)  # <meta name=...> -> content
+    problems: list[str] = field(default_factory=list)
+    jsonld: list = field(default_factory=list)
+
+
+class _Inspector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out = Inspected()
+        self.texts: list[str] = []
+        self.raw: str | None = None  # inside <script>/<style>: (type, text)
+        self.raw_type = ""
+        self.in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on") or name == "autofocus":
+                self.out.problems.append(f"<{tag} {name}={value!r}>")
+            if name in URL_ATTRS and url_scheme(value) in BAD_SCHEMES:
+                self.out.problems.append(f"<{tag} {name}={value!r}>")
+            if name == "style" and "javascript:" in value.lower().replace(" ", ""):
+                self.out.problems.append(f"<{tag} style={value!r}>")
+        if tag == "img" and dict(attrs).get("src") == "x":
+            self.out.problems.append("<img src=x> from content")
+        if tag == "meta" and dict(attrs).get("name"):
+            self.out.meta[dict(attrs)["name"]] = dict(attrs).get("content")
+        self.in_title = tag == "title"
+        if tag in ("script", "style"):
+            self.raw, self.raw_type = "", (dict(attrs).get("type") or "").lower() if tag == "script" else "css"
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag in ("script", "style"):
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        self.in_title = False
+        if tag in ("script", "style") and self.raw is not None:
+            if self.raw_type in JS_TYPES and "alert(1)" in self.raw:
+                self.out.problems.append(f"<script> from content: {self.raw[:60]!r}")
+            if self.raw_type == "application/ld+json":
+                try:
+                    self.out.jsonld.append(json.loads(self.raw))
+                except ValueError as exc:
+                    self.out.problems.append(f"JSON-LD broken open ({exc}): {self.raw[:80]!r}")
+            self.raw = None
+
+    def handle_data(self, data):
+        if self.raw is not None:
+            self.raw += data
+        else:
+            self.texts.append(data)
+            if self.in_title:
+                self.out.title += data
+
+
+def inspect(html: str) -> Inspected:
+    parser = _Inspector()
+    parser.feed(html)
+    parser.close()
+    parser.out.text = " ".join("".join(parser.texts).split())
+    return parser.out
+
+
+def as_text(value: str) -> str:
+    """How a value reads on a page: white space collapsed."""
+    return " ".join(value.split())
