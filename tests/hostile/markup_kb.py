@@ -76,13 +76,17 @@ def hostile_content(content: Path) -> None:
     (content / "sources" / "texts" / "news.txt").write_text(text, encoding="utf-8")
 
 
-def make_project(root: Path) -> Path:
-    """The repo's mkdocs.yml, docs/ and overrides/ with the hostile content/."""
+def make_project(root: Path, hostile: bool = True) -> Path:
+    """The repo's mkdocs.yml, docs/ and overrides/ with the hostile content/ (or an empty one)."""
     root.mkdir(parents=True, exist_ok=True)
     for name in ("docs", "overrides"):
         shutil.copytree(ROOT / name, root / name)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    hostile_content(root / "content")
+    if hostile:
+        hostile_content(root / "content")
+    else:
+        for folder in ("sites", "sources/texts"):
+            (root / "content" / folder).mkdir(parents=True)
     return root
 
 

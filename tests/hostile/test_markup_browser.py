@@ -153,6 +153,7 @@ def test_problems_banner_and_page_hold_text(tab, hostile_site):
     tab.goto(f"{url}/h/")
     banner = tab.locator(".admonition.warning")
     assert "error(s)" in banner.inner_text()
+    _check(tab, "home page with the banner")
     tab.goto(f"{url}/h/problems/")
     assert as_text(hostile("part-of")) in as_text(tab.locator("article").inner_text())
     _check(tab, "problems page")
