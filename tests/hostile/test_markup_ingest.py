@@ -7,7 +7,7 @@ from conftest import heritage, mkdocs_build
 
 from .markup_kb import as_text, inspect, make_project
 
-TITLE = 'Tower {: autofocus tabindex=0 onfocus="alert(document.domain)" } [x](javascript:alert(1))'
+TITLE = 'Tower [x](javascript:alert(1)) {: autofocus tabindex=0 onfocus="alert(document.domain)" }'
 PAGE = f"""<!doctype html><html><head><meta charset="utf-8"><title>{TITLE}</title>
 <meta property="article:published_time" content="2015-09-01"></head><body><article><h1>{TITLE}</h1>
 <p>Islamic State militants destroyed the Temple of Bel in Palmyra in August 2015, activists said on Monday.
