@@ -32,6 +32,7 @@ def hostile(name: str, multiline: bool = False) -> str:
 
 HOSTILE_ID = "javascript:alert(1)"  # a file name, and a reference to a source that does not exist
 QUOTE = hostile("quote", multiline=True)
+CSV_FORMULA = '=HYPERLINK("javascript:alert(1)","x")'  # a spreadsheet would run it from events.csv
 
 
 def hostile_content(content: Path) -> None:
@@ -39,7 +40,7 @@ def hostile_content(content: Path) -> None:
     text = f"The tower was damaged. {QUOTE} The end."
     files = {
         "sites/city.yml": {"name": "Old City", "kind": "city", "location": {"lat": 35.0, "lon": 38.0, "source": "manual"},
-                           "events": [{"type": "seized", "date": "2015-05", "actor": "Someone", "certainty": "confirmed",
+                           "events": [{"type": "seized", "date": "2015-05", "actor": CSV_FORMULA, "certainty": CSV_FORMULA,
                                        "summary": "Seized.", "evidence": [{"source": "news", "quote": "The tower was damaged."}]}]},
         "sites/tower.yml": {
             "name": hostile("site-name"),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .markup_kb import HOSTILE_ID, as_text, build, hostile, inspect, make_project
+from .markup_kb import CSV_FORMULA, HOSTILE_ID, as_text, build, hostile, inspect, make_project
 
 # page type -> file, in a build with directory URLs (`site`) and one without, split (`split`)
 PAGES = {
@@ -172,6 +172,8 @@ def test_downloads_hold_the_text_and_no_script_url(site):
     news = [r for r in rows if r["source_id"] == "news"]
     assert news and all(r["source_url"] == "" for r in news)  # javascript: is not a source URL
     assert any(r["quote"] == " ".join(value("quote").split()) for r in news)
+    seized = next(r for r in rows if r["site_id"] == "city")
+    assert seized["actor"] == seized["certainty"] == "'" + CSV_FORMULA  # shown, never run as a formula
     places = json.loads((site / "downloads" / "sites.lp.json").read_text(encoding="utf-8"))
     assert any(f["properties"]["title"] == value("site-name") for f in places["features"])
 
