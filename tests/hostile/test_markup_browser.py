@@ -90,6 +90,7 @@ def tab(browser, hostile_site):  # noqa: F811
     context.close()
     assert not watch.dialogs, f"a script from content ran: {watch.dialogs}"
     assert not watch.outside, f"requests outside the test server: {watch.outside}"
+    assert not watch.errors, watch.errors
 
 
 def _check(page, where: str) -> None:
