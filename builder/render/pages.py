@@ -5,6 +5,8 @@ them alike. Site pages hand MkDocs almost no Markdown to convert: their body is 
 """
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -31,13 +33,22 @@ class Page:
     in_nav: bool = False  # index pages are named in mkdocs.yml's nav; site and source pages never
 
 
+# Characters a YAML reader refuses in a stream (C1 controls, U+FFFE/FFFF) or reads as line breaks
+# (NEL, U+2028/2029). Left raw in front matter, MkDocs could not read it and would render the whole
+# block, title and all, as Markdown: written as \u escapes they are the same text.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+
+
+def _yaml_value(value) -> str:
+    """JSON, which is YAML, for any value a person writes."""
+    return _YAML_UNSAFE.sub(lambda m: "\\u%04x" % ord(m[0]), json.dumps(value, ensure_ascii=False))
+
+
 def _front_matter(**meta) -> str:
-    import json
     # The theme prints `title` and `description` into <head> and the header as they are: escaped here.
     meta = {key: esc(value) if key in ("title", "description") and value is not None else value
             for key, value in meta.items()}
-    # JSON is valid YAML: safe for any title a person writes
-    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items() if value is not None]
+    lines = [f"{key}: {_yaml_value(value)}" for key, value in meta.items() if value is not None]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 

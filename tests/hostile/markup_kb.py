@@ -26,8 +26,11 @@ PAYLOAD = ('<img src=x onerror=alert(1)> </script><script>alert(1)</script> [x](
 MULTILINE = '\n\n[w](javascript:alert(1))\n{: onclick="alert(1)" }\n\n    indented [v](javascript:alert(1))'
 
 
+CONTROLS = "\x80\x85\u2028\ufffe"
+
+
 def hostile(name: str, multiline: bool = False) -> str:
-    return f"{name} {PAYLOAD}" + (MULTILINE if multiline else "")
+    return f"{name}{CONTROLS if name.startswith('control-') else ''} {PAYLOAD}" + (MULTILINE if multiline else "")
 
 
 HOSTILE_ID = "javascript:alert(1)"  # a file name, and a reference to a source that does not exist
@@ -60,6 +63,9 @@ def hostile_content(content: Path) -> None:
             ],
         },
         f"sites/{HOSTILE_ID}.yml": {"name": "Colon Gate", "kind": "gate", "part_of": "city"},
+        # characters a YAML reader refuses raw: they once broke the page's front matter into Markdown
+        "sites/controls.yml": {"name": hostile("control-name"), "kind": "gate",
+                               "description": hostile("control-description")},
         "sites/bad-refs.yml": {"name": "Bad Refs", "kind": "gate", "part_of": hostile("part-of"),
                                "events": [{"type": "damaged", "date": hostile("event-date"), "certainty": "reported",
                                            "summary": "s", "evidence": [{"source": "news", "quote": "The end."}]}]},

@@ -24,6 +24,7 @@ PAGES = {
     "parent site": "sites/city/index.html",
     "site with a bad reference": "sites/bad-refs/index.html",
     "site with an unsafe id": f"sites/{HOSTILE_ID}/index.html",
+    "site with control characters": "sites/controls/index.html",
     "source": "sources/news/index.html",
     "source with a bad date": "sources/late/index.html",
     "sites index": "sites/index.html",
@@ -49,6 +50,8 @@ SPLIT_PAGES = {
 FIELDS = {
     "site-name": ["site", "parent site", "source", "sites index", "map", "timeline", "review",
                   "sites letter page", "timeline period page", "site (no directory URLs)"],
+    "control-name": ["site with control characters", "sites index"],
+    "control-description": ["site with control characters"],
     "other-name": ["site"],
     "kind": ["site", "sites index", "map"],
     "location-provider": ["site"],
@@ -112,6 +115,9 @@ def test_heading_title_and_meta_description_are_the_text(site):
     found = inspect((site / PAGES["site"]).read_text(encoding="utf-8"))
     assert found.title.startswith(as_text(value("site-name")))
     assert found.meta["description"] == value("description")[:200]
+    controls = inspect((site / PAGES["site with control characters"]).read_text(encoding="utf-8"))
+    assert as_text(controls.title).startswith(as_text(value("control-name")))
+    assert controls.meta["description"] == value("control-description")[:200]
     source = inspect((site / PAGES["source"]).read_text(encoding="utf-8"))
     assert source.title.startswith(as_text(value("source-title")))
 
