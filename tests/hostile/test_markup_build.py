@@ -99,6 +99,12 @@ def html_of(site: Path, split: Path, page: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def test_every_page_the_build_writes_is_a_case(site):
+    """A new page type must join PAGES (and so the browser test) to be checked."""
+    built = {str(p.relative_to(site)) for p in site.rglob("*.html") if "assets" not in p.parts}
+    assert built <= set(PAGES.values()), f"pages no hostile case opens: {sorted(built - set(PAGES.values()))}"
+
+
 @pytest.mark.parametrize("page", [*PAGES, *SPLIT_PAGES])
 def test_nothing_on_the_page_can_run_a_script(site, split, page):
     found = inspect(html_of(site, split, page))
