@@ -62,7 +62,8 @@ def hostile_content(content: Path) -> None:
                  "summary": "Second.", "evidence": [{"source": HOSTILE_ID, "quote": "The end."}]},
             ],
         },
-        f"sites/{HOSTILE_ID}.yml": {"name": "Colon Gate", "kind": "gate", "part_of": "city"},
+        f"sites/{HOSTILE_ID}.yml": {"name": "Colon Gate", "kind": "gate", "part_of": "city",
+                                    "location": {"lat": 35.02, "lon": 38.02, "source": "manual"}},
         # characters a YAML reader refuses raw: they once broke the page's front matter into Markdown
         "sites/controls.yml": {"name": hostile("control-name"), "kind": "gate",
                                "description": hostile("control-description")},

@@ -122,7 +122,7 @@ def test_site_page_shows_the_hostile_name_as_its_heading(tab, hostile_site):
 
 def test_map_popups_hold_text(tab, hostile_site):
     url, _ = hostile_site
-    for path in ("h/map/", "h/sites/tower/", "h/sites/city/"):
+    for path in ("h/map/", "h/sites/tower/", "h/sites/city/", "f/map.html", "f/sites/city.html"):
         tab.goto(f"{url}/{path}")
         markers = tab.locator(".hkb-map .leaflet-marker-icon")
         markers.first.wait_for()
