@@ -38,10 +38,9 @@ QUOTE = hostile("quote", multiline=True)
 CSV_FORMULA = '=HYPERLINK("javascript:alert(1)","x")'  # a spreadsheet would run it from events.csv
 
 
-def hostile_content(content: Path) -> None:
-    """content/ with a hostile value in every field a person or `heritage ingest` writes."""
-    text = f"The tower was damaged. {QUOTE} The end."
-    files = {
+def documents() -> dict[str, dict]:
+    """content/ path -> YAML document: a hostile value in every field a person or `heritage ingest` writes."""
+    return {
         "sites/city.yml": {"name": "Old City", "kind": "city", "location": {"lat": 35.0, "lon": 38.0, "source": "manual"},
                            "events": [{"type": "seized", "date": "2015-05", "actor": CSV_FORMULA, "certainty": CSV_FORMULA,
                                        "summary": "Seized.", "evidence": [{"source": "news", "quote": "The tower was damaged."}]}]},
@@ -67,21 +66,55 @@ def hostile_content(content: Path) -> None:
         # characters a YAML reader refuses raw: they once broke the page's front matter into Markdown
         "sites/controls.yml": {"name": hostile("control-name"), "kind": "gate",
                                "description": hostile("control-description")},
-        "sites/bad-refs.yml": {"name": "Bad Refs", "kind": "gate", "part_of": hostile("part-of"),
+        # fields no page shows, or only in a problem message
+        "sites/bad-refs.yml": {"id": hostile("site-id"), "name": "Bad Refs", "kind": "gate", "part_of": hostile("part-of"),
+                               "names": [{"name": "Refs", "note": hostile("name-note")}],
+                               "location": {"lat": 35.03, "lon": 38.03, "source": hostile("location-source"),
+                                            "query": hostile("location-query"), "date": hostile("location-date"),
+                                            "precision": hostile("location-precision"), "note": hostile("location-note")},
+                               "identifiers": {"pleiades": hostile("pleiades"), "unesco": hostile("unesco"),
+                                               "geonames": hostile("geonames")},
                                "events": [{"type": "damaged", "date": hostile("event-date"), "certainty": "reported",
-                                           "summary": "s", "evidence": [{"source": "news", "quote": "The end."}]}]},
+                                           "summary": "s", "note": hostile("event-note"),
+                                           "evidence": [{"source": "news", "quote": "The end.", "date": hostile("evidence-date"),
+                                                         "certainty": hostile("evidence-certainty")}]}]},
         "sources/news.yml": {"title": hostile("source-title"), "publisher": hostile("publisher"),
                              "author": hostile("author"), "url": "javascript:alert(1)", "published": "2018-04-01",
                              "renditions": [{"file": "texts/news.txt", "note": hostile("rendition-note")}]},
-        "sources/late.yml": {"title": "Late", "url": " JaVa\tScript:alert(1)", "published": hostile("published"),
-                             "renditions": [{"file": "texts/news.txt"}]},
+        "sources/late.yml": {"id": hostile("source-id"), "title": "Late", "url": " JaVa\tScript:alert(1)",
+                             "published": hostile("published"),
+                             "renditions": [{"file": "texts/news.txt"},
+                                            {"file": hostile("rendition-file"), "sha256": hostile("rendition-sha256")}]},
     }
-    for rel, doc in files.items():
+
+
+def hostile_content(content: Path) -> None:
+    for rel, doc in documents().items():
         path = content / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=10**6), encoding="utf-8")
     (content / "sources" / "texts").mkdir(parents=True, exist_ok=True)
+    text = f"The tower was damaged. {QUOTE} The end."
     (content / "sources" / "texts" / "news.txt").write_text(text, encoding="utf-8")
+
+
+def hostile_fields() -> dict[str, set[str]]:
+    """"site"/"source" -> the paths (`events.[].actor`) of the fields holding a hostile value."""
+    found: dict[str, set[str]] = {"site": set(), "source": set()}
+
+    def walk(value, path, into):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, [*path, key], into)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, [*path, "[]"], into)
+        elif isinstance(value, str) and ("alert(1)" in value or value == HOSTILE_ID):
+            into.add(".".join(path))
+
+    for rel, doc in documents().items():
+        walk(doc, [], found["site" if rel.startswith("sites/") else "source"])
+    return found
 
 
 def make_project(root: Path, hostile: bool = True) -> Path:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .markup_kb import CSV_FORMULA, HOSTILE_ID, as_text, build, hostile, inspect, make_project
+from .markup_kb import CSV_FORMULA, HOSTILE_ID, ROOT, as_text, build, hostile, hostile_fields, inspect, make_project
 
 # page type -> file, in a build with directory URLs (`site`) and one without, split (`split`)
 PAGES = {
@@ -67,6 +67,14 @@ FIELDS = {
     "publisher": ["source", "sources index", "site"],
     "author": ["source"],
     "rendition-note": ["source"],
+    "location-source": ["site with a bad reference"],
+    "pleiades": ["site with a bad reference"],
+    "unesco": ["site with a bad reference"],
+    "geonames": ["site with a bad reference"],
+    "site-id": ["problems"],
+    "evidence-date": ["problems"],
+    "evidence-certainty": ["problems"],
+    "rendition-file": ["source with a bad date", "problems"],
     "part-of": ["problems"],
     "event-date": ["problems"],
     "published": ["problems"],
@@ -76,6 +84,35 @@ MULTILINE_FIELDS = {"description", "summary", "quote"}
 
 def value(field: str) -> str:
     return hostile(field, multiline=field in MULTILINE_FIELDS)
+
+
+def schema_text_fields(kind: str) -> set[str]:
+    """Paths of the fields of builder/schema/<kind>.schema.json that may hold text."""
+    schema = json.loads((ROOT / "builder" / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    defs = schema.get("$defs", schema.get("definitions", {}))
+    out: set[str] = set()
+
+    def walk(node, path):
+        if "$ref" in node:
+            node = defs[node["$ref"].rsplit("/", 1)[-1]]
+        for key, sub in node.get("properties", {}).items():
+            walk(sub, [*path, key])
+        if "items" in node:
+            walk(node["items"], [*path, "[]"])
+        for alt in node.get("oneOf", []) + node.get("anyOf", []):
+            walk(alt, path)
+        types = node.get("type") if isinstance(node.get("type"), list) else [node.get("type")]
+        if path and ("string" in types or "enum" in node):
+            out.add(".".join(path))
+
+    walk(schema, [])
+    return out
+
+
+@pytest.mark.parametrize("kind", ["site", "source"])
+def test_every_text_field_of_the_schema_holds_a_hostile_value(kind):
+    missing = schema_text_fields(kind) - hostile_fields()[kind]
+    assert not missing, f"give these {kind} fields a hostile value in tests/hostile/markup_kb.py: {sorted(missing)}"
 
 
 @pytest.fixture(scope="module")
