@@ -120,8 +120,9 @@ def hostile_fields() -> dict[str, set[str]]:
 def make_project(root: Path, hostile: bool = True) -> Path:
     """The repo's mkdocs.yml, docs/ and overrides/ with the hostile content/ (or an empty one)."""
     root.mkdir(parents=True, exist_ok=True)
-    for name in ("docs", "overrides"):
-        shutil.copytree(ROOT / name, root / name)
+    for name in ("docs", "overrides"):  # overrides/ may move into the package: copied while it exists
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, root / name)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     if hostile:
         hostile_content(root / "content")
