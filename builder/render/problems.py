@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..errors import Problem
-from . import urls
+from .. import urls
 from .html import esc
 
 URI = "problems.md"
