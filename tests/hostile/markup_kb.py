@@ -54,7 +54,7 @@ def documents() -> dict[str, dict]:
             "description": hostile("description", multiline=True),
             "events": [
                 {"type": "damaged", "date": "2018-03", "actor": hostile("actor"), "certainty": "reported",
-                 "summary": hostile("summary", multiline=True), "reviewed": False,
+                 "summary": hostile("summary", multiline=True), "reviewed": False, "added": hostile("event-added"),
                  "evidence": [{"source": "news", "quote": QUOTE},
                               {"source": "news", "quote": "The end.", "actor": hostile("evidence-actor")}]},
                 {"type": hostile("event-type"), "date": "2019", "certainty": hostile("certainty"),
