@@ -14,8 +14,8 @@ import io
 from ..content.model import KnowledgeBase
 from ..dates import iso, label as date_label
 from ..disagreements import disagreements
-from ..render.html import safe_url
 from ..status import known_by, ordered
+from ..urls import safe_url
 from .common import one_line, sites_in_order
 from .links import Links
 

@@ -1,5 +1,5 @@
 """Tiny HTML helpers: every value from content/ goes through `esc` (HTML) or `md_text` (Markdown)
-exactly once, and every URL from content/ through `safe_url`, here.
+exactly once, here; every URL from content/ goes through `builder.urls.safe_url`.
 
 No field of content/ holds Markdown: names, titles, descriptions, summaries, quotes, actors, dates
 and messages are all text. Pages are built as HTML blocks (which Python-Markdown passes through)
@@ -9,7 +9,6 @@ with values escaped by `esc`; the one place a value stands in Markdown, a page's
 from __future__ import annotations
 
 import json
-import re
 import string
 from html import escape
 
@@ -28,25 +27,6 @@ def md_text(value) -> str:
     white space, line breaks included, become one space, so a value cannot start a block."""
     text = " ".join(("" if value is None else str(value)).split())
     return "".join(f"&#{ord(c)};" if c in _MD_PUNCTUATION else c for c in text)
-
-
-URL_SCHEMES = frozenset({"http", "https", "mailto"})  # and relative URLs, which have no scheme
-_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
-_URL_IGNORED = re.compile(r"[\t\n\r]")
-
-
-def safe_url(url) -> str | None:
-    """`url` if a browser would follow it to http, https, mailto or a relative address; else None
-    (the caller shows it as text). The scheme is read as browsers read it (WHATWG URL: leading and
-    trailing controls and spaces trimmed, tabs and line breaks dropped), so `java\tscript:` and
-    ` JavaScript:` count as the `javascript:` they are; `data:`, `vbscript:`, `file:` are refused too."""
-    if not isinstance(url, str):
-        return None
-    url = url.strip("".join(map(chr, range(0x21))))
-    scheme = _SCHEME.match(_URL_IGNORED.sub("", url))
-    if not url or (scheme and scheme[1].lower() not in URL_SCHEMES):
-        return None
-    return url
 
 
 def attrs(**values) -> str:

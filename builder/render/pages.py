@@ -16,7 +16,7 @@ from ..status import Status, current, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from .. import urls
 from . import split
-from .html import attrs, coords_link, esc, json_attr, md_text, safe_url, scroll_box
+from .html import attrs, coords_link, esc, json_attr, md_text, scroll_box
 from .linker import Linker
 from .timeline import Ctx, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
@@ -162,7 +162,7 @@ class Renderer:
         if source.author:
             rows.append(("Author", esc(source.author)))
         if source.url:
-            link = safe_url(source.url)
+            link = urls.safe_url(source.url)
             rows.append(("Original", f'<a href="{esc(link)}">{esc(source.url)}</a>' if link else esc(source.url)))
         rows.append(("Renditions", ", ".join(esc(r.file) + (f" <small>({esc(r.note)})</small>" if r.note else "")
                                              for r in source.renditions) or "—"))

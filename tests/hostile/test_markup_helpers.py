@@ -5,7 +5,8 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from builder.render.html import md_text, safe_url
+from builder.render.html import md_text
+from builder.urls import safe_url
 
 from .markup_kb import PAYLOAD, inspect
 
