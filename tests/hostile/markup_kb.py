@@ -88,8 +88,21 @@ def documents() -> dict[str, dict]:
     }
 
 
-def hostile_content(content: Path) -> None:
-    for rel, doc in documents().items():
+def valid_documents() -> dict[str, dict]:
+    """The hostile values `heritage check` accepts (names, titles, free text, actors, notes): for
+    the commands that refuse content with errors, such as `heritage render --out`."""
+    docs = documents()
+    tower, city, news = docs["sites/tower.yml"], docs["sites/city.yml"], docs["sources/news.yml"]
+    tower.update(kind="gate", identifiers={"wikidata": "Q1"})
+    tower["names"][0]["lang"] = "en"
+    del tower["events"][1], tower["events"][0]["added"]
+    city["events"][0]["certainty"] = "confirmed"
+    news["url"] = "https://example.org/news"
+    return {rel: docs[rel] for rel in ("sites/tower.yml", "sites/city.yml", "sites/controls.yml", "sources/news.yml")}
+
+
+def hostile_content(content: Path, docs: dict[str, dict] | None = None) -> None:
+    for rel, doc in (docs or documents()).items():
         path = content / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=10**6), encoding="utf-8")
