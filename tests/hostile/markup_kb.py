@@ -52,6 +52,11 @@ def documents() -> dict[str, dict]:
             "location": {"lat": 35.01, "lon": 38.01, "source": "geocoder", "provider": hostile("location-provider")},
             "identifiers": {"wikidata": hostile("wikidata")},
             "description": hostile("description", multiline=True),
+            # namesakes ingest could not tell apart: listed on the Review page
+            "candidates": [{"name": hostile("candidate-name"), "site": hostile("candidate-site"),
+                            "wikidata": hostile("candidate-wikidata"), "pleiades": hostile("candidate-pleiades"),
+                            "note": hostile("candidate-note")},
+                           {"name": "Old City", "site": "city", "wikidata": HOSTILE_ID}],
             "events": [
                 {"type": "damaged", "date": "2018-03", "actor": hostile("actor"), "certainty": "reported",
                  "summary": hostile("summary", multiline=True), "reviewed": False, "added": hostile("event-added"),
@@ -93,7 +98,8 @@ def valid_documents() -> dict[str, dict]:
     the commands that refuse content with errors, such as `heritage render --out`."""
     docs = documents()
     tower, city, news = docs["sites/tower.yml"], docs["sites/city.yml"], docs["sources/news.yml"]
-    tower.update(kind="gate", identifiers={"wikidata": "Q1"})
+    tower.update(kind="gate", identifiers={"wikidata": "Q1"},
+                 candidates=[{"name": hostile("candidate-name"), "note": hostile("candidate-note")}])
     tower["names"][0]["lang"] = "en"
     del tower["events"][1], tower["events"][0]["added"]
     city["events"][0]["certainty"] = "confirmed"
