@@ -17,7 +17,7 @@ from .errors import errors
 from .gc_paused import gc_paused
 from .generated_files import add_assets, add_pages, read_shortcut, render_shortcut
 from .plugin_config import HeritageConfig, configure
-from .render.problems import URI as problems_page_uri, banner
+from .render.problems import banner
 from .template_cache import TEMPLATES
 
 log = logging.getLogger("mkdocs.plugins.heritage")
@@ -57,7 +57,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
             log.info(f"heritage: {len(errors(update.problems))} error(s) in {self.config.content}/; fix them and the page reloads")
         self.problems = update.problems
         add_assets(files, config, self.state)
-        shown = banner(self.problems, problems_page_uri) if self.problems else None
+        shown = banner(self.problems, config.use_directory_urls) if self.problems else None
         self.ours = add_pages(files, config, update, self.state, shown)
         self.indexed = set()
         return files
@@ -79,7 +79,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         """While content/ has problems, the home page says so first."""
         if self.problems and page.file.src_uri == "index.md":
-            return banner(self.problems, problems_page_uri) + markdown
+            return banner(self.problems, config.use_directory_urls) + markdown
         return markdown
 
     def on_env(self, env, *, config, files):
