@@ -5,6 +5,7 @@ at a time. `HeritageError` is for the edges (CLI, plugin) where one problem stop
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,10 +33,13 @@ def display_path(path: Path | str, root: Path | None = None) -> str:
     """A path as a person typed it: relative to the working directory when possible."""
     path = Path(path)
     for base in filter(None, (Path.cwd(), root)):
-        try:
-            return str(path.resolve().relative_to(base.resolve()))
-        except ValueError:
-            continue
+        # the link itself, not where it leads: a symlink in content/ is shown where it stands
+        for here, there in ((Path(os.path.abspath(path)), Path(os.path.abspath(base))),
+                            (path.parent.resolve() / path.name, base.resolve())):
+            try:
+                return str(here.relative_to(there))
+            except ValueError:
+                continue
     return str(path)
 
 
