@@ -265,6 +265,8 @@ def validate(doc, kind: str, path: str) -> list[Problem]:
         if err.validator == "type":
             message, hint = _type_problem(where, err)
         elif err.validator == "enum":
+            found = json.dumps(err.instance, ensure_ascii=False) if isinstance(err.instance, str) else _found(err.instance)
+            message = f"{where}: {found} is not one of the allowed values"
             hint = "use one of: " + ", ".join(map(str, err.validator_value))
         elif err.validator == "additionalProperties":
             allowed = err.schema.get("properties", {})

@@ -212,6 +212,10 @@ def parse_yaml(text: str, path: str, limit: int = 4 * 1024 * 1024) -> tuple[Any,
         line = mark.line + 1 if mark else 1
         what = " ".join(filter(None, [exc.context, exc.problem]))
         return None, [Problem(path, line, f"YAML syntax error: {what}", "fix the indentation or quoting on that line", code="yaml")]
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow; it knows the offset only
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        return None, [Problem(path, line, f"character #x{exc.character:04x} is not allowed in YAML ({exc.reason})",
+                              "delete it or write it as an escape in double quotes, e.g. \"\\x07\"", code="yaml")]
     except yaml.YAMLError as exc:
         return None, [Problem(path, 1, f"YAML error: {exc}", code="yaml")]
     except RecursionError:  # not expected within MAX_DEPTH; kept as a last guard
