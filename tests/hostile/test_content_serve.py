@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import time
 
 import pytest
 from conftest import ROOT
-from test_serve import fetch, free_port, wait_for
+from test_serve import fetch, serving
 
-from .content_rig import ENV, page_text  # noqa: F401  (page_text: the same reading of a page as the build tests)
 
 SITE = "content/sites/temple-of-baalshamin.yml"
 
@@ -29,18 +26,8 @@ def served(tmp_path_factory):
     for name in ("docs", "overrides", "content"):
         shutil.copytree(ROOT / name, project / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    port = free_port()
-    log = open(project / "serve.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
-                            stdout=log, stderr=subprocess.STDOUT, env=ENV)
-    base = f"http://127.0.0.1:{port}/"
-    try:
-        assert wait_for(base + "sites/palmyra/", "Palmyra", 60), (project / "serve.log").read_text()
+    with serving(project) as base:
         yield base, project
-    finally:
-        proc.terminate()
-        proc.wait(10)
-        log.close()
 
 
 def problems_shown(base: str) -> str:
