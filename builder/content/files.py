@@ -66,7 +66,7 @@ def read(path: Path, root: Path, limit: int, shown: str | None = None, line: int
     if not os.path.lexists(path):
         return problem("is not found", f"put the file at {display_path(path)}", code="path")
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         return problem(f"cannot be read: {exc.strerror}", "make it readable (chmod u+r)")
     try:
