@@ -5,6 +5,7 @@ loader validates with the same in-memory schema, so the two cannot drift apart.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -15,6 +16,7 @@ from ..errors import Problem
 from ..vocab import vocab
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+MAX_PER_FILE = 20  # schema problems reported for one file
 
 
 def _text(description: str, **extra) -> dict:
@@ -259,7 +261,14 @@ def validate(doc, kind: str, path: str) -> list[Problem]:
     if _certainly_valid(kind)(doc):
         return []
     problems = []
-    for err in sorted(_validator(kind).iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))):
+    # a file of 600,000 wrong list items would print 600,000 lines (and take a minute): the first
+    # few say what is wrong, and the rest follow once those are fixed
+    found = list(itertools.islice(_validator(kind).iter_errors(doc), MAX_PER_FILE + 1))
+    if len(found) > MAX_PER_FILE:
+        found = found[:MAX_PER_FILE]
+        problems.append(Problem(path, getattr(doc, "line", 1), f"more than {MAX_PER_FILE} schema problems in this file; "
+                                "the first are listed", "fix those and check again", code="schema"))
+    for err in sorted(found, key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in e.absolute_path]):
         where = ".".join(str(p) for p in err.absolute_path) or "the file"
         hint, message = "", f"{where}: {err.message}"
         if err.validator == "type":

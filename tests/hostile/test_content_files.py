@@ -159,3 +159,13 @@ def test_oversized_article_text(project):
     assert_reported(project, "content/sources/cnn-palmyra-2016.yml:7: error: rendition file "
                              "'texts/cnn-palmyra-2016-original.txt' is 21.0 MB, over the 20.0 MB limit for a content "
                              "file (split it into smaller files, or check it is the file you meant)")
+
+
+def test_hundreds_of_thousands_of_wrong_items(project):
+    """A 3.6 MB file of 600,000 wrong list items: before, 600,000 lines and a minute of `check`."""
+    (project / "content/sites/many.yml").write_text("name: Many\nnames:\n" + "  - x\n" * 600_000, encoding="utf-8")
+    assert_reported(project, "content/sites/many.yml:1: error: more than 20 schema problems in this file; "
+                             "the first are listed (fix those and check again)")
+    code, lines = check(project)
+    assert len(lines) == 21 and lines[1] == ('content/sites/many.yml:3: error: names.0: expected a mapping '
+                                             '(key: value lines), found text "x"'), lines[:3]
