@@ -88,7 +88,8 @@ def parse_site(doc, stem: str, path: str) -> tuple[Site | None, list[Problem]]:
             date=_date(raw.get("date"), path, raw.line_of("date"), "event date", problems),
             actor=_text(raw.get("actor")) or None, certainty=_text(raw.get("certainty")) or "confirmed",
             summary=_text(raw.get("summary")) or "", evidence=tuple(evidence),
-            reviewed=raw.get("reviewed", True) is not False, note=_text(raw.get("note")), line=line, index=index))
+            reviewed=raw.get("reviewed", True) is not False, note=_text(raw.get("note")), line=line, index=index,
+            added=_text(raw.get("added"))))
     location = _location(doc.get("location"), path, problems)
     names = tuple(Name(n["name"], _text(n.get("lang")), _text(n.get("note")))
                   for n in _items(doc.get("names")) if isinstance(n, dict) and _text(n.get("name")))
