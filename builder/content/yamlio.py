@@ -99,7 +99,7 @@ def _construct_mapping(loader, node):
         line = key_node.start_mark.line + 1
         if index >= merged:  # YAML would keep the last value silently; the parser's marks say where both are
             if key in own_lines:
-                loader.duplicates.append((line, key, own_lines[key]))
+                loader.duplicates.append((line, key_node.value, own_lines[key]))  # as written
             own_lines[key] = line
         out[key] = _construct(loader, value_node)
         key_lines[key] = line
