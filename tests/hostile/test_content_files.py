@@ -137,6 +137,21 @@ def test_unreadable_sites_folder(project):
 
 
 @needs_unprivileged
+def test_read_only_content_is_read_as_usual(project):
+    """Read-only files and folders (a checkout on a read-only mount) are not a problem for reading."""
+    for path in sorted((project / "content").rglob("*"), reverse=True):
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    (project / "content").chmod(0o555)
+    try:
+        code, lines = check(project, as_user=True)
+        assert (code, lines) == (0, [])
+        assert build(project, "--strict", as_user=True).returncode == 0
+    finally:
+        for path in [project / "content", *(project / "content").rglob("*")]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+@needs_unprivileged
 def test_unreadable_article_text(project):
     (project / "content/sources/texts/cnn-palmyra-2016-original.txt").chmod(0)
     assert_reported(project, "content/sources/cnn-palmyra-2016.yml:7: error: rendition file "
