@@ -23,14 +23,14 @@ _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_I
 
 
 def _kind(mode: int) -> str:
-    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return next((name for test, name in _KINDS if test(mode)), "a special file")
 
 
 def _size(n: int) -> str:
     return f"{n / MB:.1f} MB" if n >= MB else f"{n:,} bytes"
 
 
-def inside(path: Path, root: Path) -> bool:
+def inside(path: Path | str, root: Path) -> bool:
     """Whether `path`, with every symlink resolved, stays under `root`."""
     return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
 
@@ -59,14 +59,16 @@ def read(path: Path, root: Path, limit: int, shown: str | None = None, line: int
     if os.path.islink(path) and not os.path.exists(path):
         return problem("is a link to nothing (dangling symlink); skipped", "remove the link or point it at a file",
                        severity="warning", code="skipped")
-    if not inside(path, root):
-        target = os.path.realpath(path)
+    target = os.path.realpath(path)
+    if not inside(target, root):
         return problem(f"leads to {target}, outside {Path(root).name}/; it is not read",
                        f"copy the file into {Path(root).name}/ instead of linking or pointing out of it", code="path")
     if not os.path.lexists(path):
         return problem("is not found", f"put the file at {display_path(path)}", code="path")
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        # the resolved path, not followed again: a link swapped in after the check above fails to open
+        fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+                     | getattr(os, "O_NOFOLLOW", 0))
     except OSError as exc:
         return problem(f"cannot be read: {exc.strerror}", "make it readable (chmod u+r)")
     try:
