@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import dates
 from ..errors import DateError, Problem, display_path
 from . import files
-from .model import SLUG, Evidence, Event, KnowledgeBase, Location, Name, Rendition, Site, Source
+from .model import SLUG, Evidence, Event, KnowledgeBase, Location, Name, PlaceCandidate, Rendition, Site, Source
 from .schema import coordinates_valid, validate
 from .yamlio import decode, parse_yaml
 
@@ -49,6 +49,11 @@ def _items(value) -> list:
 
 def _mapping(value) -> dict:
     return value if isinstance(value, dict) else {}
+
+
+def _identifier(value) -> str | None:
+    """An identifier written as text or as a number (pleiades: 668331)."""
+    return str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
 
 
 def _slug_problem(stem: str, path: str) -> list[Problem]:
@@ -93,12 +98,16 @@ def parse_site(doc, stem: str, path: str) -> tuple[Site | None, list[Problem]]:
     location = _location(doc.get("location"), path, problems)
     names = tuple(Name(n["name"], _text(n.get("lang")), _text(n.get("note")))
                   for n in _items(doc.get("names")) if isinstance(n, dict) and _text(n.get("name")))
-    identifiers = {k: str(v) for k, v in _mapping(doc.get("identifiers")).items()
-                   if isinstance(k, str) and isinstance(v, (str, int)) and not isinstance(v, bool)}
+    identifiers = {k: _identifier(v) for k, v in _mapping(doc.get("identifiers")).items()
+                   if isinstance(k, str) and _identifier(v)}
+    candidates = tuple(PlaceCandidate(c["name"], _text(c.get("site")), _text(c.get("wikidata")),
+                                      _identifier(c.get("pleiades")), _text(c.get("note")))
+                       for c in _items(doc.get("candidates")) if isinstance(c, dict) and _text(c.get("name")))
     site = Site(id=stem, path=path, name=_text(doc.get("name")) or stem, names=names,
                 kind=_text(doc.get("kind")) or "other", part_of=_text(doc.get("part_of")) or None,
                 location=location, identifiers=identifiers, description=_text(doc.get("description")) or "",
-                events=tuple(events), line=getattr(doc, "line", 1), key_lines=dict(getattr(doc, "key_lines", {})))
+                events=tuple(events), line=getattr(doc, "line", 1), key_lines=dict(getattr(doc, "key_lines", {})),
+                candidates=candidates)
     return site, problems
 
 
