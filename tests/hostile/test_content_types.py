@@ -61,6 +61,8 @@ CASES = [
      f'{SITE}:42: error: events.1.evidence.1.offset: expected a whole number, found text "first"'),
     ("reviewed_text", SITE, ("    certainty: confirmed\n    summary: ISIS demolished", "    certainty: confirmed\n    reviewed: nope\n    summary: ISIS demolished"),
      f'{SITE}:37: error: events.1.reviewed: expected true or false, found text "nope"'),
+    ("candidate_site_list", NEW, BEL + "candidates:\n  - name: Bel\n    site: [palmyra]\n",
+     f'{NEW}:6: error: candidates.0.site: expected text, found a list ["palmyra"] {LIST}'),
     ("publisher_list", SOURCE, ("publisher: CNN", "publisher: [CNN, Reuters]"),
      f'{SOURCE}:3: error: publisher: expected text, found a list ["CNN", "Reuters"] {LIST}'),
     ("url_list", SOURCE, ("url: https://", "url:\n  - https://"),
