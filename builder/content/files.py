@@ -32,7 +32,8 @@ def _size(n: int) -> str:
 
 def inside(path: Path | str, root: Path) -> bool:
     """Whether `path`, with every symlink resolved, stays under `root`."""
-    return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
+    real, base = os.path.realpath(path), os.path.realpath(root)
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
 
 
 def listing(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[Problem]]:
