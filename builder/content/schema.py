@@ -285,7 +285,7 @@ def validate(doc, kind: str, path: str) -> list[Problem]:
         if err.validator == "type":
             message, hint = _type_problem(where, err)
         elif err.validator == "enum":
-            found = json.dumps(err.instance, ensure_ascii=False) if isinstance(err.instance, str) else _found(err.instance)
+            found = f"'{err.instance}'" if isinstance(err.instance, str) else _found(err.instance)  # as written
             message = f"{where}: {found} is not one of the allowed values"
             hint = "use one of: " + ", ".join(map(str, err.validator_value))
         elif err.validator == "additionalProperties":
