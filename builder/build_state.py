@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .check import check
+from .check import check_safely, internal
 from .content.load import Loaded, loader_for
 from .errors import Problem
 from .memo import Memo, NoMemo
@@ -46,13 +46,18 @@ class BuildState:
     banner: str | None = None  # the home page's problem banner, as last built
     memo: Memo = field(default_factory=NoMemo)
 
-    def update(self) -> Update:
+    def update(self, shown: str = "content") -> Update:
+        """`shown`: the content folder as mkdocs.yml names it, for problems no file can hold."""
         loaded = loader_for(self.content).load()  # the same object while content/ is unchanged
         if loaded is not self.loaded:
             if self.remember and type(self.memo) is NoMemo:
                 self.memo = Memo()
-            self.problems = check(loaded)
-            self.pages = Renderer(loaded.kb, self.directory_urls, self.publication, self.memo).all_pages()
+            # a bug in a stage becomes one problem line, not a traceback: `mkdocs serve` keeps serving
+            self.problems = check_safely(loaded, shown)
+            try:
+                self.pages = Renderer(loaded.kb, self.directory_urls, self.publication, self.memo).all_pages()
+            except Exception as exc:  # noqa: BLE001 - the edge where any fault becomes a message
+                self.problems, self.pages = [*self.problems, internal(shown, exc, "building the pages")], []
             self.memo.sweep()
             if self.problems:
                 self.pages.append(Page(PROBLEMS_URI, problems_page(self.problems)))

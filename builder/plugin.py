@@ -50,7 +50,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     @event_priority(50)  # before search and other plugins see the files
     @gc_paused
     def on_files(self, files: Files, config) -> Files:
-        update = self.state.update()
+        update = self.state.update(self.config.content)
         for problem in update.problems:
             (log.error if problem.severity == "error" else log.warning)(str(problem))
         if errors(update.problems):

@@ -12,13 +12,14 @@ gets the original full build. Either way the site equals a clean `mkdocs build`
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from .build_state import BuildState
-from .stamps import tree_stamp
+from .content import files
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
@@ -29,6 +30,12 @@ class _DirtyNotice(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return "'dirty' build" not in record.getMessage()
+
+
+def _stamp(paths: list[str]) -> tuple:
+    """Every file under the folders, and the files, with their times and sizes."""
+    return tuple(files.stamp(Path(p)) if os.path.isdir(p) else (p, os.stat(p).st_mtime_ns, os.stat(p).st_size)
+                 for p in paths)
 
 
 def _outside(config, content: Path) -> list[str]:
@@ -45,12 +52,12 @@ def _outside(config, content: Path) -> list[str]:
 def incremental_builder(original, config, state: BuildState):
     """A builder for MkDocs' LiveReloadServer (see module doc); `config` is the first build's."""
     outside = _outside(config, state.content)
-    last = tree_stamp(*outside)
+    last = _stamp(outside)
     serve_url = config.site_url
 
     def rebuild() -> None:
         nonlocal last
-        now = tree_stamp(*outside)
+        now = _stamp(outside)
         if now != last:
             last = now
             return original()
