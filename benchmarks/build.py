@@ -129,6 +129,22 @@ def _base_config() -> dict:
     return yaml.safe_load(text)
 
 
+PLAIN_HOOKS = '''"""The plugin's one change to each rendered page, for the plain build: the same <head> lines."""
+import sys
+sys.path.insert(0, {root!r})
+from builder import page_assets, urls
+
+MAP = {map!r}
+
+
+def on_post_page(output, page, config):
+    return page_assets.inject(output, page_assets.head(
+        feed_href=urls.relative(page.file.src_uri, "feed.xml", config.use_directory_urls),
+        feed_title=f"{{config.site_name}}: newest events", jsonld=page.meta.get("jsonld"),
+        map_config=MAP if "hkb-map" in output else None))
+'''
+
+
 def make_projects(kb_dir: Path, work: Path) -> tuple[Path, Path, int]:
     """Write the two projects; returns (ours mkdocs.yml, plain mkdocs.yml, pages built)."""
     from builder.content.load import load
@@ -143,7 +159,6 @@ def make_projects(kb_dir: Path, work: Path) -> tuple[Path, Path, int]:
         for p in problems[:20]:
             print(p, file=sys.stderr)
         raise SystemExit(f"{kb_dir}: {len(errors(problems))} error(s); the benchmark needs a clean knowledge base")
-    generated = Renderer(loaded.kb, base.get("use_directory_urls", True)).all_pages()
 
     docs_src = ROOT / base.get("docs_dir", "docs")
     theme = dict(base["theme"])
@@ -164,6 +179,13 @@ def make_projects(kb_dir: Path, work: Path) -> tuple[Path, Path, int]:
     config.update(docs_dir="docs", site_dir=str(ours / "site"), theme=theme,
                   plugins=["search", {"heritage": {"content": str(kb_dir)}}])
     (ours / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    # what the plugin's on_config makes of the options (publication, footer terms, its styles and
+    # scripts, map settings): the plain pages are rendered and framed with the same
+    from mkdocs.config import load_config
+    ours_config = load_config(str(ours / "mkdocs.yml"))
+    ours_config = ours_config.plugins.on_config(ours_config)
+    plugin = ours_config.plugins["heritage"]
+    generated = Renderer(loaded.kb, ours_config.use_directory_urls, plugin.publication).all_pages()
 
     (plain / "docs").mkdir(parents=True, exist_ok=True)
     for path in (ours / "docs").rglob("*"):
@@ -178,14 +200,13 @@ def make_projects(kb_dir: Path, work: Path) -> tuple[Path, Path, int]:
         target = plain / "docs" / page.uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.text, encoding="utf-8")
-    # the plugin's on_config puts the map settings in `extra`; templates may read them
-    from builder.plugin_config import MapConfig
     extra = dict(base.get("extra") or {})
-    map_config = MapConfig()
-    map_config.load_dict({})
-    map_config.validate()
-    extra.setdefault("heritage_map", dict(map_config))
     pconfig = {k: v for k, v in base.items() if k not in ("plugins", "watch", "docs_dir", "theme")}
+    from builder import page_assets
+    page_assets.write(plain / "docs")  # the plugin serves its assets from the package; plain needs files
+    (plain / "hooks.py").write_text(PLAIN_HOOKS.format(root=str(ROOT), map=dict(plugin.config.map)), encoding="utf-8")
+    pconfig.update(copyright=ours_config.copyright, extra_css=list(ours_config.extra_css),
+                   extra_javascript=[str(x) for x in ours_config.extra_javascript], hooks=["hooks.py"])
     pconfig.update(docs_dir="docs", site_dir=str(plain / "site"), theme=theme, plugins=["search"], extra=extra,
                    # generated pages are kept out of the nav in both builds; this only quiets the log
                    not_in_nav="/sites/\n/sources/\n")

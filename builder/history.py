@@ -5,15 +5,21 @@ The feed is dated by this, not by when a source was published, so an event added
 2001 article is among the newest entries. One `git log` per build dates every file; only the
 files that can hold one of the newest events are blamed (a line is never newer than its file),
 so a build with 10,000 site files runs a few dozen `git blame`s at most.
+
+Under `mkdocs serve` (a `memo`), a file's day and its lines' days are remembered between rebuilds,
+keyed on the loaded site (the same object while its file is unchanged) and the repository's state
+(its HEAD and index): a rebuild after one edit asks git and the disk about that file alone.
 """
 from __future__ import annotations
 
 import datetime
 import heapq
+import os
 import subprocess
 from pathlib import Path
 
 from .content.model import KnowledgeBase
+from .memo import MISSING, Memo, NoMemo
 
 
 def _git(args: list[str], cwd: Path) -> str | None:
@@ -24,29 +30,58 @@ def _git(args: list[str], cwd: Path) -> str | None:
     return done.stdout if done.returncode == 0 else None
 
 
+def _resolved(paths: list[Path]) -> list[Path]:
+    """Each path with its folder resolved (one resolve per folder, not per file: 10,000 site files
+    share one folder) and its name as git and the loader see it."""
+    folders: dict[Path, Path] = {}
+    out = []
+    for path in map(Path, paths):
+        folder = folders.get(path.parent) or folders.setdefault(path.parent, path.parent.resolve())
+        out.append(folder / path.name)
+    return out
+
+
+def repository_state(folder: Path) -> tuple | None:
+    """What git's answers about the files under `folder` depend on besides the files themselves:
+    the commit checked out and the index (its stamp); None outside a repository."""
+    out = _git(["rev-parse", "--show-toplevel", "--absolute-git-dir", "HEAD"], folder)
+    if not out:
+        return None
+    top, git_dir, *head = out.split("\n")
+    try:
+        index = os.stat(os.path.join(git_dir, "index"))
+        return (top, head[0] if head else "", index.st_mtime_ns, index.st_size)
+    except OSError:
+        return (top, head[0] if head else "", None, None)
+
+
 def file_days(paths: list[Path]) -> dict[Path, str]:
     """Path → ISO day it last changed: its last commit, or its mtime when it is not committed as it is."""
-    paths = [Path(p).resolve() for p in paths]
+    paths = _resolved(paths)
     days: dict[Path, str] = {}
     if paths:
         folder = Path(paths[0]).parent
         top = _git(["rev-parse", "--show-toplevel"], folder)
         if top:
             root = Path(top.strip()).resolve()
-            dirty = _git(["status", "--porcelain", "-z", "--untracked-files=all", "--", str(folder)], root) or ""
-            changed = {(root / entry[3:]).resolve() for entry in dirty.split("\0") if len(entry) > 3}
-            log = _git(["log", "--format=%x00%cs", "--name-only", "--", str(folder)], root) or ""
+            wanted = [str(p) for p in paths] if len(paths) < 100 else [str(folder)]  # an edit's few files
+            dirty = _git(["status", "--porcelain", "-z", "--untracked-files=all", "--", *wanted], root) or ""
+            changed = set(_resolved([root / entry[3:] for entry in dirty.split("\0") if len(entry) > 3]))
+            log = _git(["log", "--format=%x00%cs", "--name-only", "--", *wanted], root) or ""
             day = None
             for line in log.splitlines():
                 if line.startswith("\0"):
                     day = line[1:]
                 elif line and day:
-                    days.setdefault((root / line).resolve(), day)
+                    days.setdefault(root / line, day)
             for path in changed:
                 days.pop(path, None)
     for path in paths:
-        if path not in days and path.exists():
-            days[path] = datetime.date.fromtimestamp(path.stat().st_mtime).isoformat()
+        if path not in days:
+            try:
+                days[path] = datetime.date.fromtimestamp(os.stat(path).st_mtime).isoformat()
+            except OSError:
+                pass
     return days
 
 
@@ -72,13 +107,32 @@ def line_days(path: Path) -> dict[int, str]:
     return days
 
 
-def entered(kb: KnowledgeBase, limit: int = 50) -> dict[tuple[str, int], str]:
+def _days_of_sites(kb: KnowledgeBase, memo: Memo, repo: tuple | None) -> dict[str, str]:
+    """Site id → the day its file last changed; git and the disk are asked only about the files
+    the memo does not know in this repository state."""
+    days, unknown = {}, []
+    for site in kb.sites.values():
+        day = memo.peek(("file day", site.id), (site, repo))
+        if day is MISSING:
+            unknown.append(site)
+        else:
+            days[site.id] = day
+    if unknown:
+        found = file_days([Path(site.path) for site in unknown])
+        for site, path in zip(unknown, _resolved([Path(site.path) for site in unknown])):
+            days[site.id] = memo.get(("file day", site.id), (site, repo), lambda: found.get(path, ""))
+    return days
+
+
+def entered(kb: KnowledgeBase, limit: int = 50, memo: Memo | None = None) -> dict[tuple[str, int], str]:
     """(site id, event index) → ISO day the event entered the knowledge base, for every event
     with `added:` and for enough others to know the `limit` newest (the rest are left out: they
-    are no newer than those, and the feed dates them by their sources)."""
-    paths = [Path(site.path) for site in kb.sites.values()]
-    days = file_days(paths)
-    in_git = bool(paths) and _git(["rev-parse", "--show-toplevel"], paths[0].resolve().parent) is not None
+    are no newer than those, and the feed dates them by their sources). `memo`: see the module doc."""
+    memo = memo or NoMemo()
+    first = next(iter(kb.sites.values()), None)
+    repo = repository_state(Path(first.path).resolve().parent) if first else None
+    days = _days_of_sites(kb, memo, repo)
+    in_git = repo is not None
     out: dict[tuple[str, int], str] = {}
     top: list[str] = []  # min-heap of the `limit` newest days known so far
 
@@ -92,12 +146,12 @@ def entered(kb: KnowledgeBase, limit: int = 50) -> dict[tuple[str, int], str]:
             if event.added:
                 keep((site.id, event.index), event.added)
         if any(not e.added for e in site.events):
-            waiting.append((days.get(Path(site.path).resolve(), ""), site.id, site))
+            waiting.append((days.get(site.id, ""), site.id, site))
     waiting.sort(key=lambda item: (item[0], item[1]), reverse=True)
     for file_day, _, site in waiting:
         if len(top) >= limit and top[0] >= file_day:
             break  # nothing in this file or the older ones is newer than the newest `limit`
-        lines = line_days(Path(site.path)) if in_git else {}
+        lines = memo.get(("line days", site.id), (site, repo), lambda: line_days(Path(site.path))) if in_git else {}
         for event in site.events:
             day = event.added or lines.get(event.line) or file_day
             if day and not event.added:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable, Hashable, TypeVar
 
 T = TypeVar("T")
+MISSING = object()  # what `peek` returns for a fragment not remembered with that token
 
 
 class Memo:
@@ -30,6 +31,16 @@ class Memo:
         self._entries[key] = (token, value)
         return value
 
+    def peek(self, key: Hashable, token: tuple):
+        """The fragment remembered under `key` with this token, else MISSING (then make it with `get`):
+        for callers that make their misses together (one git call for every file it does not know)."""
+        hit = self._entries.get(key)
+        if hit is not None and hit[0] == token:
+            self._used.add(key)
+            self.hits += 1
+            return hit[1]
+        return MISSING
+
     def sweep(self) -> None:
         """Forget what the last build did not ask for; start counting the next build."""
         self._entries = {k: v for k, v in self._entries.items() if k in self._used}
@@ -42,6 +53,9 @@ class NoMemo(Memo):
 
     def get(self, key: Hashable, token: tuple, make: Callable[[], T]) -> T:
         return make()
+
+    def peek(self, key: Hashable, token: tuple):
+        return MISSING
 
 
 def site_inputs(kb, site_id: str | None) -> tuple:

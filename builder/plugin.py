@@ -114,6 +114,6 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
 
         kb, site_dir = self.state.loaded.kb, Path(config.site_dir)
         write_all(kb, site_dir, config.site_url, config.use_directory_urls, config.site_name, self.publication,
-                  entered(kb), last=self.state.exports, memo=self.state.memo)
+                  entered(kb, memo=self.state.memo), last=self.state.exports, memo=self.state.memo)
         if self.search:
             search_index.update(site_dir / "search" / "search_index.json", self.state.search, self.indexed, self.page_urls)

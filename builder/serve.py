@@ -11,12 +11,14 @@ gets the original full build. Either way the site equals a clean `mkdocs build`
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.structure.files import File, Files
 
 from .build_state import BuildState
 from .content import files
@@ -49,17 +51,44 @@ def _outside(config, content: Path) -> list[str]:
     return sorted(set(out))
 
 
+@contextlib.contextmanager
+def theme_files_remembered(remembered: list):
+    """MkDocs lists the theme's files (Material's thousands of icons, each matched against a dozen
+    patterns) on every build: half a second. The theme cannot change between the rebuilds this
+    builder runs (a change to custom_dir or mkdocs.yml gets the full build), so the first
+    rebuild's list, as (path, theme folder), serves the next ones. A theme file still yields to
+    a docs/ file of the same path, as in MkDocs."""
+    original = Files.add_files_from_theme
+
+    def add_files_from_theme(files: Files, env, config) -> None:
+        if not remembered:
+            listed = Files([])
+            original(listed, env, config)
+            remembered.append([(f.src_uri, f.src_dir) for f in listed])
+        for path, folder in remembered[0]:
+            if files.get_file_from_path(path) is None:
+                files.append(File(path, folder, config.site_dir, config.use_directory_urls))
+
+    Files.add_files_from_theme = add_files_from_theme
+    try:
+        yield
+    finally:
+        Files.add_files_from_theme = original
+
+
 def incremental_builder(original, config, state: BuildState):
     """A builder for MkDocs' LiveReloadServer (see module doc); `config` is the first build's."""
     outside = _outside(config, state.content)
     last = _stamp(outside)
     serve_url = config.site_url
+    theme_files: list = []  # [(path, theme folder)] once listed (theme_files_remembered)
 
     def rebuild() -> None:
         nonlocal last
         now = _stamp(outside)
         if now != last:
             last = now
+            theme_files.clear()  # mkdocs.yml may name another theme
             return original()
         log.info("Building documentation (content/ changed: only the pages it affects)...")
         fresh = load_config(config_file=config.config_file_path, site_dir=config.site_dir,
@@ -70,7 +99,8 @@ def incremental_builder(original, config, state: BuildState):
         logger.addFilter(quiet)
         state.incremental = True
         try:
-            build(fresh, serve_url=serve_url, dirty=True)
+            with theme_files_remembered(theme_files):
+                build(fresh, serve_url=serve_url, dirty=True)
         finally:
             state.incremental = False
             logger.removeFilter(quiet)

@@ -135,6 +135,44 @@ def test_each_event_is_dated_by_the_commit_that_added_it(tmp_path):
     assert newest[1].find("a:updated", NS).text == "2001-01-01T00:00:00Z"
 
 
+def test_entry_days_remembered_under_serve_follow_edits_and_commits(tmp_path):
+    """`mkdocs serve` remembers each file's day between rebuilds: after an uncommitted edit, a
+    commit, and a file changed without a rebuild in between, it dates every event as a fresh build does."""
+    from builder.memo import Memo
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@t"}
+    git = lambda *args, when: subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True,
+                                             env={**env, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when})
+    git("init", "-q", when="2001-01-01T12:00:00Z")
+    git("add", "-A", when="2001-01-01T12:00:00Z")
+    git("commit", "-qm", "the knowledge base", when="2001-01-01T12:00:00Z")
+    memo = Memo()
+
+    def same_as_fresh() -> dict:
+        memo.sweep()
+        kb = load(content).kb
+        days = entered(kb, memo=memo)
+        assert days == entered(kb)
+        return days
+
+    first = same_as_fresh()
+    assert set(first.values()) == {"2001-01-01"}
+    site = content / "sites" / "nineveh-palace.yml"
+    events = load(content).kb.sites["nineveh-palace"].events
+    text = site.read_text(encoding="utf-8")
+    block = "".join(text.splitlines(keepends=True)[events[0].line - 1:events[1].line - 1 if len(events) > 1 else None])
+    site.write_text(text.rstrip("\n") + "\n" + block, encoding="utf-8")
+    os.utime(site, (1_000_000_000, 1_000_000_000))  # uncommitted: dated by its mtime, 2001-09-09
+    assert "2001-09-09" in same_as_fresh().values()
+    assert memo.hits  # the files not edited were not asked about again
+    git("commit", "-qam", "one more event", when="2024-06-07T12:00:00Z")  # the file itself is unchanged
+    days = same_as_fresh()
+    assert days[("nineveh-palace", len(events))] == "2024-06-07" and "2001-09-09" not in days.values()
+
+
 def test_json_ld_ids_and_urls_are_absolute_with_a_site_url():
     kb = load(ROOT / "content").kb
     page = Renderer(kb, True, PUB).site_page(kb.sites["temple-of-baalshamin"])

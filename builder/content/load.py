@@ -163,16 +163,19 @@ class Loader:
         self._cache: dict[Path, tuple[tuple, object, list[Problem]]] = {}
         self._last: tuple | None = None
 
-    def _parse(self, path: Path, parse):
-        shown = display_path(path)
-        try:
-            st = path.stat()
-            stamp = (st.st_mtime_ns, st.st_size, st.st_mode)
-        except OSError:
-            stamp = None  # dangling link or unreadable folder: files.read says which
+    def _parse(self, path: Path, parse, known: tuple | None = None):
+        """`known`: the file's (mtime, size, mode) as the build's stamp of content/ saw it (not stat again)."""
+        stamp = known
+        if stamp is None:
+            try:
+                st = path.stat()
+                stamp = (st.st_mtime_ns, st.st_size, st.st_mode)
+            except OSError:
+                stamp = None  # dangling link or unreadable folder: files.read says which
         hit = self._cache.get(path)
         if stamp and hit and hit[0] == stamp:
             return hit[1], hit[2]
+        shown = display_path(path)
         obj, problems = None, []
         raw, problems = files.read(path, self.content, files.YAML_LIMIT, shown)
         if raw is not None:
@@ -214,6 +217,7 @@ class Loader:
         stamp = self.stamp()
         if self._last and self._last[0] == stamp:
             return self._last[1]
+        seen = {entry[0]: entry[1:] for entry in stamp if entry[1] is not None}
         problems: list[Problem] = []
         sites: dict[str, Site] = {}
         sources: dict[str, Source] = {}
@@ -221,7 +225,7 @@ class Loader:
             paths, found = files.listing(self.content / folder, SUFFIXES)
             problems += found
             for path in paths:
-                obj, found = self._parse(path, parse)
+                obj, found = self._parse(path, parse, seen.get(str(path)))
                 problems += found
                 if obj is None:
                     continue
