@@ -106,8 +106,8 @@ def test_without_added_the_file_history_dates_an_event(tmp_path):
     assert days[(content / "b.yml").resolve()] == "2001-09-09"
 
 
-def test_each_event_is_dated_by_the_commit_that_added_it(tmp_path):
-    """An old site file gains one event: that event is new, its older siblings are not."""
+def _committed_fixture(tmp_path):
+    """The fixture's content/ in a new repository, committed on 2001-01-01; returns it and a git runner."""
     content = tmp_path / "content"
     shutil.copytree(FIXTURE, content)
     env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
@@ -117,6 +117,12 @@ def test_each_event_is_dated_by_the_commit_that_added_it(tmp_path):
     git("init", "-q", when="2001-01-01T12:00:00Z")
     git("add", "-A", when="2001-01-01T12:00:00Z")
     git("commit", "-qm", "the knowledge base", when="2001-01-01T12:00:00Z")
+    return content, git
+
+
+def test_each_event_is_dated_by_the_commit_that_added_it(tmp_path):
+    """An old site file gains one event: that event is new, its older siblings are not."""
+    content, git = _committed_fixture(tmp_path)
     site = content / "sites" / "nineveh-palace.yml"
     before = load(content).kb.sites["nineveh-palace"].events
     first = before[0]
@@ -140,15 +146,7 @@ def test_entry_days_remembered_under_serve_follow_edits_and_commits(tmp_path):
     commit, and a file changed without a rebuild in between, it dates every event as a fresh build does."""
     from builder.memo import Memo
 
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURE, content)
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@t"}
-    git = lambda *args, when: subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True,
-                                             env={**env, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when})
-    git("init", "-q", when="2001-01-01T12:00:00Z")
-    git("add", "-A", when="2001-01-01T12:00:00Z")
-    git("commit", "-qm", "the knowledge base", when="2001-01-01T12:00:00Z")
+    content, git = _committed_fixture(tmp_path)
     memo = Memo()
 
     def same_as_fresh() -> dict:
