@@ -39,3 +39,33 @@ def test_hostile_text_stays_text():
 def test_without_site_url_ids_are_urns():
     root = ET.fromstring(atom(load(ROOT / "content").kb))
     assert all(e.find("a:id", NS).text.startswith("urn:heritage-kb:") for e in root.findall("a:entry", NS))
+
+
+def test_feed_remembered_under_serve_follows_a_retitled_and_redated_source(tmp_path):
+    """`mkdocs serve` keeps each site's feed candidates between rebuilds: after a source's
+    publication date and title change, the feed is the one a fresh build writes."""
+    import shutil
+
+    from builder.memo import Memo
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE, content)
+    memo = Memo()
+    links = Links("https://example.org/kb/")
+
+    def same_as_fresh() -> str:
+        memo.sweep()
+        kb = load(content).kb
+        text = atom(kb, links, "Test KB", memo=memo)
+        assert text == atom(kb, links, "Test KB")
+        return text
+
+    before = same_as_fresh()
+    source = sorted((content / "sources").glob("*.yml"))[0]
+    text = source.read_text(encoding="utf-8")
+    assert "\npublished:" in text and text.startswith("title:")
+    lines = [("published: 2031-05-06" if line.startswith("published:") else
+              "title: A retitled report" if line.startswith("title:") else line) for line in text.splitlines()]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    after = same_as_fresh()
+    assert after != before and memo.hits  # the sites not citing it were not made again

@@ -28,6 +28,7 @@ class Context:
     links: Links = Links()
     publication: Publication = Publication()
     entered: dict = field(default_factory=dict)  # (site id, event index) → ISO day (builder.history)
+    memo: Memo | None = field(default=None, compare=False)  # fragments kept between serve rebuilds
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ EXPORTS: tuple[Export, ...] = (
     Export("feed.xml", "Atom feed", "application/atom+xml",
            f"The {feed.LIMIT} events that entered the knowledge base last, newest first, for a feed reader.",
            lambda kb, ctx: feed.atom(kb, ctx.links, ctx.publication.site_name, ctx.entered,
-                                     ctx.publication.data_terms()), "xml"),
+                                     ctx.publication.data_terms(), ctx.memo), "xml"),
 )
 DATAPACKAGE = "datapackage.json"  # at the site root, so every path in it points below it (Frictionless)
 
@@ -108,7 +109,7 @@ def write_all(kb: KnowledgeBase, site_dir: Path, site_url: str | None = None, di
     here), a file whose text is the same is left as it is; with `memo`, a file made site by site
     re-makes only the shares of the sites whose inputs changed."""
     publication = publication or Publication(site_url or None, site_name)
-    ctx = Context(Links(site_url or None, directory_urls), publication, entered or {})
+    ctx = Context(Links(site_url or None, directory_urls), publication, entered or {}, memo)
     texts = {}
     if memo is not None:  # what each site's share is made from, computed once for all files
         sites = sites_in_order(kb)

@@ -12,6 +12,7 @@ from ..dates import Bound, iso, label as date_label
 from ..status import known_by
 from ..vocab import event_types
 from .common import one_line
+from ..memo import Memo, NoMemo, site_inputs
 from .links import Links
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -30,21 +31,32 @@ def reported(event: Event, kb: KnowledgeBase) -> Bound | None:
     return min(days) if days else known_by(event, kb)
 
 
-def newest(kb: KnowledgeBase, limit: int = LIMIT, entered: dict | None = None) -> list[tuple[Event, Site, str]]:
+def newest(kb: KnowledgeBase, limit: int = LIMIT, entered: dict | None = None,
+           memo: Memo | None = None) -> list[tuple[Event, Site, str]]:
     """The `limit` events that entered the knowledge base last (`entered`: (site id, event index) →
-    ISO day, from builder.history); an event with no such day counts from when it was reported."""
+    ISO day, from builder.history); an event with no such day counts from when it was reported.
+    With `memo` (mkdocs serve), a site's candidates are made again only when it, the sources it
+    cites or its events' days change."""
     entered = entered or {}
+    memo = memo or NoMemo()
     items = []
-    far = (-10**6, 1, 1)
     for site in kb.sites.values():
-        for event in site.events:
-            day = entered.get((site.id, event.index))
-            stamp = f"{day}T00:00:00Z" if day else _stamp(reported(event, kb))
-            if stamp:
-                items.append(((stamp, reported(event, kb) or far, event.date.lower or far if event.date else far,
-                               site.id, event.index), event, site, stamp))
+        days = tuple(entered.get((site.id, event.index)) for event in site.events)
+        items += memo.get(("feed", site.id), (site_inputs(kb, site.id), days), lambda: _candidates(site, kb, days))
     items.sort(key=lambda item: item[0], reverse=True)
     return [(e, s, stamp) for _, e, s, stamp in items[:limit]]
+
+
+def _candidates(site: Site, kb: KnowledgeBase, days: tuple) -> list:
+    """(sort key, event, site, stamp) for each of the site's events that can be dated."""
+    far = (-10**6, 1, 1)
+    out = []
+    for event, day in zip(site.events, days):
+        stamp = f"{day}T00:00:00Z" if day else _stamp(reported(event, kb))
+        if stamp:
+            out.append(((stamp, reported(event, kb) or far, event.date.lower or far if event.date else far,
+                         site.id, event.index), event, site, stamp))
+    return out
 
 
 def title(event: Event, site: Site) -> str:
@@ -55,10 +67,10 @@ def title(event: Event, site: Site) -> str:
 
 
 def atom(kb: KnowledgeBase, links: Links = Links(), site_name: str = "Heritage sites knowledge base",
-         entered: dict | None = None, rights: str | None = None) -> str:
+         entered: dict | None = None, rights: str | None = None, memo: Memo | None = None) -> str:
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
-    items = newest(kb, entered=entered)
+    items = newest(kb, entered=entered, memo=memo)
 
     def sub(parent, tag, text=None, **attrs):
         el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: v for k, v in attrs.items() if v is not None})

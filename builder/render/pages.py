@@ -72,6 +72,7 @@ class Renderer:
         self.links = Links(self.publication.site_url, directory_urls) if self.publication.site_url else None
         self.memo = memo or NoMemo()
         self._tokens: dict[str, tuple] = {}
+        self._keys: dict[str, dict] = {}  # _event_keys, once a site per build
         self.status: dict[str, Status] = {sid: self.memo.get(("status", sid), self.token(sid), partial(current, site, kb))
                                           for sid, site in kb.sites.items()}
         names = {}
@@ -94,8 +95,10 @@ class Renderer:
     def _event_keys(self, site: Site) -> dict[int, tuple]:
         """Each event's (date-order key, year), by its index; remembered while the site's inputs hold."""
         kb = self.kb
-        return self.memo.get(("keys", site.id), self.token(site.id),
-                             lambda: {e.index: (order_key(e, kb), split.year(e, kb)) for e in site.events})
+        if site.id not in self._keys:
+            self._keys[site.id] = self.memo.get(("keys", site.id), self.token(site.id),
+                                                lambda: {e.index: (order_key(e, kb), split.year(e, kb)) for e in site.events})
+        return self._keys[site.id]
 
     def ordered_items(self, items) -> list:
         """(event, site) pairs in global date order (status.ordered's), with remembered keys."""
