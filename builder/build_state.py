@@ -53,7 +53,7 @@ class BuildState:
             if self.remember and type(self.memo) is NoMemo:
                 self.memo = Memo()
             # a bug in a stage becomes one problem line, not a traceback: `mkdocs serve` keeps serving
-            self.problems = check_safely(loaded, shown)
+            self.problems = check_safely(loaded, shown, self.memo)
             try:
                 self.pages = Renderer(loaded.kb, self.directory_urls, self.publication, self.memo).all_pages()
             except Exception as exc:  # noqa: BLE001 - the edge where any fault becomes a message

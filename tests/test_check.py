@@ -125,3 +125,36 @@ def test_nothing_in_content_is_changed_by_a_check(content):
     heritage("check", "--content", str(content))
     after = {p: p.read_bytes() for p in content.rglob("*") if p.is_file() and p.name != "bad.yml"}
     assert after == before
+
+
+def test_problems_remembered_under_serve_follow_the_parent_and_the_source_text(tmp_path):
+    """`mkdocs serve` keeps each site's problems between rebuilds: a parent that moves away, or a
+    source text that loses a quote, changes them for the sites that did not change themselves."""
+    import shutil
+
+    from builder.memo import Memo
+
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).parent / "browser" / "fixture" / "content", content)
+    memo = Memo()
+
+    def same_as_fresh() -> list:
+        memo.sweep()
+        loaded = load(content)
+        problems = check(loaded, memo)
+        assert problems == check(loaded)
+        return problems
+
+    def replace(path: Path, old: str, new: str) -> None:
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    before = same_as_fresh()
+    replace(content / "sites" / "fort-alpha.yml", "lat: 35.0, lon: 38.0", "lat: 36.0, lon: 38.0")  # 111 km away
+    moved = same_as_fresh()
+    assert {(Path(p.path).name, p.code) for p in moved} - {(Path(p.path).name, p.code) for p in before} >= {("alpha-gate.yml", "location")}
+    assert memo.hits
+    text = (content / "sources" / "texts" / "chronicle.txt").read_text(encoding="utf-8")
+    (content / "sources" / "texts" / "chronicle.txt").write_text(text[: len(text) // 3], encoding="utf-8")
+    assert any(p.code == "quote" for p in same_as_fresh()) and not any(p.code == "quote" for p in moved)

@@ -2,18 +2,36 @@
 from __future__ import annotations
 
 from ..content.load import Loaded
+from ..content.model import KnowledgeBase, Site
 from ..errors import Problem
+from ..memo import Memo, NoMemo, site_inputs
 from . import chronology, locations, quotes, references
 
-RULES = (references.check, chronology.check, quotes.check, locations.check)
+SITE_RULES = (references.site_problems, chronology.site_problems, quotes.site_problems, locations.site_problems)
+KB_RULES = (references.cycles,)  # rules over many sites at once
 
 
-def check(loaded: Loaded) -> list[Problem]:
-    """Everything wrong with content/: the loader's file-level problems plus each rule's."""
+def check(loaded: Loaded, memo: Memo | None = None) -> list[Problem]:
+    """Everything wrong with content/: the loader's file-level problems plus each rule's. With
+    `memo` (mkdocs serve), a site's problems are found again only when what the rules read of it changed."""
+    memo, kb = memo or NoMemo(), loaded.kb
     problems = list(loaded.problems)
-    for rule in RULES:
-        problems += rule(loaded.kb)
+    for site in kb.sites.values():
+        problems += memo.get(("check", site.id), _site_inputs(kb, site), lambda: _site_problems(site, kb))
+    for rule in KB_RULES:
+        problems += rule(kb)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.message))
+
+
+def _site_problems(site: Site, kb: KnowledgeBase) -> list[Problem]:
+    return [p for rule in SITE_RULES for p in rule(site, kb)]
+
+
+def _site_inputs(kb: KnowledgeBase, site: Site) -> tuple:
+    """What the per-site rules read: the site, the sources it cites and their texts, its parent."""
+    cited = dict.fromkeys(e.source for event in site.events for e in event.evidence)
+    return (site_inputs(kb, site.id), kb.sites.get(site.part_of) if site.part_of else None,
+            *(tuple(kb.texts.get(s) or ()) for s in cited))
 
 
 def internal(where: str, exc: Exception, doing: str) -> Problem:
@@ -22,9 +40,9 @@ def internal(where: str, exc: Exception, doing: str) -> Problem:
                    "please report this bug with the file you last changed", code="internal")
 
 
-def check_safely(loaded: Loaded, where: str) -> list[Problem]:
+def check_safely(loaded: Loaded, where: str, memo: Memo | None = None) -> list[Problem]:
     """check(), with a fault in a rule reported as a problem, so a command or a build goes on."""
     try:
-        return check(loaded)
+        return check(loaded, memo)
     except Exception as exc:  # noqa: BLE001 - the edge where any fault becomes a message
         return [*loaded.problems, internal(where, exc, "checking")]

@@ -33,10 +33,12 @@ def _parent(site: Site, kb: KnowledgeBase, rules: Rules) -> Parent | None:
 
 
 def check(kb: KnowledgeBase, rules: Rules = Rules()) -> list[Problem]:
-    problems = []
-    for site in kb.sites.values():
-        if site.location is None:
-            continue
-        for reason in sanity_problems(_candidate(site), _parent(site, kb, rules), rules):
-            problems.append(Problem(site.path, site.line_of("location"), reason, HINT, code="location"))
-    return problems
+    return [p for site in kb.sites.values() for p in site_problems(site, kb, rules)]
+
+
+def site_problems(site: Site, kb: KnowledgeBase, rules: Rules = Rules()) -> list[Problem]:
+    """The rule for one site: it reads the site and the site it is part of."""
+    if site.location is None:
+        return []
+    return [Problem(site.path, site.line_of("location"), reason, HINT, code="location")
+            for reason in sanity_problems(_candidate(site), _parent(site, kb, rules), rules)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..content.model import KnowledgeBase
+from ..content.model import KnowledgeBase, Site
 from ..errors import Problem
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
@@ -28,16 +28,19 @@ def _folded_quote(quote: str) -> str:
 
 
 def check(kb: KnowledgeBase) -> list[Problem]:
-    folded = {sid: [_folded_text(t) for t in texts] for sid, texts in kb.texts.items()}
+    return [p for site in kb.sites.values() for p in site_problems(site, kb)]
+
+
+def site_problems(site: Site, kb: KnowledgeBase) -> list[Problem]:
+    """The rule for one site: it reads the site and the texts of the sources it cites."""
     problems = []
-    for site in kb.sites.values():
-        for event in site.events:
-            for ev in event.evidence:
-                texts = folded.get(ev.source)
-                if not texts:  # unknown source or no text: reported by other rules
-                    continue
-                quote = _folded_quote(ev.quote)
-                if not any(quote in t for t in texts):
-                    problems.append(Problem(site.path, ev.quote_line or ev.line, f"quote not found in source '{ev.source}': \"{ev.quote[:60]}…\"",
-                                            "copy the sentence exactly from the article text", code="quote"))
+    for event in site.events:
+        for ev in event.evidence:
+            texts = [_folded_text(t) for t in kb.texts.get(ev.source) or ()]
+            if not texts:  # unknown source or no text: reported by other rules
+                continue
+            quote = _folded_quote(ev.quote)
+            if not any(quote in t for t in texts):
+                problems.append(Problem(site.path, ev.quote_line or ev.line, f"quote not found in source '{ev.source}': \"{ev.quote[:60]}…\"",
+                                        "copy the sentence exactly from the article text", code="quote"))
     return problems

@@ -1,26 +1,29 @@
 """Every `part_of` and evidence `source` points at something that exists, without cycles."""
 from __future__ import annotations
 
-from ..content.model import KnowledgeBase
+from ..content.model import KnowledgeBase, Site
 from ..errors import Problem
 
 
 def check(kb: KnowledgeBase) -> list[Problem]:
+    return [p for site in kb.sites.values() for p in site_problems(site, kb)] + cycles(kb)
+
+
+def site_problems(site: Site, kb: KnowledgeBase) -> list[Problem]:
+    """The rule for one site: its parent and the sources it cites exist."""
     problems = []
-    for site in kb.sites.values():
-        if site.part_of and site.part_of not in kb.sites:
-            problems.append(Problem(site.path, site.line_of("part_of"), f"part_of: unknown site '{site.part_of}'",
-                                    f"create content/sites/{site.part_of}.yml or correct the id", code="part_of"))
-        for event in site.events:
-            for ev in event.evidence:
-                if ev.source not in kb.sources:
-                    problems.append(Problem(site.path, ev.line, f"evidence names unknown source '{ev.source}'",
-                                            f"add content/sources/{ev.source}.yml or correct the id", code="source"))
-    problems += _cycles(kb)
+    if site.part_of and site.part_of not in kb.sites:
+        problems.append(Problem(site.path, site.line_of("part_of"), f"part_of: unknown site '{site.part_of}'",
+                                f"create content/sites/{site.part_of}.yml or correct the id", code="part_of"))
+    for event in site.events:
+        for ev in event.evidence:
+            if ev.source not in kb.sources:
+                problems.append(Problem(site.path, ev.line, f"evidence names unknown source '{ev.source}'",
+                                        f"add content/sources/{ev.source}.yml or correct the id", code="source"))
     return problems
 
 
-def _cycles(kb: KnowledgeBase) -> list[Problem]:
+def cycles(kb: KnowledgeBase) -> list[Problem]:
     """Each cycle once, reported at its alphabetically first member; linear in the site count."""
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
     problems = []
