@@ -19,9 +19,11 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, Files
+from mkdocs.theme import Theme
 
 from .build_state import BuildState
 from .content import files
+from .template_cache import TEMPLATES
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
@@ -52,13 +54,19 @@ def _outside(config, content: Path) -> list[str]:
 
 
 @contextlib.contextmanager
-def theme_files_remembered(remembered: list):
+def theme_remembered(remembered: list):
     """MkDocs lists the theme's files (Material's thousands of icons, each matched against a dozen
     patterns) on every build: half a second. The theme cannot change between the rebuilds this
     builder runs (a change to custom_dir or mkdocs.yml gets the full build), so the first
     rebuild's list, as (path, theme folder), serves the next ones. A theme file still yields to
-    a docs/ file of the same path, as in MkDocs."""
-    original = Files.add_files_from_theme
+    a docs/ file of the same path, as in MkDocs. Every Jinja environment made meanwhile (the
+    search plugin makes its own for its translations) keeps its compiled templates in memory."""
+    original, get_env = Files.add_files_from_theme, Theme.get_env
+
+    def cached_env(theme):
+        env = get_env(theme)
+        env.bytecode_cache = TEMPLATES  # checks each template's source: an edit is compiled anew
+        return env
 
     def add_files_from_theme(files: Files, env, config) -> None:
         if not remembered:
@@ -69,11 +77,11 @@ def theme_files_remembered(remembered: list):
             if files.get_file_from_path(path) is None:
                 files.append(File(path, folder, config.site_dir, config.use_directory_urls))
 
-    Files.add_files_from_theme = add_files_from_theme
+    Files.add_files_from_theme, Theme.get_env = add_files_from_theme, cached_env
     try:
         yield
     finally:
-        Files.add_files_from_theme = original
+        Files.add_files_from_theme, Theme.get_env = original, get_env
 
 
 def incremental_builder(original, config, state: BuildState):
@@ -81,7 +89,7 @@ def incremental_builder(original, config, state: BuildState):
     outside = _outside(config, state.content)
     last = _stamp(outside)
     serve_url = config.site_url
-    theme_files: list = []  # [(path, theme folder)] once listed (theme_files_remembered)
+    theme_files: list = []  # [(path, theme folder)] once listed (theme_remembered)
 
     def rebuild() -> None:
         nonlocal last
@@ -99,7 +107,7 @@ def incremental_builder(original, config, state: BuildState):
         logger.addFilter(quiet)
         state.incremental = True
         try:
-            with theme_files_remembered(theme_files):
+            with theme_remembered(theme_files):
                 build(fresh, serve_url=serve_url, dirty=True)
         finally:
             state.incremental = False
