@@ -1,4 +1,4 @@
-"""`heritage ingest FILE|DIR --published YYYY-MM-DD [--dry-run]`: merge an article's claims into content/."""
+"""`heritage ingest FILE|DIR --published EDTF [--dry-run]`: merge an article's claims into content/."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,7 @@ from tqdm import tqdm
 
 from .. import ingest
 from ..errors import HeritageError, InputError
-from ..extract.read import parse_date
+from ..extract.publication import Publication, parse_published
 
 ARTICLE_SUFFIXES = {".txt", ".story", ".html", ".htm"}
 
@@ -17,18 +17,17 @@ ARTICLE_SUFFIXES = {".txt", ".story", ".html", ".htm"}
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="store an article as a source and merge its claims into content/")
     p.add_argument("path", type=Path, help="an article (.txt, .story, .html) or a folder of them")
-    p.add_argument("--published", help="publication date YYYY-MM-DD (default: the date in the HTML page)")
+    p.add_argument("--published", help="publication date as EDTF: YYYY-MM-DD, YYYY-MM, YYYY, approximate (2014-05-04~) or an interval (default: the date in the HTML page)")
     p.add_argument("--dry-run", action="store_true", help="show the change as a diff; write nothing")
     p.add_argument("--content", type=Path, default=Path("content"))
     p.set_defaults(func=run)
 
 
-def ingest_one(path: Path, published: dt.date | None, content: Path, dry_run: bool) -> ingest.Plan:
+def ingest_one(path: Path, published: Publication | None, content: Path, dry_run: bool) -> ingest.Plan:
     from ..extract import claims_for_file  # the extractor: article file -> (article, claims as dicts)
 
     article, claims = claims_for_file(path, published, content)
-    day = published or article.published
-    plan = ingest.plan(content, article.text, claims, day.isoformat(), path.stem, article.title,
+    plan = ingest.plan(content, article.text, claims, article.published.text, path.stem, article.title,
                        {"publisher": getattr(article, "publisher", None), "url": getattr(article, "url", None),
                         "author": getattr(article, "author", None)})
     if not dry_run:
@@ -37,7 +36,7 @@ def ingest_one(path: Path, published: dt.date | None, content: Path, dry_run: bo
 
 
 def run(args) -> int:
-    published = parse_date(args.published, args.path) if args.published is not None else None
+    published = parse_published(args.published, args.path) if args.published is not None else None
     if args.path.is_dir():
         files = sorted(p for p in args.path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
         if not files:

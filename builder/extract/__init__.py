@@ -32,11 +32,12 @@ from .cataphora import resolve as resolve_descriptions
 from .certainty import retracts
 from .assertion import keep_asserted
 from .parse import Parses
+from .publication import Publication, combine
 
 __all__ = ["Article", "Claim", "Site", "claims_for_file", "extract_claims", "read_article", "load_known_sites"]
 
 
-def claims_for_file(path: Path, published: dt.date | None, content: Path | None,
+def claims_for_file(path: Path, published: Publication | dt.date | None, content: Path | None,
                     include_built: bool = True) -> tuple[Article, list[dict]]:
     """Read an article and extract its claims as dicts; `published` defaults to the page's own date."""
     from ..errors import InputError
@@ -45,16 +46,31 @@ def claims_for_file(path: Path, published: dt.date | None, content: Path | None,
     published = published or article.published
     if published is None:
         raise InputError("no publication date given and none found in the file", path,
-                         hint="add --published YYYY-MM-DD")
+                         hint="add --published YYYY-MM-DD (or YYYY-MM, YYYY)")
+    if isinstance(published, dt.date):
+        published = Publication.on(published)
     article = replace(article, published=published)
     sites = load_known_sites(content, article.text)
     return article, [c.as_dict() for c in extract_claims(article.text, published, sites, include_built)]
 
 
-def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None = None,
+def extract_claims(text: str, published: Publication | dt.date, known_sites: list[Site] | None = None,
                    include_built: bool = True) -> list[Claim]:
+    """The article's claims; a publication known only to the month or year is read from its first and
+    its last possible day, and dates that depend on the day become intervals (publication.py)."""
     if known_sites is None:
         known_sites = load_known_sites(Path("content"), text)
+    pub = Publication.on(published) if isinstance(published, dt.date) else published
+    parses = Parses()
+    if pub.exact:
+        return _extract(text, pub.first, known_sites, include_built, parses)
+    early = _extract(text, pub.first, known_sites, include_built, parses)
+    late = _extract(text, pub.last, known_sites, include_built, parses)
+    return combine(early, late, pub)
+
+
+def _extract(text: str, published: dt.date, known_sites: list[Site], include_built: bool,
+             parses: Parses) -> list[Claim]:
     lex = lexicon.load()
     forget_triggers()  # per article: a benchmark's second pass must not read the first one's
     gaz = _gazetteer(tuple(known_sites))
@@ -95,7 +111,7 @@ def extract_claims(text: str, published: dt.date, known_sites: list[Site] | None
         history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)]
         named += [(sent.index, m) for m in mentions if not m.anaphor and m.site.pending is None]
         prev = sent
-    claims = keep_asserted(claims, Parses())
+    claims = keep_asserted(claims, parses)
     claims = resolve_descriptions(claims, named)
     claims = resolve_continued(claims, told)
     _apply_hints(claims, hints, lex)
