@@ -31,6 +31,7 @@ from .sites import Gazetteer, find_mentions, provenance
 from .cataphora import resolve as resolve_descriptions
 from .certainty import retracts
 from .assertion import keep_asserted
+from .actors import keep_noun_phrases
 from .parse import Parses
 from .publication import Publication, combine
 
@@ -112,6 +113,7 @@ def _extract(text: str, published: dt.date, known_sites: list[Site], include_bui
         named += [(sent.index, m) for m in mentions if not m.anaphor and m.site.pending is None]
         prev = sent
     claims = keep_asserted(claims, parses)
+    keep_noun_phrases(claims, parses)
     claims = resolve_descriptions(claims, named)
     claims = resolve_continued(claims, told)
     _apply_hints(claims, hints, lex)

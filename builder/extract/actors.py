@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import vocab
 from .model import Mention
 
 
@@ -36,3 +37,37 @@ def tidy(span: str) -> str | None:
     if not words or len(words) > 12:
         return " ".join(words[-8:]) or None
     return span or None
+
+
+
+def actor_phrase(doc) -> str | None:
+    """The parsed actor text as a noun phrase naming someone, or None. A leading time phrase goes
+    ('Last week ISIS' → 'ISIS'); a phrase headed by a time word, by an event or a natural force
+    ('a fire', 'the blast': vocab.yml `actors.not_agents`), or holding a verb, an auxiliary or a
+    dangling preposition or conjunction is no actor ('by have yielded thousands of')."""
+    toks = [t for t in doc if not t.is_punct]
+    while toks and (toks[0].ent_type_ in ("DATE", "TIME") or toks[0].pos_ in ("CCONJ", "SCONJ")):
+        toks = toks[1:]
+    if not toks or toks[0].pos_ in ("ADP", "AUX", "VERB", "PART", "ADV") or \
+            toks[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "ADV", "AUX", "PART"):
+        return None
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1:
+        return None
+    root, words = roots[0], vocab()["actors"]
+    if root.pos_ not in ("NOUN", "PROPN") or root.tag_ == "VBG" or root.ent_type_ in ("DATE", "TIME") or \
+            root.lemma_.lower() in words["time_heads"] or root.lemma_.lower() in words["not_agents"]:
+        return None
+    if any(t.pos_ in ("AUX", "VERB") and t.dep_ not in ("amod", "compound") for t in toks):
+        return None
+    return doc[toks[0].i:toks[-1].i + 1].text
+
+
+def keep_noun_phrases(claims: list, parses) -> None:
+    """An actor that is not a noun phrase naming an organisation, force, group or person becomes null."""
+    parses.add([c.actor for c in claims if c.actor])
+    for c in claims:
+        if c.actor:
+            phrase = actor_phrase(parses[c.actor])
+            c.actor = phrase if phrase and phrase.lower() not in (c.site.lower(), c.mention.lower()) else None

@@ -35,7 +35,7 @@ def _words() -> dict[str, frozenset]:
 def _ancestors(tok, limit: int = 8):
     """The trigger's governors up to the sentence root (a bounded walk: parses can be deep)."""
     out = []
-    while tok.head is not tok and len(out) < limit:
+    while tok.head.i != tok.i and len(out) < limit:
         tok = tok.head
         out.append(tok)
     return out
@@ -65,7 +65,7 @@ def _comparison(trig, w) -> bool:
 def _denied(trig, w) -> bool:
     tok = trig
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         dep, tok = tok.dep_, tok.head
         if dep in ("ccomp", "xcomp", "dobj", "pobj", "prep") and tok.lemma_.lower() in w["denial"]:
@@ -78,7 +78,7 @@ def _denied(trig, w) -> bool:
 def _intended(trig, w) -> bool:
     tok = trig
     # "threatened to destroy", "plans to restore", "vowed to blow up and loot"
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in w["intention"]:
         return True
@@ -94,7 +94,7 @@ def _intended(trig, w) -> bool:
 
 def _possible(trig, w) -> bool:
     verb = trig
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     modal = [a for a in auxes if a.lower_ in w["modals"] or a.tag_ == "MD"]
@@ -112,7 +112,7 @@ def _provenance(site, trig, w) -> bool:
     if prep.lower_ not in w["provenance"]:
         return False
     holder = prep.head
-    return holder is not trig and holder.pos_ in ("NOUN", "PROPN", "PRON")
+    return holder.i != trig.i and holder.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def unasserted(doc, trigger_char: int, site_start: int | None = None, site_end: int | None = None) -> str | None:

@@ -76,6 +76,6 @@ def span_root(doc, start: int, end: int):
     if not toks:
         return None
     for t in toks:
-        if not (start <= t.head.idx < end) or t.head is t:
+        if not (start <= t.head.idx < end) or t.head.i == t.i:
             return t
     return toks[0]
