@@ -1,0 +1,22 @@
+"""The parsing model: the packaged small English pipeline, the spaCy version it was built for."""
+import spacy
+from spacy.util import is_compatible_version
+
+from builder.extract.parse import Parses, model_meta, span_root, token_at
+
+
+def test_the_installed_model_suits_the_installed_spacy():
+    meta = model_meta()
+    assert meta["lang"] == "en" and meta["license"] == "MIT"
+    assert {"parser", "ner", "lemmatizer"} <= set(meta["pipeline"])
+    assert is_compatible_version(spacy.__version__, meta["spacy_version"])
+
+
+def test_a_sentence_is_parsed_once_and_read_by_characters():
+    parses = Parses()
+    text = "The Great Mosque of Aleppo was destroyed by rebels."
+    doc = parses[text]
+    assert parses[text] is doc
+    assert token_at(doc, text.index("destroyed")).lemma_ == "destroy"
+    head = span_root(doc, 0, text.index(" was"))
+    assert head.text == "Mosque" and head.dep_ == "nsubjpass"
