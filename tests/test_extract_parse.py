@@ -8,7 +8,7 @@ from builder.extract.parse import Parses, model_meta, span_root, token_at
 def test_the_installed_model_suits_the_installed_spacy():
     meta = model_meta()
     assert meta["lang"] == "en" and meta["license"] == "MIT"
-    assert {"parser", "ner", "lemmatizer"} <= set(meta["pipeline"])
+    assert {"tagger", "parser"} <= set(meta["pipeline"])
     assert is_compatible_version(spacy.__version__, meta["spacy_version"])
 
 
@@ -17,6 +17,6 @@ def test_a_sentence_is_parsed_once_and_read_by_characters():
     text = "The Great Mosque of Aleppo was destroyed by rebels."
     doc = parses[text]
     assert parses[text] is doc
-    assert token_at(doc, text.index("destroyed")).lemma_ == "destroy"
+    assert token_at(doc, text.index("destroyed")).dep_ == "ROOT"
     head = span_root(doc, 0, text.index(" was"))
     assert head.text == "Mosque" and head.dep_ == "nsubjpass"

