@@ -20,7 +20,7 @@ from .anchors import by_event_noun, dated_events, inherited
 from .dates import DateContext, find_dates
 from .continued import resolve as resolve_continued
 from .events import age_claims, extract_sentence, find_triggers, live_events
-from .known import gazetteer_lookup, known_sites as load_known_sites
+from .known import builtin_sites, content_sites, gazetteer_lookup, known_sites as load_known_sites
 from .main_event import date_by_main_event
 from .merge import merge
 from .triggers import forget as forget_triggers
@@ -35,12 +35,16 @@ from .actors import keep_noun_phrases
 from .parse import Parses
 from .publication import Publication, combine
 
-__all__ = ["Article", "Claim", "Site", "claims_for_file", "extract_claims", "read_article", "load_known_sites"]
+__all__ = ["Article", "Claim", "Site", "claims_for_file", "content_sites", "extract_claims", "read_article",
+           "load_known_sites"]
 
 
 def claims_for_file(path: Path, published: Publication | dt.date | None, content: Path | None,
-                    include_built: bool = True) -> tuple[Article, list[dict]]:
-    """Read an article and extract its claims as dicts; `published` defaults to the page's own date."""
+                    include_built: bool = True, content_snapshot: tuple[Site, ...] | None = None
+                    ) -> tuple[Article, list[dict]]:
+    """Read an article and extract its claims as dicts; `published` defaults to the page's own date.
+    `content_snapshot`: the sites of content/ read once before a batch (content_sites), so that every
+    article of the batch sees the same names whatever order or process reads it."""
     from ..errors import InputError
 
     article = read_article(path)
@@ -51,7 +55,8 @@ def claims_for_file(path: Path, published: Publication | dt.date | None, content
     if isinstance(published, dt.date):
         published = Publication.on(published)
     article = replace(article, published=published)
-    sites = load_known_sites(content, article.text)
+    sites = (list(content_snapshot) + builtin_sites(article.text) if content_snapshot is not None
+             else load_known_sites(content, article.text))
     return article, [c.as_dict() for c in extract_claims(article.text, published, sites, include_built)]
 
 
