@@ -1,4 +1,4 @@
-"""Precision traps: a sentence that names a site beside an event word without asserting the event
+"""Precision traps (issue 9 item 3): a sentence that names a site beside an event word without asserting the event
 there gives no claim (builder/extract/assertion.py, read from the parse)."""
 import datetime as dt
 
@@ -58,3 +58,18 @@ def test_a_modal_perfect_is_a_hedge_not_a_possibility():
     future = "The citadel may be damaged in the fighting."
     assert unasserted(parses[past], past.index("damaged")) is None
     assert unasserted(parses[future], future.index("damaged")) == "possibility"
+
+
+AGES = [
+    ("The 4th-century Mar Behnam Monastery was blown up by Islamic State militants.", "Mar Behnam Monastery"),
+    ("The Temple of Bel, built in the 1st century, was destroyed by ISIS.", "Temple of Bel"),
+    ("The 2,000-year-old Arch of Triumph was destroyed by militants.", "Arch of Triumph"),
+    ("The Nabi Yunus Mosque, founded in the 8th century, was blown up by ISIS.", "Nabi Yunus Mosque"),
+]
+
+
+@pytest.mark.parametrize("text,site", AGES)
+def test_an_age_or_founding_century_is_never_the_date_of_a_destruction(text, site):
+    dated = {c.date.edtf if c.date else None for c in extract_claims(text, P, builtin_sites(text))
+             if c.site == site and c.event == "destroyed"}
+    assert dated and all(d is None or d.startswith("2015") or d.startswith("../2015") for d in dated)
