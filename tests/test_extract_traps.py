@@ -26,6 +26,13 @@ TRAPS = [
     ("plan as a noun", "Plans for the restoration of the Temple of Bel were announced on Monday."),
     ("future", "The Arch of Triumph will be rebuilt by Russian experts."),
     ("negation", "The Umayyad Mosque of Aleppo was not damaged in the fighting, the ministry said."),
+    ("comparison by a verb", "One historian compared the attacks to the demolition of the Bamiyan Buddhas."),
+    ("report called false", "Reports that the Citadel of Aleppo had been destroyed were false, the ministry said."),
+    ("claims rejected", "The ministry rejected claims that the Temple of Bel was damaged."),
+    ("no evidence", "There is no evidence that the Temple of Bel was damaged."),
+    ("counterfactual", "The Temple of Bel would have been destroyed had the army not arrived."),
+    ("scheduled", "The Mosul Museum is due to be restored next year."),
+    ("failed attempt", "Militants failed to destroy the Temple of Bel."),
     ("provenance", "Looted objects from the Mosul Museum have been found in London auction houses."),
 ]
 

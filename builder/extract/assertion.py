@@ -29,7 +29,7 @@ CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pob
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset]:
     data = vocab()["assertion"]
-    return {k: frozenset(v) for k, v in data.items()}
+    return {k: frozenset(str(x) for x in v) for k, v in data.items()}
 
 
 def _ancestors(tok, limit: int = 8):
@@ -55,6 +55,12 @@ def _comparison(trig, w) -> bool:
     for tok in chain[1:]:
         if is_form(tok, w["comparison"]) and tok.dep_ in ("prep", "amod", "acomp", "advmod"):
             return True
+    # "compared the attacks to the demolition of X": the event after to/with of a comparing verb
+    for prev, tok in zip(chain, chain[1:]):
+        if tok.dep_ == "prep" and tok.lower_ in ("to", "with") and prev.dep_ == "pobj":
+            verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+            if is_form(verb, w["comparison_verbs"]):
+                return True
     for tok in chain[:3]:
         marks = " ".join(c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i)
         if any(m in marks for m in w["comparison_marks"]):
@@ -70,8 +76,22 @@ def _denied(trig, w) -> bool:
         dep, tok = tok.dep_, tok.head
         if dep in ("ccomp", "xcomp", "dobj", "pobj", "prep") and is_form(tok, w["denial"]):
             return True
+        if dep in ("acl", "ccomp") and tok.pos_ in ("NOUN", "PROPN") and is_form(tok, w["report_nouns"]):
+            return _report_denied(tok, w)
         if dep not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep"):
             return False
+    return False
+
+
+def _report_denied(noun, w) -> bool:
+    """'claims that ...' rejected, 'reports that ...' called false, 'no evidence that ...'."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ in ("dobj", "pobj") and is_form(head, w["denial"]):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.dep_ in ("acomp", "attr", "oprd") and is_form(c, w["untrue"]) for c in head.children)
     return False
 
 
@@ -80,7 +100,8 @@ def _intended(trig, w) -> bool:
     # "threatened to destroy", "plans to restore", "vowed to blow up and loot"
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "xcomp" and is_form(tok.head, w["intention"]):
+    if tok.dep_ == "xcomp" and is_form(tok.head, w["intention"]) or \
+            tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and is_form(tok.head, w["intention"]):
         return True
     # "plans for the restoration of X", "the threat of destruction"
     if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.dep_ == "prep":
@@ -101,6 +122,8 @@ def _possible(trig, w) -> bool:
     perfect = any(a.lower_ in ("have", "has", "had", "'ve") for a in auxes)
     if modal and not perfect:
         return True
+    if perfect and any(a.lower_ in w["counterfactual"] for a in modal):
+        return True  # "would have been destroyed (had ...)": it was not
     # "if they destroy the temple ...": the trigger's own clause is a condition
     return any(c.dep_ == "mark" and c.lower_ in w["hypothetical_marks"] for c in verb.children)
 
