@@ -1,23 +1,8 @@
 """Frames: which site a trigger is about, which event it tells and when (sentences written for the tests,
 one row per construction; the rows that follow each held-out round's fixes, grouped by what they check)."""
-import datetime as dt
-
 import pytest
 
-from builder.extract import extract_claims
-from builder.extract.known import builtin_sites
-
-P2016 = dt.date(2016, 12, 10)  # a Saturday
-P2018 = dt.date(2018, 6, 14)  # a Thursday
-P2021 = dt.date(2021, 3, 11)  # a Thursday
-
-
-def claims(text, published):
-    return [c for c in extract_claims(text, published, builtin_sites(text)) if c.event != "built"]
-
-
-def run(text, published):
-    return [(c.site, c.event, c.date.edtf if c.date else None) for c in claims(text, published)]
+from extract_helpers import P2016, P2018, P2021, run  # noqa: F401 - the rows name the days
 
 
 EVENTS = [
