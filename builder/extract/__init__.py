@@ -3,9 +3,15 @@
     extract_claims(text, published, known_sites) -> list[Claim]
     read_article(path) -> Article
 
-Stages, one module each: sentences → sites (mentions) → dates → events (triggers, frames)
-→ certainty → merge. Vocabularies are data: builder/vocab/events_lexicon.yml and
-builder/vocab/heritage_sites.yml.
+Stages, one module each, in order: read (read.py) → sentences → mentions (sites.py; links names
+through known.py, the one function to switch to the shared place-name index) → dates → frames
+(events.py, frames.py: triggers and their sites) → certainty → parse (parse.py: spaCy, only the
+sentences holding a claim, one batch per article) → assertion (assertion.py: comparisons, denials,
+plans, threats, possibilities, negations, provenance are no claims) → actors (actors.py: a noun
+phrase or nothing) → coreference (cataphora.py, continued.py; anaphors in sites.py) → merge.
+publication.py reads an article known only to the month or year from its first and last day.
+Vocabularies are data: builder/vocab/vocab.yml (through registry.py), events_lexicon.yml and
+heritage_sites.yml.
 """
 from __future__ import annotations
 
