@@ -37,6 +37,7 @@ from .sites import Gazetteer, find_mentions, provenance
 from .cataphora import resolve as resolve_descriptions
 from .certainty import retracts
 from .assertion import keep_asserted
+from .coordination import spread_over_conjuncts
 from .actors import keep_noun_phrases
 from .parse import Parses
 from .publication import Publication, combine
@@ -97,9 +98,11 @@ def _extract(text: str, published: dt.date, known_sites: list[Site], include_bui
     own_dates = {}  # sentence index → the dates it gives itself
     named = []  # (sentence, mention) of every named site: what lead descriptions stand for
     sentences = split(text)
+    mentions_by_sentence = {}
     first = next((s for s in sentences if not s.highlight), None)
     for sent in sentences:
         mentions = find_mentions(sent.text, gaz, history, lead=sent is first)
+        mentions_by_sentence[sent.index] = mentions
         dates = find_dates(sent.text, ctx)
         own = dates
         own_dates[sent.index] = own
@@ -123,6 +126,7 @@ def _extract(text: str, published: dt.date, known_sites: list[Site], include_bui
         history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)]
         named += [(sent.index, m) for m in mentions if not m.anaphor and m.site.pending is None]
         prev = sent
+    claims = spread_over_conjuncts(claims, mentions_by_sentence, parses)
     claims = keep_asserted(claims, parses)
     keep_noun_phrases(claims, parses)
     claims = resolve_descriptions(claims, named)
