@@ -1,4 +1,5 @@
-"""Coordination: every conjunct of a claimed site that is itself a recognised site gets the claim."""
+"""Coordination: every conjunct of a claimed site that is itself a recognised site gets the claim; a part
+noun in a coordination belongs to the site named after its 'of'."""
 import pytest
 
 from extract_helpers import P2016, run
@@ -25,3 +26,9 @@ def test_each_coordinated_site_gets_the_event(text, sites, event):
 def test_a_coordinated_common_noun_adds_no_site():
     got = run("ISIS destroyed the Temple of Bel and its columns in August 2015.", P2016)
     assert [s for s, _, _ in got] == ["Temple of Bel"]
+
+
+def test_a_part_belongs_to_the_site_named_after_of_in_its_coordination():
+    text = ("The Nabi Yunus Mosque was a revered shrine. "
+            "Both the minaret and the prayer hall of the Great Mosque of Aleppo were damaged in 2013.")
+    assert run(text, P2016) == [("Great Mosque of Aleppo", "damaged", "2013")]

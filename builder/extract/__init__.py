@@ -37,7 +37,7 @@ from .sites import Gazetteer, find_mentions, provenance
 from .cataphora import resolve as resolve_descriptions
 from .certainty import retracts
 from .assertion import keep_asserted
-from .coordination import spread_over_conjuncts
+from .coordination import parts_to_their_owner, spread_over_conjuncts
 from .actors import keep_noun_phrases
 from .parse import Parses
 from .publication import Publication, combine
@@ -127,6 +127,7 @@ def _extract(text: str, published: dt.date, known_sites: list[Site], include_bui
         named += [(sent.index, m) for m in mentions if not m.anaphor and m.site.pending is None]
         prev = sent
     claims = spread_over_conjuncts(claims, mentions_by_sentence, parses)
+    claims = parts_to_their_owner(claims, mentions_by_sentence, parses)
     claims = keep_asserted(claims, parses)
     keep_noun_phrases(claims, parses)
     claims = resolve_descriptions(claims, named)

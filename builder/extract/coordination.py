@@ -50,3 +50,31 @@ def spread_over_conjuncts(claims: list, mentions_by_sentence: dict, parses) -> l
                                    dates=list(c.dates)))
                 have.add((c.sentence, m.site.name, c.event))
     return out
+
+
+def parts_to_their_owner(claims: list, mentions_by_sentence: dict, parses) -> list:
+    """'Both the minaret and the prayer hall of the Great Mosque of Aleppo were damaged': a part noun
+    that the site finder resolved to an earlier site points to the site named after 'of' in its own
+    coordination instead (the parse shows whose minaret it is)."""
+    for c in claims:
+        if c.trigger_at < 0:
+            continue
+        mentions = mentions_by_sentence.get(c.sentence, [])
+        own = next((m for m in mentions if m.start == c.offset_in and m.anaphor), None)
+        if own is None:
+            continue
+        doc = parses[c.quote]
+        root = span_root(doc, own.start, own.end)
+        if root is None:
+            continue
+        for t in [root, *(doc[i] for i in _coordinated(root))]:
+            owners = [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"]
+            named = [m for m in mentions if not m.anaphor and m.site.heritage and
+                     any((r := span_root(doc, m.start, m.end)) is not None and r.i == o.i for o in owners)]
+            if named:
+                m = named[0]
+                c.site, c.mention, c.kind, c.part_of, c.known = m.site.name, m.text, m.site.kind, m.site.part_of, m.site.known
+                c.aliases, c.offset_in = [m.text, *m.site.aliases], m.start
+                break
+    return claims
