@@ -32,6 +32,8 @@ TRAPS = [
     ("no evidence", "There is no evidence that the Temple of Bel was damaged."),
     ("counterfactual", "The Temple of Bel would have been destroyed had the army not arrived."),
     ("scheduled", "The Mosul Museum is due to be restored next year."),
+    ("warning", "Experts warned against the destruction of the Temple of Bel."),
+    ("threat as a noun", "The group repeated its threat to destroy the Temple of Bel."),
     ("failed attempt", "Militants failed to destroy the Temple of Bel."),
     ("provenance", "Looted objects from the Mosul Museum have been found in London auction houses."),
 ]

@@ -103,10 +103,15 @@ def _intended(trig, w) -> bool:
     if tok.dep_ == "xcomp" and is_form(tok.head, w["intention"]) or \
             tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and is_form(tok.head, w["intention"]):
         return True
-    # "plans for the restoration of X", "the threat of destruction"
+    # "its threat to destroy X", "plans to restore X": an infinitive completing an intention noun
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            is_form(tok.head, w["intention_nouns"]):
+        return True
+    # "plans for the restoration of X", "called for / warned against the destruction of X"
     if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.dep_ == "prep":
-        noun = trig.head.head
-        if noun.pos_ == "NOUN" and is_form(noun, w["intention_nouns"]):
+        holder = trig.head.head
+        if holder.pos_ == "NOUN" and is_form(holder, w["intention_nouns"]) or \
+                holder.pos_ == "VERB" and is_form(holder, w["intention"]):
             return True
     if trig.dep_ in ("compound",) and is_form(trig.head, w["intention_nouns"]):
         return True
