@@ -68,7 +68,7 @@ def _widen(day: dt.date, date: EdtfDate, sign: int) -> dt.date:
 def combine(early: list, late: list, pub: Publication) -> list:
     """The claims of the two readings as one list: a claim's date is the span between its date read
     from the first possible publication day and from the last (claims pair up by site, event, quote)."""
-    from .dates import EDate
+    from .dates import edate
 
     pending: dict[tuple, list] = {}
     for c in late:
@@ -81,7 +81,7 @@ def combine(early: list, late: list, pub: Publication) -> list:
         if a is None or b is None or a.edtf == b.edtf:
             c.date = a if b is not None or other is None else None
         else:
-            c.date = EDate(_span_text(a, b, pub), a.lo, b.hi, min(a.rank, b.rank) - 0.5, kind="interval")
+            c.date = edate(_span_text(a, b, pub), a.lo, b.hi, min(a.rank, b.rank) - 0.5, kind="interval")
         out.append(c)
     return out
 
