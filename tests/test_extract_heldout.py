@@ -26,6 +26,12 @@ All four are now development sets.
   0.65 on first contact (precision 0.79, recall 0.83); the extractor before them 0.38 (it refused 3 of the
   5 articles' publication dates). The comparison-by-verb construction ('compared ... to the demolition of')
   was added after seeing one of its false alarms: fresh7 is no longer fully honest for that one row.
+- tests/heldout/fresh8 and fresh9 (6 texts each: fire, earthquakes, thefts, war, restorations, UNESCO
+  decisions; publication dates to the day, month, year, approximate and an interval), written and
+  annotated by the lead while the extractor was being rebuilt, kept out of its developer's sight, and
+  scored once on the landed extractor: fresh8 0.36 (precision 0.62, recall 0.58), fresh9 0.51
+  (precision 0.87, recall 0.67); the extractor before the rebuild: 0.30 and 0.55. Not tuned on: these
+  are the honest first-contact figures. Their floors guard against regressions only.
 """
 import importlib.util
 import re
@@ -45,7 +51,8 @@ FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELD
           HELDOUT / "fresh4": 0.84,  # fresh4: first contact 0.56; 0.90 after the fifth round
           HELDOUT / "fresh5": 0.65,  # fresh5: first contact 0.59; 0.72 after the round-4 fixes (tuned)
           HELDOUT / "fresh6": 0.55,  # fresh6: first contact 0.60, not tuned on
-          HELDOUT / "fresh7": 0.60}  # fresh7: first contact 0.65 (traps, year/month dates); the old extractor 0.38
+          HELDOUT / "fresh7": 0.60,  # fresh7: first contact 0.65 (traps, year/month dates); the old extractor 0.38
+          HELDOUT / "fresh8": 0.33, HELDOUT / "fresh9": 0.47}  # first contact 0.36 and 0.51 (the lead's batches)
 
 
 def _scorer():
