@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from builder.extract.dates import DateContext, EDate, find_dates, year
+from builder.extract.dates import DateContext, edate, find_dates, year
 
 CASES = [
     # (published, text, expected EDTF values in order)
@@ -57,9 +57,23 @@ def test_following_year_without_a_year_named_is_not_guessed():
 
 
 @pytest.mark.parametrize("a,b,ok", [
-    (year(2016), EDate("2016-03", (2016, 3, 1), (2016, 3, 31), 2), True),
-    (year(2015), EDate("2016-03", (2016, 3, 1), (2016, 3, 31), 2), False),
-    (EDate("2015-12~", (2015, 12, 1), (2015, 12, 31), 1.5, slack=121), EDate("2016-03-27", (2016, 3, 27), (2016, 3, 27), 3), True),
+    (year(2016), edate("2016-03", (2016, 3, 1), (2016, 3, 31), 2), True),
+    (year(2015), edate("2016-03", (2016, 3, 1), (2016, 3, 31), 2), False),
+    (edate("2015-12~", (2015, 12, 1), (2015, 12, 31), 1.5, slack=121), edate("2016-03-27", (2016, 3, 27), (2016, 3, 27), 3), True),
 ])
 def test_compatible(a, b, ok):
     assert a.compatible(b) is ok
+
+
+@pytest.mark.parametrize("published,text", [("2016-12-10", "ISIS had seized the city in May 2015."),
+                                            ("2015-02-26", "Yesterday it was revealed."),
+                                            ("2016-12-10", "Nineveh fell in 612 BC."),
+                                            ("2015-03-06", "In the past week, video has circulated.")])
+def test_an_extracted_date_is_the_one_date_model(published, text):
+    """The extractor's dates are builder.dates.EdtfDate values whose bounds agree with its parser."""
+    from builder.dates import EdtfDate, parse
+
+    for found in find_dates(text, DateContext(dt.date.fromisoformat(published))):
+        assert isinstance(found.date, EdtfDate)
+        exact = parse(found.date.text)
+        assert (found.date.lower, found.date.upper) == (exact.lower, exact.upper)

@@ -21,8 +21,18 @@ All four are now development sets.
   (tests/test_extract_round4_rules.py) were driven by its misses: 0.72 after them, no longer honest.
 - tests/heldout/fresh6 (5 texts, written after those rules, annotated before the extractor ran): 0.60 on
   first contact (precision 1.00, recall 0.64, lenient f1 0.78, date_acc 0.67); not tuned on.
+- tests/heldout/fresh7 (5 texts with traps of each kind and year- or month-only publication dates, written
+  and annotated before any extractor ran on them, after the spaCy assertion stage and `--published` EDTF):
+  0.65 on first contact (precision 0.79, recall 0.83); the extractor before them 0.38 (it refused 3 of the
+  5 articles' publication dates). The comparison-by-verb construction ('compared ... to the demolition of')
+  was added after seeing one of its false alarms: fresh7 is no longer fully honest for that one row.
+- tests/heldout/fresh8 and fresh9 (6 texts each: fire, earthquakes, thefts, war, restorations, UNESCO
+  decisions; publication dates to the day, month, year, approximate and an interval), written and
+  annotated by the lead while the extractor was being rebuilt, kept out of its developer's sight, and
+  scored once on the landed extractor: fresh8 0.36 (precision 0.62, recall 0.58), fresh9 0.51
+  (precision 0.87, recall 0.67); the extractor before the rebuild: 0.30 and 0.55. Not tuned on: these
+  are the honest first-contact figures. Their floors guard against regressions only.
 """
-import datetime as dt
 import importlib.util
 import re
 import unicodedata
@@ -32,6 +42,7 @@ import pytest
 import yaml
 
 from builder.extract import claims_for_file
+from builder.extract.publication import parse_published
 
 HELDOUT = Path(__file__).parent / "heldout"
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
@@ -39,7 +50,9 @@ SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELDOUT / "fresh3": 0.92,
           HELDOUT / "fresh4": 0.84,  # fresh4: first contact 0.56; 0.90 after the fifth round
           HELDOUT / "fresh5": 0.65,  # fresh5: first contact 0.59; 0.72 after the round-4 fixes (tuned)
-          HELDOUT / "fresh6": 0.55}  # fresh6: first contact 0.60, not tuned on
+          HELDOUT / "fresh6": 0.55,  # fresh6: first contact 0.60, not tuned on
+          HELDOUT / "fresh7": 0.60,  # fresh7: first contact 0.65 (traps, year/month dates); the old extractor 0.38
+          HELDOUT / "fresh8": 0.33, HELDOUT / "fresh9": 0.47}  # first contact 0.36 and 0.51 (the lead's batches)
 
 
 def _scorer():
@@ -94,7 +107,7 @@ def strict_f1(corpus: Path = HELDOUT) -> float:
     truth = yaml.safe_load((corpus / "truth.yml").read_text())["articles"]
     n_claims = strict_hit = strict_req = required = 0
     for a in meta:
-        published = dt.date.fromisoformat(str(a["publication_date"])[:10])
+        published = parse_published(str(a["publication_date"]))  # EDTF: a year or month is kept as given
         _, claims = claims_for_file(corpus / "articles" / a["file"], published, None)
         claims = [c for c in claims if c["event"] in scored]
         facts = truth[a["slug"]]["facts"]

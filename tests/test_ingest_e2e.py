@@ -132,8 +132,6 @@ def test_the_result_builds_strict(run):
 
 # --- the extractor's traps (issue 9 item 3, issue 10) ---------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="issue 10: the extractor takes the professor's comparison "
-                   "(\"This is like destroying the Acropolis\") as a destruction of the Acropolis")
 def test_extractor_trap_comparison_creates_no_site(run):
     assert not any("acropolis" in sid for sid in run.new)
 

@@ -1,4 +1,4 @@
-"""`heritage ingest FILE|DIR --published YYYY-MM-DD [--dry-run]`: merge an article's claims into content/."""
+"""`heritage ingest FILE|DIR --published EDTF [--dry-run]`: merge an article's claims into content/."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,7 @@ from tqdm import tqdm
 
 from .. import ingest
 from ..errors import HeritageError, InputError
-from ..extract.read import parse_date
+from ..extract.publication import Publication, parse_published
 
 ARTICLE_SUFFIXES = {".txt", ".story", ".html", ".htm"}
 
@@ -17,18 +17,50 @@ ARTICLE_SUFFIXES = {".txt", ".story", ".html", ".htm"}
 def register(sub) -> None:
     p = sub.add_parser("ingest", help="store an article as a source and merge its claims into content/")
     p.add_argument("path", type=Path, help="an article (.txt, .story, .html) or a folder of them")
-    p.add_argument("--published", help="publication date YYYY-MM-DD (default: the date in the HTML page)")
+    p.add_argument("--published", help="publication date as EDTF: YYYY-MM-DD, YYYY-MM, YYYY, approximate (2014-05-04~) or an interval (default: the date in the HTML page)")
     p.add_argument("--dry-run", action="store_true", help="show the change as a diff; write nothing")
     p.add_argument("--content", type=Path, default=Path("content"))
+    p.add_argument("--jobs", "-j", type=int, default=1,
+                   help="extract articles on N processes (merging into content/ stays serial, in file order)")
     p.set_defaults(func=run)
 
 
-def ingest_one(path: Path, published: dt.date | None, content: Path, dry_run: bool) -> ingest.Plan:
+def _extract(path: Path, published: Publication | None, content: Path, snapshot=None):
+    """One article's extraction, safe to run in a worker process: errors come back as values."""
     from ..extract import claims_for_file  # the extractor: article file -> (article, claims as dicts)
 
-    article, claims = claims_for_file(path, published, content)
-    day = published or article.published
-    plan = ingest.plan(content, article.text, claims, day.isoformat(), path.stem, article.title,
+    try:
+        return claims_for_file(path, published, content, content_snapshot=snapshot)
+    except HeritageError as exc:
+        return exc
+
+
+def _extractions(files: list[Path], published, content: Path, jobs: int):
+    """(article, claims) or the error, per file, in file order; on `jobs` processes when asked. Each
+    worker loads the parsing model once. A folder is read against the sites content/ had when the
+    command started (one snapshot for all), and merging stays serial in file order, so the output is
+    byte-identical whatever the number of jobs."""
+    if len(files) < 2:
+        yield from (_extract(f, published, content) for f in files)
+        return
+    from ..extract import content_sites
+
+    snapshot = tuple(content_sites(content))
+    if jobs <= 1:
+        yield from (_extract(f, published, content, snapshot) for f in files)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(partial(_extract, published=published, content=content, snapshot=snapshot), files,
+                            chunksize=1)
+
+
+def ingest_one(path: Path, published: Publication | None, content: Path, dry_run: bool,
+               extracted=None) -> ingest.Plan:
+    article, claims = extracted if extracted is not None else _extract(path, published, content)
+    plan = ingest.plan(content, article.text, claims, article.published.text, path.stem, article.title,
                        {"publisher": getattr(article, "publisher", None), "url": getattr(article, "url", None),
                         "author": getattr(article, "author", None)})
     if not dry_run:
@@ -37,7 +69,7 @@ def ingest_one(path: Path, published: dt.date | None, content: Path, dry_run: bo
 
 
 def run(args) -> int:
-    published = parse_date(args.published, args.path) if args.published is not None else None
+    published = parse_published(args.published, args.path) if args.published is not None else None
     if args.path.is_dir():
         files = sorted(p for p in args.path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
         if not files:
@@ -46,11 +78,16 @@ def run(args) -> int:
         files = [args.path]
     else:
         raise InputError("no such file or folder", args.path)
+    if args.jobs < 1:
+        raise InputError(f"--jobs {args.jobs}: give at least 1", args.path)
     failed = 0
-    bar = tqdm(files, unit="article", disable=len(files) < 2, file=sys.stderr)
-    for path in bar:
+    bar = tqdm(zip(files, _extractions(files, published, args.content, args.jobs)), total=len(files),
+               unit="article", disable=len(files) < 2, file=sys.stderr)
+    for path, extracted in bar:
         try:
-            plan = ingest_one(path, published, args.content, args.dry_run)
+            if isinstance(extracted, HeritageError):
+                raise extracted
+            plan = ingest_one(path, published, args.content, args.dry_run, extracted)
         except HeritageError as exc:
             failed += 1
             tqdm.write(f"heritage ingest: {exc}", file=sys.stderr)

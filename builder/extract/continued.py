@@ -5,18 +5,18 @@ Such a claim takes the strongest harm told earlier in the article ('tore down' â
 """
 from __future__ import annotations
 
-STRENGTH = {"destroyed": 3, "damaged": 2, "attacked": 1}
+from ..vocab.registry import event_type, ranked, strength
 
 
 def resolve(claims, earlier_events) -> list:
     """`earlier_events`: sentence index â†’ the harm events of the live triggers told in it."""
     out = []
     for c in claims:
-        if c.event != "continued":
+        if event_type(c.event) is None or event_type(c.event).written:
             out.append(c)
             continue
-        told = [e for i, evs in earlier_events.items() if i < c.sentence for e in evs if e in STRENGTH]
+        told = [e for i, evs in earlier_events.items() if i < c.sentence for e in evs if ranked(e)]
         if told:
-            c.event = max(told, key=STRENGTH.get)
+            c.event = max(told, key=strength)
             out.append(c)
     return out

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..dates import Bound, EdtfDate
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -23,23 +25,42 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
             "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 
-Bound = tuple  # (year, month, day), astronomical years
 
 
 @dataclass(frozen=True)
-class EDate:
-    """An EDTF value with comparable bounds; `slack` widens it when merging approximate dates."""
-    edtf: str
-    lo: Bound | None
-    hi: Bound | None
-    rank: float  # how specific: day 3, month 2, year 1, intervals and centuries lower
-    slack: int = 0  # days of tolerance for approximate values
-    kind: str = "point"  # point | open | interval
+class EDate(EdtfDate):
+    """A date the extractor found: builder.dates' one date model (EDTF text and bounds) plus what
+    choosing between candidate dates needs: how specific it is (`rank`: day 3, month 2, year 1,
+    intervals and centuries lower), days of tolerance when merging approximate values (`slack`),
+    and its shape (`kind`: point | open | interval). Made with `edate()`."""
+    rank: float = 0.0
+    slack: int = 0
+    kind: str = "point"
+
+    @property
+    def edtf(self) -> str:
+        return self.text
+
+    @property
+    def lo(self) -> Bound | None:
+        return self.lower
+
+    @property
+    def hi(self) -> Bound | None:
+        return self.upper
 
     def compatible(self, other: "EDate") -> bool:
         lo1, hi1 = _widen(self)
         lo2, hi2 = _widen(other)
         return lo1 <= hi2 and lo2 <= hi1
+
+
+def edate(edtf: str, lo: Bound | None, hi: Bound | None, rank: float, slack: int = 0, kind: str = "point") -> EDate:
+    first = edtf.split("/")[0]
+    precision = "day" if re.match(r"^-?\d{4}-\d{2}-\d{2}", first) else "month" if re.match(r"^-?\d{4}-\d{2}", first) \
+        else "year" if re.match(r"^-?\d{4}", first) else "other"
+    return EDate(edtf, lo, hi, approximate="~" in edtf, uncertain="?" in edtf, interval="/" in edtf,
+                 precision=precision, rank=rank, slack=slack, kind=kind)
 
 
 @dataclass(frozen=True)
@@ -79,20 +100,20 @@ def last_day(y: int, m: int) -> int:
 
 def day(d: dt.date, approx: bool = False, slack: int = 0) -> EDate:
     b = (d.year, d.month, d.day)
-    return EDate(d.isoformat() + ("~" if approx else ""), b, b, 3 - approx * 0.5, slack)
+    return edate(d.isoformat() + ("~" if approx else ""), b, b, 3 - approx * 0.5, slack)
 
 
 def month(y: int, m: int, approx: bool = False, slack: int = 0) -> EDate:
-    return EDate(f"{ystr(y)}-{m:02d}" + ("~" if approx else ""), (y, m, 1), (y, m, last_day(y, m)),
+    return edate(f"{ystr(y)}-{m:02d}" + ("~" if approx else ""), (y, m, 1), (y, m, last_day(y, m)),
                  2 - approx * 0.5, slack)
 
 
 def year(y: int, approx: bool = False, slack: int = 0) -> EDate:
-    return EDate(ystr(y) + ("~" if approx else ""), (y, 1, 1), (y, 12, 31), 1 - approx * 0.5, slack)
+    return edate(ystr(y) + ("~" if approx else ""), (y, 1, 1), (y, 12, 31), 1 - approx * 0.5, slack)
 
 
 def interval(a: dt.date, b: dt.date) -> EDate:
-    return EDate(f"{a.isoformat()}/{b.isoformat()}", (a.year, a.month, a.day), (b.year, b.month, b.day), 1.5,
+    return edate(f"{a.isoformat()}/{b.isoformat()}", (a.year, a.month, a.day), (b.year, b.month, b.day), 1.5,
                  kind="interval")
 
 
@@ -102,11 +123,11 @@ def until(d: EDate) -> EDate:
     text = f"{ystr(end[0])}-{end[1]:02d}-{end[2]:02d}" if d.rank >= 2.5 or d.kind == "interval" else d.edtf.rstrip("~")
     if d.kind == "interval":
         text = d.edtf.split("/")[1]
-    return EDate(f"../{text}", None, end, 0.3, kind="open")
+    return edate(f"../{text}", None, end, 0.3, kind="open")
 
 
 def open_until(p: dt.date) -> EDate:
-    return EDate(f"../{p.isoformat()}", None, (p.year, p.month, p.day), 0.3, kind="open")
+    return edate(f"../{p.isoformat()}", None, (p.year, p.month, p.day), 0.3, kind="open")
 
 
 def century(n: int, bc: bool, part: str | None) -> EDate:
@@ -117,16 +138,16 @@ def century(n: int, bc: bool, part: str | None) -> EDate:
         first, last = (n - 1) * 100 + 1, n * 100
     if part in ("middle", "mid"):
         mid = (first + last) // 2
-        return EDate(ystr(mid) + "~", (mid - 15, 1, 1), (mid + 15, 12, 31), 0.8, slack=0)
+        return edate(ystr(mid) + "~", (mid - 15, 1, 1), (mid + 15, 12, 31), 0.8, slack=0)
     if part in ("early", "beginning", "start"):
-        return EDate(f"{ystr(first)}/{ystr(first + 32)}", (first, 1, 1), (first + 32, 12, 31), 0.7, kind="interval")
+        return edate(f"{ystr(first)}/{ystr(first + 32)}", (first, 1, 1), (first + 32, 12, 31), 0.7, kind="interval")
     if part in ("late", "end"):
-        return EDate(f"{ystr(last - 32)}/{ystr(last)}", (last - 32, 1, 1), (last, 12, 31), 0.7, kind="interval")
+        return edate(f"{ystr(last - 32)}/{ystr(last)}", (last - 32, 1, 1), (last, 12, 31), 0.7, kind="interval")
     if not bc and n >= 1:
         text = f"{n - 1:02d}XX"
     else:
         text = f"{ystr(first)}/{ystr(last)}"
-    return EDate(text, (first, 1, 1), (last, 12, 31), 0.6, kind="interval")
+    return edate(text, (first, 1, 1), (last, 12, 31), 0.6, kind="interval")
 
 
 def add_months(d: dt.date, n: int) -> dt.date:
@@ -258,13 +279,13 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         return century(n, bc, part)
     if name == "hundreds":
         c = int(g[0])
-        return EDate(f"{c:02d}XX", (c * 100, 1, 1), (c * 100 + 99, 12, 31), 0.6, kind="interval")
+        return edate(f"{c:02d}XX", (c * 100, 1, 1), (c * 100 + 99, 12, 31), 0.6, kind="interval")
     if name == "decade":
         d = int(g[1]) * 10
         if g[0]:  # a part of a decade is an interval of years
             a, b = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[g[0].lower()]
-            return EDate(f"{ystr(d + a)}/{ystr(d + b)}", (d + a, 1, 1), (d + b, 12, 31), 0.8, kind="interval")
-        return EDate(f"{g[1]}X", (d, 1, 1), (d + 9, 12, 31), 0.8, kind="interval")
+            return edate(f"{ystr(d + a)}/{ystr(d + b)}", (d + a, 1, 1), (d + b, 12, 31), 0.8, kind="interval")
+        return edate(f"{g[1]}X", (d, 1, 1), (d + 9, 12, 31), 0.8, kind="interval")
     if name == "dmy":
         return _safe_day(int(g[2]), _month_no(g[1]), int(g[0]))
     if name == "mdy":
@@ -282,7 +303,7 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         y = p.year + 1 if ref == "next year" else p.year - 1 if ref == "last year" else int(ref)
         a = dt.date(y, SEASONS[g[0].lower()], 1)
         b = add_months(a, 2)
-        return EDate(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", (a.year, a.month, 1),
+        return edate(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", (a.year, a.month, 1),
                      (b.year, b.month, last_day(b.year, b.month)), 1.6, kind="interval")
     if name == "year_range":
         y1, y2 = [int(v) for v in g[0:2]] if g[0] else [int(v) for v in g[2:4]] if g[2] else (int(g[4]), g[5])
@@ -290,7 +311,7 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
             y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
         if not y1 < y2 <= y1 + 50:
             return None
-        return EDate(f"{ystr(y1)}/{ystr(y2)}", (y1, 1, 1), (y2, 12, 31), 0.9, kind="interval")
+        return edate(f"{ystr(y1)}/{ystr(y2)}", (y1, 1, 1), (y2, 12, 31), 0.9, kind="interval")
     if name == "weekend":
         sat = most_recent_weekday(p, 5)
         return interval(sat, min(sat + dt.timedelta(days=1), p))
@@ -386,7 +407,7 @@ def season(p: dt.date, name: str, which: str) -> EDate:
     a = dt.date(y, first, 1)
     b = add_months(a, 2)
     lo, hi = (a.year, a.month, 1), (b.year, b.month, last_day(b.year, b.month))
-    return EDate(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", lo, hi, 1.6, kind="interval")
+    return edate(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", lo, hi, 1.6, kind="interval")
 
 
 def _slack(n: int, unit: str) -> int:

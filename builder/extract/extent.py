@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab.registry import event_type
 from .clauses import left_clause
 from .frames import ITS_OBJECT
 from .model import Mention
@@ -47,6 +48,6 @@ def event_for(text: str, t: Trig, m: Mention, cstart: int, passive: bool, event:
     # "partly collapsed", "was partially destroyed": the adverb says part of it
     if re.search(r"\b(?:partly|partially|half)\s+$", text[max(0, t.start - 12):t.start], re.I):
         part = True
-    if event == "destroyed" and part:
-        event = "damaged"
+    if part and event_type(event) is not None and event_type(event).partial:
+        event = event_type(event).partial  # destroying a part of a site damages the site
     return event

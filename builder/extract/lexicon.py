@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from ..vocab.registry import event_types, family
+
 PATH = Path(__file__).resolve().parent.parent / "vocab" / "events_lexicon.yml"
 
 
@@ -25,7 +27,6 @@ def _alt(words: list[str]) -> re.Pattern:
 @dataclass(frozen=True)
 class Lexicon:
     triggers: tuple[Trigger, ...]
-    families: dict
     event_nouns: re.Pattern
     blockers: re.Pattern
     infinitive_ok: re.Pattern
@@ -36,20 +37,22 @@ class Lexicon:
     any_trigger: re.Pattern  # all trigger patterns in one: most sentences have none
 
     def family(self, event: str) -> str:
-        return self.families.get(event, event)
+        return family(event)  # builder/vocab/vocab.yml: one registry of event types
 
 
 @lru_cache(maxsize=1)
 def load(path: Path = PATH) -> Lexicon:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     triggers = []
+    known = event_types()
     for event, frames in data["triggers"].items():
+        if event not in known:  # the registry is the one list of event types
+            raise ValueError(f"{path}: trigger event '{event}' is not an event type in builder/vocab/vocab.yml")
         for frame, patterns in frames.items():
             for p in patterns:
                 triggers.append(Trigger(event, frame, re.compile(r"\b(?:" + p + r")\b", re.I)))
-    families = {e: fam for fam, events in data["families"].items() for e in events}
     return Lexicon(
-        tuple(triggers), families, _alt(data["event_nouns"]), _alt(data["blockers"]),
+        tuple(triggers), _alt(data["event_nouns"]), _alt(data["blockers"]),
         re.compile(r"(?:" + "|".join(f"(?:{w})" for w in data["infinitive_ok"]) + r")\s*$", re.I),
         _alt(data["report_media"]), _alt(data["hedges_clause"]), _alt(data["hedges_sentence"]),
         _alt(data["partisan_sources"]),

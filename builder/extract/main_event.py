@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .anchors import dated_events
+from ..vocab.registry import is_harm, strength
 from .event_dates import in_relative, usable
 
 DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|blast|explosion|bomb|bombing|missile|"
@@ -22,10 +23,14 @@ DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|b
                       r"flood|floods|flooding|landslide|tsunami)s?\b", re.I)
 BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|during\s+the\s+(?:war|conflict|occupation)|"
                         r"previously|earlier|in\s+the\s+past|years?\s+ago|decades?\s+ago|formerly|once)\b", re.I)
-HARM = {"destroyed", "damaged"}
 ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+also\s+(?:\w+ly\s+)?(?:hit|damaged|destroyed|"
                          r"wrecked|flooded|struck|affected|gutted|burned|burnt)\b", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,]*,")
+
+
+def _marks_fabric(event: str) -> bool:
+    """Graded harm from 'damaged' up (not a bare attack): what a disaster's date may date."""
+    return is_harm(event) and strength(event) >= 2
 
 
 def _caption(text: str) -> bool:
@@ -36,7 +41,7 @@ def date_by_main_event(claims, sentences, own_dates) -> None:
     """`own_dates`: sentence index → the dates that sentence gives itself."""
     body = [s for s in sentences if not s.highlight][:2]
     main = next((c for c in sorted(claims, key=lambda c: c.sentence) if c.sentence in {s.index for s in body}
-                 and c.event in HARM and c.date is not None and c.date.kind == "point" and c.date.rank >= 3
+                 and _marks_fabric(c.event) and c.date is not None and c.date.kind == "point" and c.date.rank >= 3
                  and DISASTER.search(c.quote)), None)
     if main is not None:
         at, date = main.sentence, main.date
@@ -62,5 +67,5 @@ def date_by_main_event(claims, sentences, own_dates) -> None:
         if BACKGROUND.search(RELATIVE.sub(",", s.text)):
             continue
         for c in claims:
-            if c.sentence == s.index and c.event in HARM and c.date is None:
+            if c.sentence == s.index and _marks_fabric(c.event) and c.date is None:
                 c.date = date

@@ -8,12 +8,11 @@ joins a claim about a part of it told in the same article ('the Nergal Gate entr
 """
 from __future__ import annotations
 
+from ..vocab.registry import strength
 from .dates import EDate
 from .lexicon import Lexicon
 from .model import Claim
 
-STRENGTH = {"destroyed": 3, "damaged": 2, "attacked": 1}
-SCORED = {"seized", "recaptured", "destroyed", "damaged", "looted", "restored", "inscribed"}
 
 
 def _best(dates: list[EDate]) -> EDate | None:
@@ -79,7 +78,7 @@ def _combine(cl: list[Claim]) -> Claim:
     if best is not None and best.kind == "open":
         # several open-ended tellings: the earliest bound is the safe one
         best = min((d for d in dates if d.kind == "open"), key=lambda d: d.hi)
-    event = max((c.event for c in cl), key=lambda e: STRENGTH.get(e, 0))
+    event = max((c.event for c in cl), key=strength)
     # retellings by a noun ("the destruction at Nimrud") or in highlights do not vouch for the event
     firm = [c for c in cl if not c.highlight and not c.noun] or cl
     certainty = "confirmed" if any(c.certainty == "confirmed" for c in firm) else "reported"

@@ -71,6 +71,7 @@ class Claim:
     noun: bool = False  # told by a noun ("the destruction of X"), not a verb
     pending: tuple | None = None  # told about a lead description, to be resolved (cataphora.py)
     offset_in: int = 0  # where the mention starts in its sentence
+    trigger_at: int = -1  # where the trigger starts in its sentence (-1: not told by a trigger there)
 
     def as_dict(self) -> dict:
         return {

@@ -35,17 +35,6 @@ def decode(data: bytes, path: Path) -> str:
     return str(best)
 
 
-def parse_date(value: str, path: Path | str | None = None) -> dt.date:
-    """A strict YYYY-MM-DD (2016-02-30 is refused)."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or ""):
-        raise InputError(f"--published '{value}' is not a date", path, hint="write it as YYYY-MM-DD, e.g. 2016-12-10")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--published '{value}' is not a real date", path,
-                         hint="check the day and month (YYYY-MM-DD)") from None
-
-
 def read_html(raw: str, path: Path) -> Article:
     import trafilatura  # heavy import, only for HTML input
     text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True)

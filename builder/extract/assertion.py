@@ -1,0 +1,179 @@
+"""Is the event asserted? Read from the parse of the claim's sentence, not from its wording.
+
+A sentence can name a site next to an event word without saying it happened there. Each check
+below is one construction (its words are data: vocab.yml `assertion`):
+
+- negation: the trigger has a `neg` dependent ("was not damaged", "never destroyed", "no damage");
+- comparison: the trigger stands under 'like', 'akin to' ... or in an 'as if' clause;
+- denial: the trigger's clause is the complement of 'deny', 'dismiss' ...;
+- intention: the trigger is the infinitive of 'threaten', 'plan', 'vow' ... or follows a noun
+  such as 'plan', 'threat' ('plans for the restoration of X');
+- possibility: a modal without a perfect ('could be destroyed', 'will be restored'), or a clause
+  under 'if'/'unless'; 'may have been damaged' is a hedged report and stays (certainty handles it);
+- provenance: the site is the object of 'from' attached to a noun ('objects from the museum').
+
+`unasserted(doc, trigger_char, site_char)` returns the construction's name, or None when the
+sentence asserts the event.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..vocab import vocab
+from .parse import is_form, span_root, token_at
+
+CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubjpass",
+                "nsubj", "amod", "compound", "appos", "attr", "oprd", "acomp"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset]:
+    data = vocab()["assertion"]
+    return {k: frozenset(str(x) for x in v) for k, v in data.items()}
+
+
+def _ancestors(tok, limit: int = 8):
+    """The trigger's governors up to the sentence root (a bounded walk: parses can be deep)."""
+    out = []
+    while tok.head.i != tok.i and len(out) < limit:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _negated(trig) -> bool:
+    if any(c.dep_ == "neg" for c in trig.children):
+        return True
+    # "no damage was reported to X", "without destroying"
+    if trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+        return True
+    return any(c.lower_ == "without" for c in [trig.head] if trig.dep_ == "pcomp")
+
+
+def _comparison(trig, w) -> bool:
+    chain = [trig] + _ancestors(trig)
+    for tok in chain[1:]:
+        if is_form(tok, w["comparison"]) and tok.dep_ in ("prep", "amod", "acomp", "advmod"):
+            return True
+    # "compared the attacks to the demolition of X": the event after to/with of a comparing verb
+    for prev, tok in zip(chain, chain[1:]):
+        if tok.dep_ == "prep" and tok.lower_ in ("to", "with") and prev.dep_ == "pobj":
+            verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+            if is_form(verb, w["comparison_verbs"]):
+                return True
+    for tok in chain[:3]:
+        marks = " ".join(c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i)
+        if any(m in marks for m in w["comparison_marks"]):
+            return True
+    return False
+
+
+def _denied(trig, w) -> bool:
+    tok = trig
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        dep, tok = tok.dep_, tok.head
+        if dep in ("ccomp", "xcomp", "dobj", "pobj", "prep") and is_form(tok, w["denial"]):
+            return True
+        if dep in ("acl", "ccomp") and tok.pos_ in ("NOUN", "PROPN") and is_form(tok, w["report_nouns"]):
+            return _report_denied(tok, w)
+        if dep not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep"):
+            return False
+    return False
+
+
+def _report_denied(noun, w) -> bool:
+    """'claims that ...' rejected, 'reports that ...' called false, 'no evidence that ...'."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ in ("dobj", "pobj") and is_form(head, w["denial"]):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.dep_ in ("acomp", "attr", "oprd") and is_form(c, w["untrue"]) for c in head.children)
+    return False
+
+
+def _intended(trig, w) -> bool:
+    tok = trig
+    # "threatened to destroy", "plans to restore", "vowed to blow up and loot"
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "xcomp" and is_form(tok.head, w["intention"]) or \
+            tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and is_form(tok.head, w["intention"]):
+        return True
+    # "its threat to destroy X", "plans to restore X": an infinitive completing an intention noun
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            is_form(tok.head, w["intention_nouns"]):
+        return True
+    # "plans for the restoration of X", "called for / warned against the destruction of X"
+    if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.dep_ == "prep":
+        holder = trig.head.head
+        if holder.pos_ == "NOUN" and is_form(holder, w["intention_nouns"]) or \
+                holder.pos_ == "VERB" and is_form(holder, w["intention"]):
+            return True
+    if trig.dep_ in ("compound",) and is_form(trig.head, w["intention_nouns"]):
+        return True
+    return False
+
+
+def _possible(trig, w) -> bool:
+    verb = trig
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modal = [a for a in auxes if a.lower_ in w["modals"] or a.tag_ == "MD"]
+    perfect = any(a.lower_ in ("have", "has", "had", "'ve") for a in auxes)
+    if modal and not perfect:
+        return True
+    if perfect and any(a.lower_ in w["counterfactual"] for a in modal):
+        return True  # "would have been destroyed (had ...)": it was not
+    # "if they destroy the temple ...": the trigger's own clause is a condition
+    return any(c.dep_ == "mark" and c.lower_ in w["hypothetical_marks"] for c in verb.children)
+
+
+def _provenance(site, trig, w) -> bool:
+    if site is None or site.dep_ != "pobj":
+        return False
+    prep = site.head
+    if prep.lower_ not in w["provenance"]:
+        return False
+    holder = prep.head
+    return holder.i != trig.i and holder.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def unasserted(doc, trigger_char: int, site_start: int | None = None, site_end: int | None = None) -> str | None:
+    """The construction that keeps the sentence from asserting the event at the site, or None."""
+    trig = token_at(doc, trigger_char)
+    if trig is None:
+        return None
+    w = _words()
+    site = span_root(doc, site_start, site_end) if site_start is not None and site_end is not None else None
+    if _negated(trig):
+        return "negation"
+    if _comparison(trig, w):
+        return "comparison"
+    if _denied(trig, w):
+        return "denial"
+    if _intended(trig, w):
+        return "intention"
+    if _possible(trig, w):
+        return "possibility"
+    if _provenance(site, trig, w):
+        return "provenance"
+    return None
+
+
+def keep_asserted(claims: list, parses) -> list:
+    """The claims whose sentence asserts their event at their site (the others are dropped)."""
+    told = [c for c in claims if c.trigger_at >= 0]
+    parses.add([c.quote for c in told])
+    out = []
+    for c in claims:
+        if c.trigger_at >= 0:
+            start = c.offset_in
+            if unasserted(parses[c.quote], c.trigger_at, start, start + len(c.mention)) is not None:
+                continue
+        out.append(c)
+    return out

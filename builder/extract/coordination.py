@@ -1,0 +1,80 @@
+"""Coordination: "ISIS destroyed the Arch of Triumph, the Temple of Bel and the Tetrapylon" tells the
+event of every conjunct. When a claim's site stands in a coordination in the parse, each other
+conjunct that is a recognised site mention of the same sentence gets the same claim (same trigger,
+date, actor and certainty). Only mentions the site finder recognised count, so a coordinated
+common noun ("the Temple of Bel and its columns") adds nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .parse import span_root
+
+
+def _coordinated(root) -> set[int]:
+    """Token indices coordinated with `root`. A list 'A, B and C' often parses with B as an apposition
+    of A: between two recognised site mentions an apposition is a list, not a renaming (a renaming
+    names the same site, which the caller skips)."""
+    members = {root.i: root}
+    for _ in range(2):
+        for t in list(members.values()):
+            linked = list(t.conjuncts) + [c for c in t.children if c.dep_ == "appos"]
+            if t.dep_ == "appos":
+                linked.append(t.head)
+            members.update({x.i: x for x in linked})
+    members.pop(root.i)
+    return set(members)
+
+
+def spread_over_conjuncts(claims: list, mentions_by_sentence: dict, parses) -> list:
+    told = [c for c in claims if c.trigger_at >= 0]
+    parses.add([c.quote for c in told])
+    have = {(c.sentence, c.site, c.event) for c in claims}
+    out = list(claims)
+    for c in told:
+        doc = parses[c.quote]
+        root = span_root(doc, c.offset_in, c.offset_in + len(c.mention))
+        if root is None:
+            continue
+        group = _coordinated(root)
+        if not group:
+            continue
+        for m in mentions_by_sentence.get(c.sentence, []):
+            if m.anaphor or not m.site.heritage or (c.sentence, m.site.name, c.event) in have:
+                continue
+            other = span_root(doc, m.start, m.end)
+            if other is not None and other.i in group:
+                out.append(replace(c, site=m.site.name, mention=m.text, kind=m.site.kind,
+                                   aliases=[m.text, *m.site.aliases], part_of=m.site.part_of, known=m.site.known,
+                                   pending=m.site.pending, offset_in=m.start, quotes=list(c.quotes),
+                                   dates=list(c.dates)))
+                have.add((c.sentence, m.site.name, c.event))
+    return out
+
+
+def parts_to_their_owner(claims: list, mentions_by_sentence: dict, parses) -> list:
+    """'Both the minaret and the prayer hall of the Great Mosque of Aleppo were damaged': a part noun
+    that the site finder resolved to an earlier site points to the site named after 'of' in its own
+    coordination instead (the parse shows whose minaret it is)."""
+    for c in claims:
+        if c.trigger_at < 0:
+            continue
+        mentions = mentions_by_sentence.get(c.sentence, [])
+        own = next((m for m in mentions if m.start == c.offset_in and m.anaphor), None)
+        if own is None:
+            continue
+        doc = parses[c.quote]
+        root = span_root(doc, own.start, own.end)
+        if root is None:
+            continue
+        for t in [root, *(doc[i] for i in _coordinated(root))]:
+            owners = [p for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"]
+            named = [m for m in mentions if not m.anaphor and m.site.heritage and
+                     any((r := span_root(doc, m.start, m.end)) is not None and r.i == o.i for o in owners)]
+            if named:
+                m = named[0]
+                c.site, c.mention, c.kind, c.part_of, c.known = m.site.name, m.text, m.site.kind, m.site.part_of, m.site.known
+                c.aliases, c.offset_in = [m.text, *m.site.aliases], m.start
+                break
+    return claims

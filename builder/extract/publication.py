@@ -1,0 +1,96 @@
+"""When an article was published, as precisely as its source says: EDTF `YYYY`, `YYYY-MM`,
+`YYYY-MM-DD`, approximate (`2014-05-04~`) or an interval (`2015-04-04/2015-04-05`).
+
+Relative expressions ("last month", "on Saturday") count from the publication day. When only a
+span of days is known, the article is read once from the first possible day and once from the
+last; a date that comes out the same both times stands, one that differs becomes the interval
+between the two readings ("last month" from `2012` = `2011-12/2012-11`). No day is invented.
+An approximate publication date widens by one unit of its precision on each side (`~` on a day:
+±3 days; on a month: ±1 month; on a year: ±1 year), since EDTF leaves the width open.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..dates import EdtfDate, parse
+from ..errors import DateError, InputError
+
+POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?[~?%]?"
+FORM = re.compile(rf"^{POINT}(?:/{POINT})?$")
+HINT = "write it as EDTF: 2022, 2022-05, 2022-05-14, 2022-05-14~ or 2022-05-14/2022-05-15"
+
+
+@dataclass(frozen=True)
+class Publication:
+    text: str  # the EDTF value as given (what a source file records)
+    first: dt.date  # the earliest day it can be
+    last: dt.date  # the latest day it can be
+
+    @property
+    def exact(self) -> bool:
+        return self.first == self.last
+
+    @classmethod
+    def on(cls, day: dt.date) -> "Publication":
+        return cls(day.isoformat(), day, day)
+
+
+def parse_published(value: str, path: Path | str | None = None) -> Publication:
+    """A publication date given on the command line (or read from a page), checked strictly."""
+    value = (value or "").strip()
+    if not FORM.match(value):
+        raise InputError(f"--published '{value}' is not a date", path, hint=HINT)
+    try:
+        date = parse(value)
+    except DateError as exc:
+        raise InputError(f"--published '{value}' is not a real date: {exc.message}", path, hint=HINT) from None
+    first, last = (dt.date(*date.lower), dt.date(*date.upper))
+    if date.approximate or date.uncertain:
+        first, last = _widen(first, date, -1), _widen(last, date, +1)
+    return Publication(value, first, last)
+
+
+def _widen(day: dt.date, date: EdtfDate, sign: int) -> dt.date:
+    if date.precision == "day" or date.interval:
+        return day + dt.timedelta(days=3 * sign)
+    if date.precision == "month":
+        month = day.month + sign
+        year = day.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        end = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        return dt.date(year, month, min(day.day, end) if sign < 0 else end)
+    return day.replace(year=day.year + sign)
+
+
+def combine(early: list, late: list, pub: Publication) -> list:
+    """The claims of the two readings as one list: a claim's date is the span between its date read
+    from the first possible publication day and from the last (claims pair up by site, event, quote)."""
+    from .dates import edate
+
+    pending: dict[tuple, list] = {}
+    for c in late:
+        pending.setdefault((c.site, c.event, c.quote), []).append(c)
+    out = []
+    for c in early:
+        twins = pending.get((c.site, c.event, c.quote))
+        other = twins.pop(0) if twins else None
+        a, b = c.date, other.date if other is not None else None
+        if a is None or b is None or a.edtf == b.edtf:
+            c.date = a if b is not None or other is None else None
+        else:
+            c.date = edate(_span_text(a, b, pub), a.lo, b.hi, min(a.rank, b.rank) - 0.5, kind="interval")
+        out.append(c)
+    return out
+
+
+def _span_text(a, b, pub: Publication) -> str:
+    start = a.edtf.split("/")[0].rstrip("~?%")
+    end = b.edtf.split("/")[-1].rstrip("~?%")
+    if end == pub.last.isoformat():
+        end = pub.text.split("/")[-1]  # 'on or before publication' at the publication's own precision
+    if start == "..":
+        return f"../{end}"
+    return f"{start}/{end}"

@@ -1,0 +1,28 @@
+"""An actor is a noun phrase naming an organisation, force, group or person, or null."""
+import pytest
+
+from builder.extract.actors import actor_phrase
+from builder.extract.parse import Parses
+
+PARSES = Parses()
+
+ACTORS = [
+    ("Islamic State fighters", "Islamic State fighters"),
+    ("militants of the Ansar Dine group", "militants of the Ansar Dine group"),
+    ("government forces loyal to Assad", "government forces loyal to Assad"),
+    ("Last week ISIS", "ISIS"),  # a leading time phrase is when, not who
+    ("by have yielded thousands of", None),  # a fragment with a verb
+    ("by this time", None),
+    ("this time", None),
+    ("dawn on Friday", None),
+    ("A general view of the newly", None),  # dangling adverb
+    ("This is like blowing up the Taj Mahal or", None),
+    ("a fire", None),  # a force of nature or an event is the cause, not the actor
+    ("The shock wave", None),
+    ("the April 25 earthquake", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTORS)
+def test_actor_is_a_noun_phrase_or_null(text, expected):
+    assert actor_phrase(PARSES[text]) == expected

@@ -1,0 +1,34 @@
+"""Coordination: every conjunct of a claimed site that is itself a recognised site gets the claim; a part
+noun in a coordination belongs to the site named after its 'of'."""
+import pytest
+
+from extract_helpers import P2016, run
+
+LISTS = [
+    ("ISIS destroyed the Arch of Triumph, the Temple of Bel and the Tetrapylon in 2015.",
+     {"Arch of Triumph", "Temple of Bel", "Tetrapylon"}, "destroyed"),
+    ("Militants blew up the Temple of Bel, the Temple of Baalshamin and the Arch of Triumph.",
+     {"Temple of Bel", "Temple of Baalshamin", "Arch of Triumph"}, "destroyed"),
+    ("The Citadel of Aleppo and the Great Mosque of Aleppo were damaged by shelling in 2013.",
+     {"Citadel of Aleppo", "Great Mosque of Aleppo"}, "damaged"),
+    ("The militants destroyed not only the Temple of Bel but also the Arch of Triumph.",
+     {"Temple of Bel", "Arch of Triumph"}, "destroyed"),
+]
+
+
+@pytest.mark.parametrize("text,sites,event", LISTS)
+def test_each_coordinated_site_gets_the_event(text, sites, event):
+    got = run(text, P2016)
+    assert {s for s, e, _ in got if e == event} == sites
+    assert len({d for s, e, d in got if s in sites}) == 1  # one date for the whole list
+
+
+def test_a_coordinated_common_noun_adds_no_site():
+    got = run("ISIS destroyed the Temple of Bel and its columns in August 2015.", P2016)
+    assert [s for s, _, _ in got] == ["Temple of Bel"]
+
+
+def test_a_part_belongs_to_the_site_named_after_of_in_its_coordination():
+    text = ("The Nabi Yunus Mosque was a revered shrine. "
+            "Both the minaret and the prayer hall of the Great Mosque of Aleppo were damaged in 2013.")
+    assert run(text, P2016) == [("Great Mosque of Aleppo", "damaged", "2013")]

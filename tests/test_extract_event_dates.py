@@ -1,0 +1,46 @@
+"""Which date goes to which event: the trigger's own date, not a relative clause's, an age's or a
+construction's; background keeps no date of its own."""
+import pytest
+
+from extract_helpers import P2016, P2018, P2021, run  # noqa: F401 - the rows name the days
+
+
+NOT_DATED = [
+    (P2018, 'The Slate Landscape of Wales, where slate was cut in the 19th century, becomes a World Heritage site.', ('Slate Landscape of Wales', 'inscribed', '18XX')),
+    (P2018, 'Among the worst hit was the Sulamani temple, built in the 12th century, where parts collapsed.', ('Sulamani temple', 'damaged', '11XX')),
+    (P2018, 'A blaze hit Nantes Cathedral yesterday. The cathedral, which took four centuries to complete, was already damaged by a fire in 1972 that destroyed much of its roof.', ('Nantes Cathedral', 'damaged', '2018-06-13')),
+    (P2018, "Gorham's Cave Complex was also added to UNESCO's World Heritage list. On Sunday the committee inscribed 17 works by Le Corbusier.", ("Gorham's Cave Complex", 'inscribed', '2018-06-10')),
+    (P2018, 'A fire gutted the Clandon Park mansion on Monday. The Hall of Mirrors had been damaged during the war.', ('Hall of Mirrors', 'damaged', '2018-06-11')),
+]
+
+
+@pytest.mark.parametrize("published,text,wrong", NOT_DATED)
+def test_another_clauses_date_is_not_the_events(published, text, wrong):
+    assert wrong not in run(text, published)
+
+
+FOUND = [
+    (P2016, 'The archive was looted in the 1990s.', ['199X']),
+    (P2016, 'Excavations stopped in the mid-1980s.', ['1983/1986']),
+    (P2016, 'The wall dates back to the 1800s.', ['18XX']),
+    (P2016, 'In February the group released a video.', ['2016-02']),
+    (P2016, 'Militants smashed it in 2012, officials said.', ['2012']),
+    (P2016, 'The fund holds 2,012 objects.', []),
+    (P2016, 'The castle was hit by air strikes last summer.', ['2016-06/2016-08']),
+    (P2016, 'It froze last winter.', ['2015-12/2016-02']),
+    (P2018, 'Looters struck over the weekend.', ['2018-06-09/2018-06-10']),
+    (P2018, 'It was rebuilt in the 2000s.', ['200X']),
+    (P2018, 'It was rebuilt in the early 2000s.', ['2000/2003']),
+    (P2018, 'The houses date from the 1800s.', ['18XX']),
+    (P2018, 'It burned in the spring of 2016.', ['2016-03/2016-05']),
+    (P2018, 'The war lasted from 1992 to 1995.', ['1992/1995']),
+    (P2018, 'It was shelled between 1992 and 1995.', ['1992/1995']),
+    (P2018, 'It was shelled in 1993-95.', ['1993/1995']),
+    (P2018, 'The page 1,993-95 is wrong.', []),
+]
+
+
+@pytest.mark.parametrize("published,text,expected", FOUND)
+def test_time_expressions_found_in_order(published, text, expected):
+    from builder.extract.dates import DateContext, find_dates
+    assert [d.date.edtf for d in find_dates(text, DateContext(published))] == expected

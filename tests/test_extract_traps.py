@@ -1,0 +1,84 @@
+"""Precision traps (issue 9 item 3): a sentence that names a site beside an event word without asserting the event
+there gives no claim (builder/extract/assertion.py, read from the parse)."""
+import datetime as dt
+
+import pytest
+
+from builder.extract import extract_claims
+from builder.extract.known import builtin_sites
+
+P = dt.date(2015, 8, 20)
+
+
+def events(text):
+    return {(c.site, c.event) for c in extract_claims(text, P, builtin_sites(text)) if c.event != "built"}
+
+
+TRAPS = [
+    ("comparison", '"This is like blowing up the Taj Mahal or destroying the Acropolis," said a professor.'),
+    ("comparison with 'as if'", "It was as if someone had destroyed the Great Mosque of Aleppo."),
+    ("denial", "Officials denied that the Citadel of Aleppo had been damaged in the shelling."),
+    ("denial of a noun", "The ministry denied the destruction of the Temple of Bel."),
+    ("threat", "The militants threatened to destroy the Temple of Bel if the army advanced."),
+    ("hypothetical", "If the dam fails, the Temple of Bel would be destroyed by the floodwaters."),
+    ("possibility", "The Old City of Aleppo could be destroyed if the fighting continues."),
+    ("plan", "The government plans to restore the Temple of Bel next year."),
+    ("plan as a noun", "Plans for the restoration of the Temple of Bel were announced on Monday."),
+    ("future", "The Arch of Triumph will be rebuilt by Russian experts."),
+    ("negation", "The Umayyad Mosque of Aleppo was not damaged in the fighting, the ministry said."),
+    ("comparison by a verb", "One historian compared the attacks to the demolition of the Bamiyan Buddhas."),
+    ("report called false", "Reports that the Citadel of Aleppo had been destroyed were false, the ministry said."),
+    ("claims rejected", "The ministry rejected claims that the Temple of Bel was damaged."),
+    ("no evidence", "There is no evidence that the Temple of Bel was damaged."),
+    ("counterfactual", "The Temple of Bel would have been destroyed had the army not arrived."),
+    ("scheduled", "The Mosul Museum is due to be restored next year."),
+    ("warning", "Experts warned against the destruction of the Temple of Bel."),
+    ("threat as a noun", "The group repeated its threat to destroy the Temple of Bel."),
+    ("failed attempt", "Militants failed to destroy the Temple of Bel."),
+    ("provenance", "Looted objects from the Mosul Museum have been found in London auction houses."),
+]
+
+
+@pytest.mark.parametrize("name,text", TRAPS, ids=[t[0] for t in TRAPS])
+def test_a_trap_is_no_claim(name, text):
+    assert events(text) == set()
+
+
+ASSERTED = [
+    ("plain passive", "The Temple of Bel was destroyed by ISIS in August 2015.", ("Temple of Bel", "destroyed")),
+    ("a real event beside a comparison", "ISIS blew up the Temple of Bel, an act one expert likened to a war crime.",
+     ("Temple of Bel", "destroyed")),
+    ("looted from the site itself", "Statues were stolen from the Mosul Museum in 2014.", ("Mosul Museum", "looted")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ASSERTED, ids=[t[0] for t in ASSERTED])
+def test_an_asserted_event_stays(name, text, expected):
+    assert expected in events(text)
+
+
+def test_a_modal_perfect_is_a_hedge_not_a_possibility():
+    """'may have been damaged' reports a past event with doubt (certainty's job), 'may be damaged' does not."""
+    from builder.extract.assertion import unasserted
+    from builder.extract.parse import Parses
+
+    parses = Parses()
+    past = "The citadel may have been damaged in the blast."
+    future = "The citadel may be damaged in the fighting."
+    assert unasserted(parses[past], past.index("damaged")) is None
+    assert unasserted(parses[future], future.index("damaged")) == "possibility"
+
+
+AGES = [
+    ("The 4th-century Mar Behnam Monastery was blown up by Islamic State militants.", "Mar Behnam Monastery"),
+    ("The Temple of Bel, built in the 1st century, was destroyed by ISIS.", "Temple of Bel"),
+    ("The 2,000-year-old Arch of Triumph was destroyed by militants.", "Arch of Triumph"),
+    ("The Nabi Yunus Mosque, founded in the 8th century, was blown up by ISIS.", "Nabi Yunus Mosque"),
+]
+
+
+@pytest.mark.parametrize("text,site", AGES)
+def test_an_age_or_founding_century_is_never_the_date_of_a_destruction(text, site):
+    dated = {c.date.edtf if c.date else None for c in extract_claims(text, P, builtin_sites(text))
+             if c.site == site and c.event == "destroyed"}
+    assert dated and all(d is None or d.startswith("2015") or d.startswith("../2015") for d in dated)
