@@ -6,9 +6,11 @@ In one run:
 
 (a) ours: a temporary project (mkdocs.yml like the repo's: Material with the same features and
     nav, plugins [search, heritage], `content:` → a knowledge base written by make_kb.py);
-(b) plain: the very pages the builder generates (Renderer(kb).all_pages()) written out as
-    Markdown files in a docs folder, built by plain MkDocs + Material with the same theme
-    settings and nav, plugins [search] only.
+(b) plain: the very pages the builder generates (Renderer with the publication the plugin's
+    on_config makes) written out as Markdown files in a docs folder, built by plain MkDocs +
+    Material with the same theme settings, nav, footer, styles and scripts, plugins [search]
+    only, and a hooks.py adding the plugin's <head> lines (feed link, JSON-LD, map settings),
+    so that --compare finds the same HTML.
 
 Each build runs in a fresh subprocess (like `mkdocs build`), K times each, alternating, and the
 medians are compared. The last line printed is
