@@ -82,3 +82,17 @@ def test_fast_schema_check_never_passes_what_jsonschema_rejects(kb_dir, kind, ed
     edit(doc)
     assert list(_validator(kind).iter_errors(doc)), "the edit must make the document invalid"
     assert not _certainly_valid(kind)(doc)
+
+
+def test_build_benchmark_plain_pages_equal_ours(tmp_path):
+    """The build benchmark's plain-MkDocs side writes what the plugin writes (`--compare`), so
+    its ratio compares the same output."""
+    import os
+    import subprocess
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "build.py"
+    done = subprocess.run([sys.executable, str(script), "--sites", "8", "--repeat", "1", "--compare", "--keep",
+                           str(tmp_path / "work")], capture_output=True, text=True,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "compare: 0 file(s) of the plain build differ in ours" in done.stdout, done.stdout[-2000:]
