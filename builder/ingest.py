@@ -19,9 +19,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import dates
 from .check.quotes import fold
-from .content.load import SOURCES, SUFFIXES, load
+from .content.load import SOURCES, load
 from .content.model import KnowledgeBase
-from .content.yamlio import atomic_write, dump_round_trip, load_round_trip
+from .content.paths import site_path, source_path, text_path
+from .content.transaction import write_files
+from .content.yamlio import dump_round_trip, load_round_trip
 from .errors import DateError
 from .new_site import slugify
 from .vocab import vocab
@@ -51,11 +53,10 @@ class Plan:
 
 
 def apply(plan: Plan) -> list[Path]:
-    """Write every changed file: texts and sources first, so a site never cites a missing source."""
+    """Write every changed file as one crash-safe change (builder.content.transaction): after a
+    kill or a full disk, the source, its text and the sites quoting it land together or not at all."""
     order = sorted(plan.changed, key=lambda p: (SOURCES not in p.parts, str(p)))
-    for path in order:
-        atomic_write(path, plan.changed[path][1])
-    return order
+    return write_files({path: plan.changed[path][1] for path in order}, plan.content)
 
 
 def short_slug(text: str, limit: int = 50) -> str:
@@ -98,12 +99,12 @@ def _source(plan: Plan, kb: KnowledgeBase, text: str, title: str | None, file_st
     for source in kb.sources.values():
         if any(_similarity(text, known) >= SAME_STORY for known in kb.texts.get(source.id, [])):
             match = SourceMatch(source.id, True, f"texts/{source.id}-{len(source.renditions) + 1}.txt")
-            path = sources_dir / f"{source.id}.yml"
+            path = source_path(plan.content, source.id)
             doc = load_round_trip(path)
             renditions = doc.setdefault("renditions", CommentedSeq())
             renditions.append(CommentedMap(file=match.text_file, sha256=digest, note=f"from {file_stem}"))
             _stage(plan, path, dump_round_trip(doc))
-            _stage(plan, sources_dir / match.text_file, text)
+            _stage(plan, text_path(plan.content, match.text_file), text)
             plan.messages.append(f"{source.id}: same story as a known source: added rendition {match.text_file}")
             return match
     base = short_slug(title or file_stem) or "source"
@@ -118,8 +119,8 @@ def _source(plan: Plan, kb: KnowledgeBase, text: str, title: str | None, file_st
             doc[key] = meta[key]
     doc["published"] = published
     doc["renditions"] = CommentedSeq([CommentedMap(file=text_file, sha256=digest, note=f"from {file_stem}")])
-    _stage(plan, sources_dir / f"{source_id}.yml", SOURCE_HEADER + dump_round_trip(doc))
-    _stage(plan, sources_dir / text_file, text)
+    _stage(plan, source_path(plan.content, source_id), SOURCE_HEADER + dump_round_trip(doc))
+    _stage(plan, text_path(plan.content, text_file), text)
     plan.messages.append(f"{source_id}: new source ({text_file})")
     return SourceMatch(source_id, True, text_file)
 
@@ -265,13 +266,11 @@ def plan(content: Path, text: str, claims: list[dict], published: str, file_stem
         if claim.get("event") not in vocab()["events"] or not claim.get("site") or not _quotes(claim):
             continue
         site_id = index.find(claim["site"], claim.get("mention"), *(claim.get("aliases") or []))
-        if site_id and site_id in kb.sites:
-            path = next(p for p in (content / "sites" / f"{site_id}{suffix}" for suffix in SUFFIXES) if p.exists())
-        else:
+        if not (site_id and site_id in kb.sites):
             site_id = site_id or short_slug(claim["site"])
             if not site_id:
                 continue
-            path = content / "sites" / f"{site_id}.yml"
+        path = site_path(content, site_id)
         if path not in docs:
             if path.exists():
                 docs[path] = load_round_trip(path)

@@ -8,6 +8,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .. import ingest
+from ..content.lock import writing
 from ..errors import HeritageError, InputError
 from ..extract.read import parse_date
 
@@ -28,10 +29,16 @@ def ingest_one(path: Path, published: dt.date | None, content: Path, dry_run: bo
 
     article, claims = claims_for_file(path, published, content)
     day = published or article.published
-    plan = ingest.plan(content, article.text, claims, day.isoformat(), path.stem, article.title,
-                       {"publisher": getattr(article, "publisher", None), "url": getattr(article, "url", None),
-                        "author": getattr(article, "author", None)})
-    if not dry_run:
+    meta = {"publisher": getattr(article, "publisher", None), "url": getattr(article, "url", None),
+            "author": getattr(article, "author", None)}
+
+    def make_plan():
+        return ingest.plan(content, article.text, claims, day.isoformat(), path.stem, article.title, meta)
+
+    if dry_run:
+        return make_plan()
+    with writing(content, lambda m: tqdm.write(m, file=sys.stderr)):  # no other writer between read and write
+        plan = make_plan()
         ingest.apply(plan)
     return plan
 
