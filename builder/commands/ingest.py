@@ -9,6 +9,7 @@ from tqdm import tqdm
 
 from .. import ingest
 from ..content.lock import writing
+from ..content.transaction import WriteError
 from ..errors import HeritageError, InputError
 from ..extract.read import parse_date
 
@@ -58,6 +59,8 @@ def run(args) -> int:
     for path in bar:
         try:
             plan = ingest_one(path, published, args.content, args.dry_run)
+        except WriteError:
+            raise  # a full disk or a read-only folder: the next article would fail the same way
         except HeritageError as exc:
             failed += 1
             tqdm.write(f"heritage ingest: {exc}", file=sys.stderr)

@@ -20,7 +20,7 @@ MAX_ID = 100
 def check_id(value, what: str = "id") -> str:
     """`value` when it is a safe id, else a ContentError naming it."""
     if not isinstance(value, str) or len(value) > MAX_ID or not SLUG.match(value):
-        shown = repr(value) if not isinstance(value, str) else f"'{value[:120]}'"
+        shown = repr(value[:120] if isinstance(value, str) else value)  # repr: a newline stays on one line
         raise ContentError(f"{what} {shown} is not a safe id",
                            hint="an id is lower-case letters, digits and single hyphens, e.g. temple-of-bel")
     return value

@@ -133,10 +133,13 @@ def write_files(files: dict, root: Path | None = None) -> list[Path]:
         except OSError:
             raise _error(exc, entry["target"], "the change is half done: the next heritage command undoes it") from None
         raise _error(exc, entry["target"], "nothing was changed") from None
-    faults.step(journal)
-    journal.unlink()
-    _sync_dirs([journal])
-    _discard(entries, staged=False)
+    try:
+        faults.step(journal)
+        journal.unlink()
+        _sync_dirs([journal])
+        _discard(entries, staged=False)
+    except OSError:
+        pass  # the change is complete; the next command finds the journal, has nothing to redo, and removes it
     return [e["target"] for e in entries]
 
 

@@ -43,7 +43,8 @@ def hand_written(doc) -> str | None:
     if loc in (None, "", {}):
         return None
     if not isinstance(loc, dict):
-        return f"location is not lat/lon but {type(loc).__name__} {str(loc)[:60]!r}"
+        kind = "a list" if isinstance(loc, list) else "a number" if _number(loc) else "text"
+        return f"location is {kind}, not lat: and lon: ({str(loc)[:60]!r})"
     missing = [k for k in ("lat", "lon") if not _number(loc.get(k))]
     return f"location has no number for {' and '.join(missing)}" if missing else None
 

@@ -1,0 +1,70 @@
+"""kill -9 at every write of `heritage ingest` and `heritage geocode`: the next command completes the
+change or finds it never started, `heritage check` passes, and a re-run ends exactly where an
+uninterrupted run ends. The writer is killed by the fault hook (HERITAGE_FAULT=kill@N: os._exit
+after N writes, as kill -9 would) in a process of its own."""
+from __future__ import annotations
+
+import pytest
+
+from builder import faults
+from builder.content.transaction import JOURNAL
+from writes_support import (GEOCODE_WRITES, INGEST_WRITES, PUBLISHED, article, fresh_content, geocoded,  # noqa: F401
+                            heritage, heritage_here, ingested, snapshot)
+
+
+def test_every_write_of_ingest_is_covered(tmp_path, capsys, ingested):
+    content = fresh_content(tmp_path)
+    code, _, _ = heritage_here(capsys, "ingest", article(tmp_path), "--published", PUBLISHED, "--content", content)
+    assert code == 0 and faults.count() == INGEST_WRITES
+    assert snapshot(content) == ingested[1] and snapshot(content) != ingested[0]
+
+
+def test_every_write_of_geocode_is_covered(tmp_path, capsys, geocoded):
+    content = fresh_content(tmp_path, unlocated=True)
+    code, _, _ = heritage_here(capsys, "geocode", "--content", content)
+    assert code == 0 and faults.count() == GEOCODE_WRITES
+    assert snapshot(content) == geocoded[1] and snapshot(content) != geocoded[0]
+
+
+@pytest.mark.parametrize("n", range(INGEST_WRITES))
+def test_ingest_killed_after_write_n_is_repaired(tmp_path, capsys, ingested, n):
+    before, after = ingested
+    content = fresh_content(tmp_path)
+    text = article(tmp_path)
+    killed = heritage("ingest", text, "--published", PUBLISHED, "--content", content, env={"HERITAGE_FAULT": f"kill@{n}"})
+    assert killed.returncode == 137
+    code, out, err = heritage_here(capsys, "check", "--content", content)
+    assert code == 0, err
+    assert snapshot(content) in (before, after)  # all of the change or none of it, never part
+    assert not (content / JOURNAL).exists()
+    code, _, err = heritage_here(capsys, "ingest", text, "--published", PUBLISHED, "--content", content)
+    assert code == 0, err
+    assert snapshot(content) == after
+
+
+@pytest.mark.parametrize("n", range(INGEST_WRITES))
+def test_ingest_killed_after_write_n_is_repaired_by_the_next_ingest(tmp_path, capsys, ingested, n):
+    """No `heritage check` in between: the next writer finds the journal itself."""
+    content = fresh_content(tmp_path)
+    text = article(tmp_path)
+    heritage("ingest", text, "--published", PUBLISHED, "--content", content, env={"HERITAGE_FAULT": f"kill@{n}"})
+    code, _, err = heritage_here(capsys, "ingest", text, "--published", PUBLISHED, "--content", content)
+    assert code == 0, err
+    assert snapshot(content) == ingested[1]
+    assert heritage_here(capsys, "check", "--content", content)[0] == 0
+
+
+@pytest.mark.parametrize("n", range(GEOCODE_WRITES))
+def test_geocode_killed_after_write_n_is_repaired(tmp_path, capsys, geocoded, n):
+    before, after = geocoded
+    content = fresh_content(tmp_path, unlocated=True)
+    killed = heritage("geocode", "--content", content, env={"HERITAGE_FAULT": f"kill@{n}"})
+    assert killed.returncode == 137
+    code, _, err = heritage_here(capsys, "check", "--content", content)
+    assert code == 0, err
+    now = snapshot(content)
+    assert set(now) == set(before)  # no temporary file left
+    assert all(now[name] in (before[name], after[name]) for name in now)  # each site file old or new, whole
+    code, _, err = heritage_here(capsys, "geocode", "--content", content)
+    assert code == 0, err
+    assert snapshot(content) == after
