@@ -24,7 +24,7 @@ from .content.model import KnowledgeBase
 from .content.paths import site_path, source_path, text_path
 from .content.transaction import write_files
 from .content.yamlio import dump_round_trip, load_round_trip
-from .errors import DateError
+from .errors import ContentError, DateError
 from .new_site import slugify
 from .vocab import vocab
 
@@ -94,6 +94,7 @@ def _source(plan: Plan, kb: KnowledgeBase, text: str, title: str | None, file_st
     digest = hashlib.sha256(raw).hexdigest()
     for source in kb.sources.values():
         if any(r.sha256 == digest for r in source.renditions):
+            _restore_text(plan, source, digest, text)
             return SourceMatch(source.id, False)
     sources_dir = plan.content / SOURCES
     for source in kb.sources.values():
@@ -123,6 +124,22 @@ def _source(plan: Plan, kb: KnowledgeBase, text: str, title: str | None, file_st
     _stage(plan, text_path(plan.content, text_file), text)
     plan.messages.append(f"{source_id}: new source ({text_file})")
     return SourceMatch(source_id, True, text_file)
+
+
+def _restore_text(plan: Plan, source, digest: str, text: str) -> None:
+    """A known rendition whose text file is gone (lost by an older, unjournaled run): this article is
+    that text byte for byte (same sha256), so write it back."""
+    for rendition in source.renditions:
+        if rendition.sha256 != digest:
+            continue
+        try:
+            path = text_path(plan.content, rendition.file)
+        except ContentError:
+            return  # an unusual file name: `heritage check` reports it
+        if not path.exists():
+            _stage(plan, path, text)
+            plan.messages.append(f"{source.id}: restored its missing text file {rendition.file}")
+        return
 
 
 def _stage(plan: Plan, path: Path, new: str) -> None:

@@ -68,3 +68,17 @@ def test_geocode_killed_after_write_n_is_repaired(tmp_path, capsys, geocoded, n)
     code, _, err = heritage_here(capsys, "geocode", "--content", content)
     assert code == 0, err
     assert snapshot(content) == after
+
+
+def test_a_text_file_lost_by_an_older_run_is_restored_by_ingesting_again(tmp_path, capsys, ingested):
+    """The issue's state (a source whose text file is missing, left by a kill before the journal
+    existed): ingesting the same article again writes the text back and `heritage check` passes."""
+    content = fresh_content(tmp_path)
+    text = article(tmp_path)
+    assert heritage_here(capsys, "ingest", text, "--published", PUBLISHED, "--content", content)[0] == 0
+    (content / "sources" / "texts" / "officials-report.txt").unlink()
+    assert heritage_here(capsys, "check", "--content", content)[0] == 1
+    code, out, _ = heritage_here(capsys, "ingest", text, "--published", PUBLISHED, "--content", content)
+    assert code == 0 and "restored its missing text file texts/officials-report.txt" in out
+    assert snapshot(content) == ingested[1]
+    assert heritage_here(capsys, "check", "--content", content)[0] == 0
