@@ -40,5 +40,5 @@ def main(argv: list[str] | None = None) -> int:
         print(f"heritage {args.command}: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted; files already written are complete", file=sys.stderr)
+        print("interrupted; a change to content/ cut short is completed by the next heritage command", file=sys.stderr)
         return 130

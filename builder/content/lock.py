@@ -51,7 +51,7 @@ def writing(content: Path, say=_say):
                                    content, hint="let it finish and run again, or set HERITAGE_LOCK_TIMEOUT to wait longer") from None
     except OSError as exc:
         raise ContentError(f"cannot write in this folder: {exc.strerror or exc}; nothing was changed", content,
-                           hint="make it writable (it may be read-only or belong to someone else)") from None
+                           hint="make it writable: it may be on a read-only disk or belong to someone else") from None
     try:
         for line in recover(content):
             say(line)
