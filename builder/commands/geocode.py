@@ -119,6 +119,8 @@ def _run(args, content: Path, settings, out, make_online) -> int:
         out(f"  {sid}: {why}; kept as written, not geocoded")
     for outcome in chain.run(loaded.kb, [sid for sid in targets if sid not in malformed]):
         link, message = outcome.link, outcome.message
+        if cache.dirty and not args.dry_run:
+            cache.save()  # the answer first, then the location: an interrupted run resumes from the cache
         if outcome.location and not args.dry_run:
             try:
                 if not write_location(site_path(content, outcome.site_id), outcome.location, content):
@@ -127,8 +129,6 @@ def _run(args, content: Path, settings, out, make_online) -> int:
                 raise  # a full disk or a read-only folder stops the run: the next write would fail too
             except HeritageError as exc:  # this file cannot be written; the others still can
                 link, message = "failed", f"{outcome.site_id}: cannot write: {exc}; nothing written"
-        if cache.dirty and not args.dry_run:
-            cache.save()  # every answer kept at once: an interrupted run resumes from here
         if link == "located" and sites[outcome.site_id].location:
             kept[sites[outcome.site_id].location.source] += 1
         counts[link] += 1
