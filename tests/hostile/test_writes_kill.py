@@ -4,6 +4,8 @@ uninterrupted run ends. The writer is killed by the fault hook (HERITAGE_FAULT=k
 after N writes, as kill -9 would) in a process of its own."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from builder import faults
@@ -82,3 +84,58 @@ def test_a_text_file_lost_by_an_older_run_is_restored_by_ingesting_again(tmp_pat
     assert code == 0 and "restored its missing text file texts/officials-report.txt" in out
     assert snapshot(content) == ingested[1]
     assert heritage_here(capsys, "check", "--content", content)[0] == 0
+
+
+# --- a second rendition of a known story: the source file itself is rewritten ---------------------
+
+RENDITION_WRITES = 10  # staged: source, new text, palmyra; 2 backup links; journal; 3 renames; removal
+
+
+def rendition(where):
+    """The demo's own CNN text with words dropped and a line added: the same story, a new rendition."""
+    text = (where / "content" / "sources" / "texts" / "cnn-palmyra-2016-original.txt").read_text(encoding="utf-8")
+    return article(where, re.sub(r"\bthe\b ", "", text, count=15) + "\nThe report was updated on Saturday.\n",
+                   "rendition.txt")
+
+
+@pytest.fixture(scope="module")
+def renditioned(tmp_path_factory):
+    where = tmp_path_factory.mktemp("rendition")
+    content = fresh_content(where)
+    before = snapshot(content)
+    assert heritage("ingest", rendition(where), "--published", "2016-12-11", "--content", content).returncode == 0
+    after = snapshot(content)
+    assert "sources/texts/cnn-palmyra-2016-3.txt" in after and after["sources/cnn-palmyra-2016.yml"] != before["sources/cnn-palmyra-2016.yml"]
+    return before, after
+
+
+def test_every_write_of_a_rendition_ingest_is_covered(tmp_path):
+    fresh_content(tmp_path / "a")
+    assert heritage("ingest", rendition(tmp_path / "a"), "--published", "2016-12-11", "--content", tmp_path / "a" / "content",
+                    env={"HERITAGE_FAULT": f"kill@{RENDITION_WRITES - 1}"}).returncode == 137
+    fresh_content(tmp_path / "b")
+    assert heritage("ingest", rendition(tmp_path / "b"), "--published", "2016-12-11", "--content", tmp_path / "b" / "content",
+                    env={"HERITAGE_FAULT": f"kill@{RENDITION_WRITES}"}).returncode == 0
+
+
+@pytest.mark.parametrize("n", range(RENDITION_WRITES))
+def test_a_rendition_ingest_killed_after_write_n_is_repaired(tmp_path, capsys, renditioned, n):
+    before, after = renditioned
+    content = fresh_content(tmp_path)
+    text = rendition(tmp_path)
+    killed = heritage("ingest", text, "--published", "2016-12-11", "--content", content, env={"HERITAGE_FAULT": f"kill@{n}"})
+    assert killed.returncode == 137
+    assert heritage_here(capsys, "check", "--content", content)[0] == 0
+    assert snapshot(content) in (before, after)
+    assert heritage_here(capsys, "ingest", text, "--published", "2016-12-11", "--content", content)[0] == 0
+    assert snapshot(content) == after
+
+
+@pytest.mark.parametrize("n", range(2))
+def test_new_killed_after_write_n_leaves_no_trace(tmp_path, capsys, n):
+    content = fresh_content(tmp_path)
+    before = snapshot(content)
+    assert heritage("new", "Temple of Nabu", "--content", content, env={"HERITAGE_FAULT": f"kill@{n}"}).returncode == 137
+    assert heritage_here(capsys, "check", "--content", content)[0] == 0
+    assert snapshot(content) == before
+    assert heritage_here(capsys, "new", "Temple of Nabu", "--content", content)[0] == 0
