@@ -35,7 +35,7 @@ def _error(exc: OSError, path: Path, done: str) -> WriteError:
     hint = {"ENOSPC": "free some disk space and run the command again",
             "EROFS": "the file system is read-only: mount it writable or work on a copy",
             "EACCES": "make the file and its folder writable for you",
-            "EPERM": "the file may be immutable (lsattr); make it writable"}.get(_name(exc), "fix the cause and run again")
+            "EPERM": "the file may be immutable: see lsattr, and chattr -i it if it may change"}.get(_name(exc), "fix the cause and run again")
     return WriteError(f"cannot write: {what}; {done}", path, hint=hint)
 
 
@@ -174,6 +174,7 @@ def _roll(entries, direction: str) -> None:
     """Finish the change (forward) or undo it (back); safe to run again after an interruption."""
     for entry in entries:
         target, tmp, orig = entry["target"], entry["tmp"], entry["orig"]
+        faults.step(target)
         if direction == "forward":
             if tmp.exists():
                 os.replace(tmp, target)
@@ -229,6 +230,7 @@ def recover(root: Path) -> list[str]:
         if journal.exists():
             direction, entries = _read_journal(root, journal)
             _roll(entries, direction)
+            faults.step(journal)
             journal.unlink()
             _sync_dirs([journal])
             names = ", ".join(str(e["target"].relative_to(root)) for e in entries)

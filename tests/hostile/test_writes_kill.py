@@ -139,3 +139,26 @@ def test_new_killed_after_write_n_leaves_no_trace(tmp_path, capsys, n):
     assert heritage_here(capsys, "check", "--content", content)[0] == 0
     assert snapshot(content) == before
     assert heritage_here(capsys, "new", "Temple of Nabu", "--content", content)[0] == 0
+
+
+# --- a kill during the recovery itself --------------------------------------------------------------
+
+RECOVERY_WRITES = 5  # the journal left after write 7 of ingest: 4 renames to finish, then its removal
+
+
+@pytest.mark.parametrize("n", range(RECOVERY_WRITES))
+def test_check_killed_while_completing_a_change_is_completed_by_the_next_check(tmp_path, capsys, ingested, n):
+    content = fresh_content(tmp_path)
+    text = article(tmp_path)
+    heritage("ingest", text, "--published", PUBLISHED, "--content", content, env={"HERITAGE_FAULT": "kill@7"})
+    assert (content / JOURNAL).exists()
+    assert heritage("check", "--content", content, env={"HERITAGE_FAULT": f"kill@{n}"}).returncode == 137
+    code, _, err = heritage_here(capsys, "check", "--content", content)
+    assert code == 0 and "completed an interrupted change to 4 file(s)" in err
+    assert snapshot(content) == ingested[1]
+
+
+def test_every_write_of_a_recovery_is_covered(tmp_path):
+    content = fresh_content(tmp_path)
+    heritage("ingest", article(tmp_path), "--published", PUBLISHED, "--content", content, env={"HERITAGE_FAULT": "kill@7"})
+    assert heritage("check", "--content", content, env={"HERITAGE_FAULT": f"kill@{RECOVERY_WRITES}"}).returncode == 0
