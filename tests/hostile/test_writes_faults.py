@@ -106,3 +106,24 @@ def test_a_rename_that_fails_half_way_is_undone(tmp_path, capsys, monkeypatch, i
     rc, _, err = heritage_here(capsys, "ingest", article(tmp_path), "--published", PUBLISHED, "--content", content)
     assert rc == 2 and "Operation not permitted; nothing was changed" in err
     assert snapshot(content) == ingested[0] and not (content / JOURNAL).exists()
+
+
+def test_a_site_file_that_cannot_be_read_gives_one_line(tmp_path, capsys, monkeypatch):
+    """Permission denied on reading (simulated: the tests run as root, who may read anything)."""
+    from pathlib import Path
+    content = fresh_content(tmp_path)
+    before = snapshot(content)
+    locked = content / "sites" / "temple-of-baalshamin.yml"
+    real_read = Path.read_text
+
+    def read_text(self, *args, **kwargs):
+        if self.name == locked.name:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return real_read(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", read_text)
+    rc, _, err = heritage_here(capsys, "ingest", article(tmp_path), "--published", PUBLISHED, "--content", content)
+    assert rc == 2
+    one_error_line(err, "temple-of-baalshamin.yml", "Permission denied")
+    monkeypatch.undo()
+    assert snapshot(content) == before
