@@ -13,9 +13,11 @@ ends as it was before the command or as it is after it, never in between.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import secrets
+import shutil
 from pathlib import Path
 
 from .. import faults
@@ -40,7 +42,6 @@ def _error(exc: OSError, path: Path, done: str) -> WriteError:
 
 
 def _name(exc: OSError) -> str:
-    import errno
     return errno.errorcode.get(exc.errno or 0, "")
 
 
@@ -67,6 +68,19 @@ def _stage(path: Path, data: bytes) -> Path:
     return tmp
 
 
+def _keep_old(path: Path) -> Path:
+    """The old file kept beside it for a rollback: a hard link (no space needed), else a copy where
+    the file system has no hard links."""
+    orig = _side(path, ORIG)
+    try:
+        os.link(path, orig)
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.EXDEV):
+            raise
+        shutil.copy2(path, orig)
+    return orig
+
+
 def _sync_dirs(paths) -> None:
     for folder in {p.parent for p in paths}:
         try:
@@ -83,7 +97,7 @@ def _refuse_read_only(paths) -> None:
     for path in paths:
         if path.exists() and not path.stat().st_mode & 0o222:
             raise WriteError("cannot write: the file is read-only; nothing was changed", path,
-                               hint="make it writable (chmod u+w) if it may be changed, and run again")
+                             hint="make it writable (chmod u+w) if it may be changed, and run again")
 
 
 def write_files(files: dict, root: Path | None = None) -> list[Path]:
@@ -92,6 +106,8 @@ def write_files(files: dict, root: Path | None = None) -> list[Path]:
     items = [(Path(p), t.encode("utf-8") if isinstance(t, str) else t) for p, t in files.items()]
     if not items:
         return []
+    if len(items) > 1 and root is None:
+        raise ValueError("writing several files together needs `root`, the folder that holds the journal")
     if root is not None:
         for path, _ in items:
             inside(root, path)
@@ -112,9 +128,7 @@ def write_files(files: dict, root: Path | None = None) -> list[Path]:
             path = entry["target"]
             if path.exists():
                 faults.step(path)
-                orig = _side(path, ORIG)
-                os.link(path, orig)
-                entry["orig"] = orig
+                entry["orig"] = _keep_old(path)
         path = journal
         _write_journal(journal, root, entries, "forward")
     except OSError as exc:

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from writes_support import PUBLISHED, ROOT, article, heritage, one_error_line, snapshot
+from writes_support import PUBLISHED, ROOT, article, fresh_content, heritage, one_error_line, snapshot
 
 
 @pytest.fixture
@@ -56,3 +56,19 @@ def test_a_read_only_disk_gets_one_line_from_every_writer(small_disk, tmp_path):
         one_error_line(result.stderr, "content: cannot write in this folder: Read-only file system; nothing was changed")
     assert snapshot(content) == before
     assert heritage("check", "--content", content).returncode == 0
+
+
+def test_an_immutable_site_file_rolls_the_whole_ingest_back(tmp_path):
+    """chattr +i: the source and its text are renamed into place before the site file refuses; both are undone."""
+    content = fresh_content(tmp_path)
+    site = content / "sites" / "temple-of-baalshamin.yml"
+    if subprocess.run(["chattr", "+i", str(site)], capture_output=True).returncode:
+        pytest.skip("this file system has no immutable flag (chattr)")
+    try:
+        before = snapshot(content)
+        result = heritage("ingest", article(tmp_path), "--published", PUBLISHED, "--content", content)
+        assert result.returncode == 2
+        one_error_line(result.stderr, "temple-of-baalshamin.yml", "Operation not permitted; nothing was changed")
+        assert snapshot(content) == before
+    finally:
+        subprocess.run(["chattr", "-i", str(site)], capture_output=True)
