@@ -102,10 +102,9 @@ def read_article(path: Path | str) -> Article:
                          hint="give a text, .story or saved .html file")
     if path.suffix.lower() in (".html", ".htm", ".xhtml") or HTML_START.match(text.encode("utf-8", "ignore")[:2000]):
         return _within_limit(read_html(text, path), path)
-    _within_limit(Article(text=text, title=None, published=None, kind="text"), path)
     if "\n@highlight" in text or path.suffix.lower() == ".story":
-        return read_story(text)
-    return Article(text=text, title=None, published=None, kind="text")
+        return _within_limit(read_story(text), path)
+    return _within_limit(Article(text=text, title=None, published=None, kind="text"), path)
 
 
 def _within_limit(article: Article, path: Path) -> Article:
