@@ -36,9 +36,13 @@ def timeout() -> float:
 def writing(content: Path, say=_say):
     """Hold content/'s lock (recovering any interrupted change first) for the body of the block."""
     content = Path(content)
+    path = content / LOCK
+    if path.is_symlink() or (path.exists() and not path.is_file()):  # an old filelock would truncate a link's target
+        raise ContentError("the lock file is a link or not a file; nothing was changed", path,
+                           hint="delete it: heritage makes its own lock file")
     try:
         content.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(content / LOCK)
+        lock = FileLock(path)
         try:
             lock.acquire(timeout=0)
         except Timeout:

@@ -230,8 +230,11 @@ def pending(root: Path) -> bool:
 
 
 def _leftovers(root: Path):
-    for suffix in (TMP, ORIG):
-        yield from root.rglob(f".*{suffix}")
+    """Staged and backup files under `root`; links to folders are not followed (they may point out)."""
+    for folder, _, names in os.walk(root):
+        for name in names:
+            if name.startswith(".") and name.endswith((TMP, ORIG)):
+                yield Path(folder) / name
 
 
 def recover(root: Path) -> list[str]:
@@ -240,6 +243,9 @@ def recover(root: Path) -> list[str]:
     root = Path(root)
     journal = root / JOURNAL
     done = []
+    if journal.is_symlink():
+        raise ContentError("the journal of an interrupted write is a link; nothing was changed", journal,
+                           hint="delete the link: heritage writes its journal itself")
     try:
         if journal.exists():
             direction, entries = _read_journal(root, journal)

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from builder.content.paths import check_id, site_path, text_path
+from builder.content.lock import LOCK
 from builder.content.transaction import JOURNAL
 from builder.errors import ContentError
 from writes_support import PUBLISHED, article, fresh_content, heritage, heritage_here, one_error_line, snapshot
@@ -126,3 +127,39 @@ def test_paths_are_built_inside_content(tmp_path):
     for bad in ("../x.txt", "texts/../../x.txt", "texts/a/b.txt", "/etc/x.txt", "texts/x.yml"):
         with pytest.raises(ContentError):
             text_path(tmp_path, bad)
+
+
+def test_a_lock_file_that_links_outside_is_refused_untouched(tmp_path, capsys):
+    content = fresh_content(tmp_path / "project")
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep me")
+    (content / LOCK).symlink_to(precious)
+    before = snapshot(content)
+    rc, _, err = heritage_here(capsys, "new", "Temple of Nabu", "--content", content)
+    assert rc == 2
+    one_error_line(err, LOCK, "the lock file is a link")
+    assert precious.read_text() == "keep me" and snapshot(content) == before
+
+
+def test_a_journal_that_links_outside_is_not_read(tmp_path, capsys):
+    content = fresh_content(tmp_path / "project")
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_text(json.dumps({"direction": "forward", "files": []}))
+    (content / JOURNAL).symlink_to(elsewhere)
+    rc, _, err = heritage_here(capsys, "check", "--content", content)
+    assert rc == 2
+    one_error_line(err, JOURNAL, "is a link")
+    assert elsewhere.exists()
+
+
+def test_recovery_does_not_follow_a_folder_link_out_of_content(tmp_path, capsys):
+    content = fresh_content(tmp_path / "project")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    theirs = outside / ".notes.txt.heritage-tmp"  # named like a staged file, but not in content/
+    theirs.write_text("not ours")
+    (content / "linked").symlink_to(outside)
+    (content / "sites" / ".palmyra.yml.1-ab.heritage-tmp").write_text("a staged file left by a kill")
+    rc, _, err = heritage_here(capsys, "check", "--content", content)
+    assert rc == 0 and "removed 1 unfinished temporary file(s)" in err
+    assert theirs.read_text() == "not ours"
