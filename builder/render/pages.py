@@ -14,6 +14,7 @@ from ..status import Status, current, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from .. import urls
 from . import split
+from .candidates import candidates_html
 from .html import attrs, coords_link, esc, json_attr, safe_url, scroll_box
 from .linker import Linker
 from .timeline import Ctx, site_timeline, timeline_html
@@ -222,7 +223,8 @@ class Renderer:
                  "quotes, correct the YAML file, then delete its `reviewed: false` line.\n\n" if items else
                  "Nothing waits for review: every event has been checked by a person.\n\n")
         return Page(uri, _front_matter(title="Review queue", search=NO_SEARCH) + "# Review queue\n\n" + intro
-                    + (timeline_html(items, self.ctx(uri), "Events not yet reviewed") if items else "") + "\n")
+                    + (timeline_html(items, self.ctx(uri), "Events not yet reviewed") if items else "") + "\n"
+                    + candidates_html(self.ctx(uri)))
 
     def sources_index(self) -> Page:
         uri = "sources/index.md"
