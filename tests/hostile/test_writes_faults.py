@@ -11,7 +11,7 @@ import re
 import pytest
 
 from builder.content.transaction import JOURNAL
-from writes_support import (GEOCODE_WRITES, INGEST_WRITES, PUBLISHED, article, fresh_content, geocoded,  # noqa: F401
+from .writes_support import (GEOCODE_WRITES, INGEST_WRITES, PUBLISHED, article, fresh_content, geocoded,  # noqa: F401
                             heritage_here, ingested, one_error_line, snapshot)
 
 ERRORS = ("ENOSPC", "EROFS", "EACCES")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from builder.geocode.write import write_location
-from writes_support import fresh_content, heritage_here
+from .writes_support import fresh_content, heritage_here
 
 MALFORMED = [
     pytest.param('location: "near the east gate, see the 1930s survey"\n', "location is text, not lat: and lon:", id="note-string"),

@@ -10,7 +10,7 @@ import pytest
 
 from builder import faults
 from builder.content.transaction import JOURNAL
-from writes_support import (GEOCODE_WRITES, INGEST_WRITES, PUBLISHED, article, fresh_content, geocoded,  # noqa: F401
+from .writes_support import (GEOCODE_WRITES, INGEST_WRITES, PUBLISHED, article, fresh_content, geocoded,  # noqa: F401
                             heritage, heritage_here, ingested, snapshot)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geocode_stub import MUSEUM, Reply, Stub, child, palmyra_kb
-from writes_support import heritage, heritage_here, snapshot
+from .writes_support import heritage, heritage_here, snapshot
 
 ONLINE_WRITES = 10  # 3 gazetteer sites (staged file + rename each), then the museum: cache (2), location (2)
 

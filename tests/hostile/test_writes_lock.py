@@ -9,7 +9,7 @@ import sys
 import time
 
 from builder.content.lock import LOCK
-from writes_support import PUBLISHED, article, fresh_content, heritage, one_error_line, snapshot
+from .writes_support import PUBLISHED, article, fresh_content, heritage, one_error_line, snapshot
 
 REPORTS = [
     "Activists said on Monday that the Temple of Baalshamin in Palmyra was badly damaged by shelling last week.",

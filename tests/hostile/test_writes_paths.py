@@ -10,7 +10,7 @@ from builder.content.paths import check_id, site_path, text_path
 from builder.content.lock import LOCK
 from builder.content.transaction import JOURNAL
 from builder.errors import ContentError
-from writes_support import PUBLISHED, article, fresh_content, heritage, heritage_here, one_error_line, snapshot
+from .writes_support import PUBLISHED, article, fresh_content, heritage, heritage_here, one_error_line, snapshot
 
 ESCAPES = ["../../../outside/evil-new", "../evil", "/tmp/evil-abs", "sub/evil", "..", ".hidden", "Evil", "evil--new",
            "-evil", "evil-", "evil.yml", "evil\\..\\x", "e" * 101, "évil", "evil\nnew", ""]

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from writes_support import PUBLISHED, ROOT, article, fresh_content, heritage, one_error_line, snapshot
+from .writes_support import PUBLISHED, ROOT, article, fresh_content, heritage, one_error_line, snapshot
 
 
 @pytest.fixture

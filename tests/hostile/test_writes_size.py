@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from builder.extract.read import MAX_FILE_BYTES, MAX_TEXT_CHARS
-from writes_support import PUBLISHED, fresh_content, heritage, one_error_line, snapshot
+from .writes_support import PUBLISHED, fresh_content, heritage, one_error_line, snapshot
 
 SENTENCE = "Militants damaged the Temple of Baalshamin in Palmyra last week, activists said. "
 
