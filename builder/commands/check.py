@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..check import check
+from ..check import check_safely
 from ..content.load import load
 from ..content.lock import recover_if_needed
 from ..errors import ContentError, errors
@@ -21,7 +21,7 @@ def run(args) -> int:
         raise ContentError("content folder not found", args.content, hint="run from the project folder or pass --content")
     recover_if_needed(args.content)  # a change cut short by a kill or a full disk is finished first
     loaded = load(args.content)
-    problems = check(loaded)
+    problems = check_safely(loaded, str(args.content))
     for problem in problems:
         print(problem, file=sys.stderr)
     kb = loaded.kb
