@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ContentError
+from .files import inside as resolves_inside
 from .model import SLUG
 
 SITES, SOURCES, TEXTS = "sites", "sources", "texts"
@@ -28,8 +29,7 @@ def check_id(value, what: str = "id") -> str:
 
 def inside(content: Path, path: Path) -> Path:
     """`path` when it resolves inside `content` (symlinks followed), else a ContentError."""
-    root = Path(content).resolve()
-    if not Path(path).resolve().is_relative_to(root):
+    if not resolves_inside(path, content):
         raise ContentError(f"refusing to write outside {content}", path,
                            hint="ids and text files must stay inside the content folder")
     return Path(path)
