@@ -35,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     except HeritageError as exc:
         print(f"heritage {args.command}: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a file the library did not expect to fail: still one line naming it
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"heritage {args.command}: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
-        print("interrupted; files already written are complete", file=sys.stderr)
+        print("interrupted; a change to content/ cut short is completed by the next heritage command", file=sys.stderr)
         return 130

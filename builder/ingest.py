@@ -21,8 +21,10 @@ from . import dates
 from .check.quotes import fold
 from .content.load import SOURCES, load
 from .content.model import KnowledgeBase
-from .content.yamlio import atomic_write, dump_round_trip, load_round_trip
-from .errors import DateError
+from .content.paths import source_path, text_path
+from .content.transaction import write_files
+from .content.yamlio import dump_round_trip, load_round_trip
+from .errors import ContentError, DateError
 from .site_match import SiteMatcher, add_names, quotes_of as _quotes, short_slug
 from .vocab import vocab
 
@@ -51,11 +53,10 @@ class Plan:
 
 
 def apply(plan: Plan) -> list[Path]:
-    """Write every changed file: texts and sources first, so a site never cites a missing source."""
+    """Write every changed file as one crash-safe change (builder.content.transaction): after a
+    kill or a full disk, the source, its text and the sites quoting it land together or not at all."""
     order = sorted(plan.changed, key=lambda p: (SOURCES not in p.parts, str(p)))
-    for path in order:
-        atomic_write(path, plan.changed[path][1])
-    return order
+    return write_files({path: plan.changed[path][1] for path in order}, plan.content)
 
 
 # --- sources ---------------------------------------------------------------------------------
@@ -83,17 +84,18 @@ def _source(plan: Plan, kb: KnowledgeBase, text: str, title: str | None, file_st
     digest = hashlib.sha256(raw).hexdigest()
     for source in kb.sources.values():
         if any(r.sha256 == digest for r in source.renditions):
+            _restore_text(plan, source, digest, text)
             return SourceMatch(source.id, False)
     sources_dir = plan.content / SOURCES
     for source in kb.sources.values():
         if any(_similarity(text, known) >= SAME_STORY for known in kb.texts.get(source.id, [])):
             match = SourceMatch(source.id, True, f"texts/{source.id}-{len(source.renditions) + 1}.txt")
-            path = sources_dir / f"{source.id}.yml"
+            path = source_path(plan.content, source.id)
             doc = load_round_trip(path)
             renditions = doc.setdefault("renditions", CommentedSeq())
             renditions.append(CommentedMap(file=match.text_file, sha256=digest, note=f"from {file_stem}"))
             _stage(plan, path, dump_round_trip(doc))
-            _stage(plan, sources_dir / match.text_file, text)
+            _stage(plan, text_path(plan.content, match.text_file), text)
             plan.messages.append(f"{source.id}: same story as a known source: added rendition {match.text_file}")
             return match
     base = short_slug(title or file_stem) or "source"
@@ -108,10 +110,26 @@ def _source(plan: Plan, kb: KnowledgeBase, text: str, title: str | None, file_st
             doc[key] = meta[key]
     doc["published"] = published
     doc["renditions"] = CommentedSeq([CommentedMap(file=text_file, sha256=digest, note=f"from {file_stem}")])
-    _stage(plan, sources_dir / f"{source_id}.yml", SOURCE_HEADER + dump_round_trip(doc))
-    _stage(plan, sources_dir / text_file, text)
+    _stage(plan, source_path(plan.content, source_id), SOURCE_HEADER + dump_round_trip(doc))
+    _stage(plan, text_path(plan.content, text_file), text)
     plan.messages.append(f"{source_id}: new source ({text_file})")
     return SourceMatch(source_id, True, text_file)
+
+
+def _restore_text(plan: Plan, source, digest: str, text: str) -> None:
+    """A known rendition whose text file is gone (lost by an older, unjournaled run): this article is
+    that text byte for byte (same sha256), so write it back."""
+    for rendition in source.renditions:
+        if rendition.sha256 != digest:
+            continue
+        try:
+            path = text_path(plan.content, rendition.file)
+        except ContentError:
+            return  # an unusual file name: `heritage check` reports it
+        if not path.exists():
+            _stage(plan, path, text)
+            plan.messages.append(f"{source.id}: restored its missing text file {rendition.file}")
+        return
 
 
 def _stage(plan: Plan, path: Path, new: str) -> None:

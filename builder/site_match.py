@@ -25,6 +25,7 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .content.load import SUFFIXES
+from .content.paths import site_path
 from .content.model import KnowledgeBase
 from .new_site import slugify
 from .places import Place, PlaceIndex, context_keys, distinctive, is_generic, key, kind_of, word_meets, words
@@ -174,9 +175,7 @@ class SiteMatcher:
     def _existing(self, site_id: str, spoken: list[str], place: Place | None) -> Target:
         target = self.made.get(site_id)
         if target is None:
-            path = next((p for p in (self.content / "sites" / f"{site_id}{s}" for s in SUFFIXES) if p.exists()),
-                        self.content / "sites" / f"{site_id}.yml")
-            target = Target(site_id, path)
+            target = Target(site_id, site_path(self.content, site_id))
         target.forms = self._clean_forms(spoken, place, site_id)
         for form in spoken:
             self.by_form.setdefault(key(form), site_id)
@@ -203,7 +202,7 @@ class SiteMatcher:
             doc["candidates"] = CommentedSeq(_candidate(c) for c in candidates)
             doc.yaml_set_comment_before_after_key("candidates", before=CANDIDATES_COMMENT)
         doc["events"] = CommentedSeq()
-        target = Target(site_id, self.content / "sites" / f"{site_id}.yml", doc,
+        target = Target(site_id, site_path(self.content, site_id), doc,
                         message=_created(site_id, name, kind, place, candidates, parent))
         self.made[site_id] = target
         self.index.add(Place(ref=f"site:{site_id}", name=name, names=(name, *spoken), kind=kind, site_id=site_id,

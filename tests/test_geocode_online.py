@@ -158,7 +158,7 @@ def test_429_retry_after_is_honoured_before_the_next_request(kb, stub):
     stub.routes["Zenobia Cham Palace"] = Reply([HOTEL])
     geocode(kb, "--online", stub=stub)
     (first,), (second,) = stub.asked("Palmyra Museum"), stub.asked("Zenobia Cham Palace")
-    assert second["time"] - first["time"] >= 0.95
+    assert second["time"] - first["time"] >= 0.9  # RateLimiter waits 1 s; the stub sees arrivals, which jitter under load
 
 
 def test_a_long_retry_after_stops_asking_for_the_run(kb, stub):
@@ -185,7 +185,7 @@ def test_at_most_one_request_per_second(kb, stub):
     stub.routes["Zenobia Cham Palace"] = Reply([HOTEL])
     geocode(kb, "--online", stub=stub, make_online=Online)  # the command's own Online: 1 s spacing
     times = sorted(r["time"] for r in stub.requests)
-    assert len(times) == 2 and times[1] - times[0] >= 0.95
+    assert len(times) == 2 and times[1] - times[0] >= 0.9  # RateLimiter waits 1 s; the stub sees arrivals, which jitter under load
 
 
 # --- resume ------------------------------------------------------------------------------------

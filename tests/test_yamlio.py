@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from builder.content.yamlio import atomic_write, parse_yaml, update_yaml
+from builder.errors import ContentError
 
 
 def test_lines_of_mappings_and_keys():
@@ -47,7 +48,7 @@ def test_atomic_write_leaves_old_file_when_writing_fails(tmp_path: Path, monkeyp
     path.write_text("name: A\n", encoding="utf-8")
     import os
     monkeypatch.setattr(os, "replace", lambda *a: (_ for _ in ()).throw(OSError("disk full")))
-    with pytest.raises(OSError):
+    with pytest.raises(ContentError, match="a.yml: cannot write: disk full; nothing was changed"):
         atomic_write(path, "name: B\n")
     assert path.read_text() == "name: A\n"
     assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..check import check_safely
 from ..content.load import load
+from ..content.lock import recover_if_needed
 from ..errors import ContentError, errors
 
 
@@ -18,6 +19,7 @@ def register(sub) -> None:
 def run(args) -> int:
     if not args.content.is_dir():
         raise ContentError("content folder not found", args.content, hint="run from the project folder or pass --content")
+    recover_if_needed(args.content)  # a change cut short by a kill or a full disk is finished first
     loaded = load(args.content)
     problems = check_safely(loaded, str(args.content))
     for problem in problems:

@@ -12,17 +12,22 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from ..content.load import SUFFIXES, load
+from ..content.load import load
+from ..content.lock import writing
+from ..content.paths import check_id, site_path
+from ..content.transaction import WriteError
+from ..content.yamlio import read_yaml
 from ..errors import HeritageError
 from ..geocode.cache import FILE_NAME, GeocodeCache
 from ..geocode.chain import Chain
 from ..geocode.errors import GeocodeError, UnknownSiteError
 from ..geocode.gazetteer import EmbeddedGazetteer
 from ..geocode.providers import PROVIDERS, Online, settings_from_mapping, settings_from_mkdocs
-from ..geocode.write import write_location
+from ..geocode.write import hand_written, write_location
 
 LINKS = (("located", "had a location (kept)"), ("gazetteer", "embedded gazetteer"), ("cache", "geocode cache"),
-         ("geocoder", "online geocoder"), ("unresolved", "unresolved"), ("failed", "failed (nothing written)"))
+         ("geocoder", "online geocoder"), ("unresolved", "unresolved"), ("failed", "failed (nothing written)"),
+         ("malformed", "malformed location (kept as written)"))
 
 
 def register(subparsers) -> None:
@@ -61,20 +66,33 @@ def _settings(args, content: Path):
     return settings_from_mapping({k: v for k, v in flags.items() if v is not None}, base)
 
 
-def _site_file(content: Path, site) -> Path:
-    for suffix in SUFFIXES:
-        path = content / "sites" / f"{site.id}{suffix}"
-        if path.exists():
-            return path
-    return Path(site.path)
+def _malformed(content: Path, sites, targets) -> dict[str, str]:
+    """Sites whose hand-written `location:` is not usable: reported and left alone, never replaced."""
+    found = {}
+    for sid in targets:
+        if sites[sid].location is None:
+            doc, problems = read_yaml(site_path(content, sid))
+            why = None if problems else hand_written(doc)
+            if why:
+                found[sid] = why
+    return found
 
 
 def run(args, out=print, make_online=Online) -> int:
     """Run the chain over content/; `make_online(settings)` builds the online asker (tests pass a faster one)."""
     content = Path(args.content)
+    for sid in args.sites:
+        check_id(sid, "site id")
     if not (content / "sites").is_dir():
         raise GeocodeError(f"no sites/ folder in {content}", hint="pass --content DIR, the folder holding sites/")
     settings = _settings(args, content)
+    if args.dry_run:
+        return _run(args, content, settings, out, make_online)
+    with writing(content):  # one writer at a time; an interrupted change is completed first
+        return _run(args, content, settings, out, make_online)
+
+
+def _run(args, content: Path, settings, out, make_online) -> int:
     loaded = load(content)
     sites = loaded.kb.sites
     targets = list(args.sites) or sorted(sites)
@@ -94,16 +112,23 @@ def run(args, out=print, make_online=Online) -> int:
     if loaded.problems:
         out(f"  note: {len(loaded.problems)} problem(s) in {content}; `heritage check` lists them")
     counts, by_link, kept = Counter(), {}, Counter()
-    for outcome in chain.run(loaded.kb, targets):
+    malformed = _malformed(content, sites, targets)
+    for sid, why in malformed.items():
+        counts["malformed"] += 1
+        by_link.setdefault("malformed", []).append(sid)
+        out(f"  {sid}: {why}; kept as written, not geocoded")
+    for outcome in chain.run(loaded.kb, [sid for sid in targets if sid not in malformed]):
         link, message = outcome.link, outcome.message
+        if cache.dirty and not args.dry_run:
+            cache.save()  # the answer first, then the location: an interrupted run resumes from the cache
         if outcome.location and not args.dry_run:
             try:
-                if not write_location(_site_file(content, sites[outcome.site_id]), outcome.location):
+                if not write_location(site_path(content, outcome.site_id), outcome.location, content):
                     link, message = "located", f"{outcome.site_id}: a location appeared in the file meanwhile; kept it"
+            except WriteError:
+                raise  # a full disk or a read-only folder stops the run: the next write would fail too
             except HeritageError as exc:  # this file cannot be written; the others still can
                 link, message = "failed", f"{outcome.site_id}: cannot write: {exc}; nothing written"
-        if cache.dirty and not args.dry_run:
-            cache.save()  # every answer kept at once: an interrupted run resumes from here
         if link == "located" and sites[outcome.site_id].location:
             kept[sites[outcome.site_id].location.source] += 1
         counts[link] += 1
@@ -122,12 +147,15 @@ def _summary(counts, by_link, kept, settings, online_on: bool, online) -> str:
         extra = ""
         if link == "located" and kept:
             extra = " (" + ", ".join(f"{k} {v}" for k, v in sorted(kept.items())) + ")"
-        elif link in ("unresolved", "failed") and n:
+        elif link in ("unresolved", "failed", "malformed") and n:
             extra = ": " + ", ".join(by_link[link])
         lines.append(f"  {label:<40} {n:>4}{extra}")
     if counts.get("unresolved"):
         lines.append("What to do for an unresolved site: write `location: {lat: .., lon: .., source: manual}` in its "
                      "file (content/sites/ID.yml)" + ("" if online_on else ", or run `heritage geocode ID --online`"))
+    if counts.get("malformed"):
+        lines.append("What to do for a malformed location: finish it by hand as `location: {lat: .., lon: .., note: ..}` "
+                     "(numbers for lat and lon), or delete it to let geocode fill it in")
     if counts.get("failed"):
         lines.append("What to do for a failed site: run the same command again later; written locations and cached "
                      "answers are kept, so it resumes where it stopped")

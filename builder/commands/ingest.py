@@ -8,6 +8,8 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .. import ingest
+from ..content.lock import writing
+from ..content.transaction import WriteError
 from ..errors import HeritageError, InputError
 from ..extract.publication import Publication, parse_published
 
@@ -59,11 +61,20 @@ def _extractions(files: list[Path], published, content: Path, jobs: int):
 
 def ingest_one(path: Path, published: Publication | None, content: Path, dry_run: bool,
                extracted=None) -> ingest.Plan:
-    article, claims = extracted if extracted is not None else _extract(path, published, content)
-    plan = ingest.plan(content, article.text, claims, article.published.text, path.stem, article.title,
-                       {"publisher": getattr(article, "publisher", None), "url": getattr(article, "url", None),
-                        "author": getattr(article, "author", None)})
-    if not dry_run:
+    extracted = extracted if extracted is not None else _extract(path, published, content)
+    if isinstance(extracted, HeritageError):
+        raise extracted
+    article, claims = extracted
+    meta = {"publisher": getattr(article, "publisher", None), "url": getattr(article, "url", None),
+            "author": getattr(article, "author", None)}
+
+    def make_plan():
+        return ingest.plan(content, article.text, claims, article.published.text, path.stem, article.title, meta)
+
+    if dry_run:
+        return make_plan()
+    with writing(content, lambda m: tqdm.write(m, file=sys.stderr)):  # no other writer between read and write
+        plan = make_plan()
         ingest.apply(plan)
     return plan
 
@@ -85,9 +96,9 @@ def run(args) -> int:
                unit="article", disable=len(files) < 2, file=sys.stderr)
     for path, extracted in bar:
         try:
-            if isinstance(extracted, HeritageError):
-                raise extracted
             plan = ingest_one(path, published, args.content, args.dry_run, extracted)
+        except WriteError:
+            raise  # a full disk or a read-only folder: the next article would fail the same way
         except HeritageError as exc:
             failed += 1
             tqdm.write(f"heritage ingest: {exc}", file=sys.stderr)

@@ -7,9 +7,7 @@ which keeps a person's comments, quotes and key order, and lands atomically.
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
@@ -17,6 +15,7 @@ import yaml
 from ruamel.yaml import YAML
 
 from ..errors import ContentError, Problem
+from .transaction import write_files
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -268,24 +267,13 @@ def dump_round_trip(data) -> str:
     return buf.getvalue()
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: readers see old or new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def atomic_write(path: Path, text: str, root: Path | None = None) -> None:
+    """Write one file crash-safely (builder.content.transaction): readers see old or new, never half;
+    with `root`, the path must stay inside it. An OS error becomes one ContentError naming the file."""
+    write_files({Path(path): text}, root)
 
 
-def update_yaml(path: Path, edit: Callable[[Any], None]) -> tuple[str, str]:
+def update_yaml(path: Path, edit: Callable[[Any], None], root: Path | None = None) -> tuple[str, str]:
     """Apply `edit` to the round-trip document at `path` and write it back atomically.
 
     Returns (old_text, new_text); nothing is written when they are equal.
@@ -300,5 +288,5 @@ def update_yaml(path: Path, edit: Callable[[Any], None]) -> tuple[str, str]:
     if old and old.startswith("# yaml-language-server") and not new.startswith("# yaml-language-server"):
         new = old.splitlines(keepends=True)[0] + new  # ruamel drops a comment above an empty doc
     if new != old:
-        atomic_write(path, new)
+        atomic_write(path, new, root)
     return old, new

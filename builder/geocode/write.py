@@ -31,9 +31,27 @@ def location_map(location: dict) -> CommentedMap:
     return out
 
 
-def _has_location(doc) -> bool:
+def _number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def hand_written(doc) -> str | None:
+    """What a person wrote under `location:` that is not a usable location, said in a few words, or
+    None (no location, an empty one, or a good one). Geocode never replaces such a value: a note
+    or a half-written location is theirs to finish."""
     loc = doc.get("location") if isinstance(doc, dict) else None
-    return isinstance(loc, dict) and "lat" in loc and "lon" in loc
+    if loc in (None, "", {}):
+        return None
+    if not isinstance(loc, dict):
+        kind = "a list" if isinstance(loc, list) else "a number" if _number(loc) else "text"
+        return f"location is {kind}, not lat: and lon: ({str(loc)[:60]!r})"
+    missing = [k for k in ("lat", "lon") if not _number(loc.get(k))]
+    return f"location has no number for {' and '.join(missing)}" if missing else None
+
+
+def _has_location(doc) -> bool:
+    """Anything a person wrote under `location:` counts, a malformed one included."""
+    return isinstance(doc, dict) and doc.get("location") not in (None, "", {})
 
 
 def _tail(node):
@@ -68,9 +86,9 @@ def _insert_keeping_comments(doc: CommentedMap, at: int, key: str, value: Commen
     doc.insert(at, key, value)
 
 
-def write_location(path: Path, location: dict) -> bool:
+def write_location(path: Path, location: dict, root: Path | None = None) -> bool:
     """Add `location:` to the site file at `path`; False (nothing written) when the file already has
-    one, e.g. a person wrote it while the run was going on: theirs wins."""
+    one, even a malformed one, e.g. a person wrote it while the run was going on: theirs wins."""
     wrote = False
 
     def edit(doc):
@@ -86,5 +104,5 @@ def write_location(path: Path, location: dict) -> bool:
             _insert_keeping_comments(doc, at, "location", value)
         wrote = True
 
-    update_yaml(Path(path), edit)
+    update_yaml(Path(path), edit, root)
     return wrote
