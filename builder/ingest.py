@@ -24,6 +24,7 @@ from .content.model import KnowledgeBase
 from .content.yamlio import atomic_write, dump_round_trip, load_round_trip
 from .errors import DateError
 from .new_site import slugify
+from .review.ids import is_rejected
 from .vocab import vocab
 
 SITE_HEADER = "# yaml-language-server: $schema=../../builder/schema/site.schema.json\n"
@@ -260,6 +261,7 @@ def plan(content: Path, text: str, claims: list[dict], published: str, file_stem
     kb = loaded.kb if loaded else KnowledgeBase({}, {})
     src = _source(result, kb, text, title, file_stem, published, meta or {})
     index = SiteIndex(kb)
+    rejected = kb.sources[src.id].rejected if src.id in kb.sources else ()  # decided in `heritage review`
     docs: dict[Path, object] = {}
     for claim in claims:
         if claim.get("event") not in vocab()["events"] or not claim.get("site") or not _quotes(claim):
@@ -272,6 +274,9 @@ def plan(content: Path, text: str, claims: list[dict], published: str, file_stem
             if not site_id:
                 continue
             path = content / "sites" / f"{site_id}.yml"
+        if is_rejected(rejected, claim, site_id):
+            result.messages.append(f"{site_id}: skipped a {claim['event']} claim a person rejected before")
+            continue
         if path not in docs:
             if path.exists():
                 docs[path] = load_round_trip(path)

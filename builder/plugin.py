@@ -21,6 +21,8 @@ from .content.load import loader_for
 from .errors import HeritageError, errors
 from .render import passthrough
 from .render.pages import Page, Renderer
+from .published import exported
+from .render.review_page import Where, edit_base
 from .render.problems import URI as problems_page_uri, banner, problems_page
 
 log = logging.getLogger("mkdocs.plugins.heritage")
@@ -87,6 +89,8 @@ class HeritageConfig(Config):
     content = c.Type(str, default="content")
     map = c.SubConfig(MapConfig)
     geocoder = GeocoderOption()  # read by `heritage geocode --online`, never by a build
+    # events still marked `reviewed: false` count as facts (status, map, exports, feed) only when true
+    publish_unreviewed = c.Type(bool, default=False)
 
 
 class HeritagePlugin(BasePlugin[HeritageConfig]):
@@ -111,11 +115,13 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     def on_files(self, files: Files, config) -> Files:
         loader = loader_for(self.content)
         loaded = loader.load()
-        key = (self.content, config.use_directory_urls, loader._last[0] if loader._last else None)
+        key = (self.content, config.use_directory_urls, self.config.publish_unreviewed,
+               loader._last[0] if loader._last else None)
         if key not in _RENDERED:
             _RENDERED.clear()
             problems = check(loaded)
-            pages = Renderer(loaded.kb, config.use_directory_urls).all_pages()
+            pages = Renderer(loaded.kb, config.use_directory_urls, self.config.publish_unreviewed,
+                             self._review_links(config)).all_pages()
             _RENDERED[key] = (problems, pages)
         problems, pages = _RENDERED[key]
         self.kb = loaded.kb
@@ -134,6 +140,10 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
                 files.append(file)
         return files
 
+    def _review_links(self, config) -> Where:
+        return Where(self.config.content.rstrip("/"),
+                     edit_base(config.repo_url, config.edit_uri, Path(config.docs_dir).name))
+
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         """While content/ has problems, the home page says so first."""
         if getattr(self, "problems", None) and page.file.src_uri == "index.md":
@@ -149,7 +159,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         if kb is None:
             return
         site_dir = Path(config.site_dir)
-        write_all(kb, site_dir, config.site_url, config.use_directory_urls, config.site_name)
+        write_all(exported(kb, self.config.publish_unreviewed), site_dir, config.site_url, config.use_directory_urls, config.site_name)
         css = site_dir / "assets" / "heritage" / "statuses.css"
         css.parent.mkdir(parents=True, exist_ok=True)
         css.write_text(status_css(), encoding="utf-8")

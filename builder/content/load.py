@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import dates
 from ..errors import DateError, Problem, display_path
-from .model import SLUG, Evidence, Event, KnowledgeBase, Location, Name, Rendition, Site, Source
+from .model import SLUG, Evidence, Event, KnowledgeBase, Location, Name, Rejection, Rendition, Site, Source
 from .schema import validate
 from .yamlio import read_yaml
 
@@ -93,8 +93,10 @@ def parse_source(doc, stem: str, path: str) -> tuple[Source | None, list[Problem
     problems += validate(doc, "source", path)
     renditions = tuple(Rendition(str(r["file"]), r.get("sha256"), r.get("note"))
                        for r in doc.get("renditions") or [] if isinstance(r, dict) and r.get("file"))
+    rejected = tuple(Rejection(str(r["claim"]), r.get("site"), r.get("name"), r.get("type"))
+                     for r in doc.get("rejected") or [] if isinstance(r, dict) and r.get("claim"))
     source = Source(id=stem, path=path, title=str(doc.get("title") or stem), publisher=doc.get("publisher"),
-                    url=doc.get("url"), author=doc.get("author"),
+                    url=doc.get("url"), author=doc.get("author"), rejected=rejected,
                     published=_date(doc.get("published"), path, doc.line_of("published"), "published", problems),
                     renditions=renditions, line=getattr(doc, "line", 1), key_lines=dict(getattr(doc, "key_lines", {})))
     return source, problems

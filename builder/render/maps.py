@@ -86,9 +86,14 @@ def map_page(renderer):
     labels = {key: spec["label"] for key, spec in statuses().items()}
     located = sorted((s for s in kb.sites.values() if s.location), key=lambda s: s.name.lower())
     unlocated = sorted((s for s in kb.sites.values() if not s.location), key=lambda s: s.name.lower())
+    # status over time from reviewed events only; a site known only from proposed ones stays "unconfirmed"
+    facts = renderer.facts
     data = [{"id": s.id, "name": s.name, "lat": s.location.lat, "lon": s.location.lon, "url": ctx.link_site(s.id),
-             "status": renderer.status[s.id].key, "t": segments(s, kb)} for s in located]
-    legend = "".join(f'<li><span class="hkb-swatch hkb-status-{esc(k)}" aria-hidden="true"></span>{esc(label)}</li>'
+             "status": renderer.status[s.id].key, "review": renderer.unconfirmed(s),
+             "t": [[None, renderer.status[s.id].key, None]] if renderer.unconfirmed(s) else segments(facts.sites[s.id], facts)}
+            for s in located]
+    notes = {"unconfirmed": " (known only from claims awaiting review)"}
+    legend = "".join(f'<li><span class="hkb-swatch hkb-status-{esc(k)}" aria-hidden="true"></span>{esc(label + notes.get(k, ""))}</li>'
                      for k, label in labels.items() if k != "unknown")
     legend += ('<li><span class="hkb-swatch hkb-swatch-possibly" aria-hidden="true"></span>'
                'possibly (an event dated only within a range may have happened by then)</li>')
@@ -103,7 +108,7 @@ def map_page(renderer):
         '<small id="hkb-when-help">Each month from the first recorded event to today; the buttons step to the exact days '
         'on which a status changes. The table below follows the chosen date.</small></div>')
     rows = "".join(
-        f'<tr data-site="{esc(s.id)}"><td><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a></td>'
+        f'<tr data-site="{esc(s.id)}"><td><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a>{renderer.review_mark(s)}</td>'
         f'<td class="hkb-when-status">{renderer.status_html(s.id)}</td><td>{_coords(s)}</td>'
         f'<td>{esc(s.kind)}</td></tr>' for s in located)
     table = ('<table class="hkb-index hkb-located"><thead><tr><th>Site</th><th>Status</th><th>Coordinates</th><th>Kind</th>'
@@ -111,7 +116,8 @@ def map_page(renderer):
     missing = ""
     if unlocated:
         missing = ("\n\n## Not yet located\n\n<ul class=\"hkb-unlocated-list\">"
-                   + "".join(f'<li><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a></li>' for s in unlocated)
+                   + "".join(f'<li><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a>{renderer.review_mark(s)}</li>'
+                             for s in unlocated)
                    + "</ul>")
     atlas = (f'<div class="hkb-atlas"><div class="hkb-map hkb-map-all" role="region" aria-label="Map of all sites" '
              f'data-sites="{json_attr(data)}" data-statuses="{json_attr(labels)}"></div>{control}'

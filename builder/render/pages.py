@@ -10,7 +10,8 @@ from functools import partial
 
 from ..content.model import KnowledgeBase, Site, Source
 from ..dates import label as date_label
-from ..status import Status, current, ordered
+from ..published import facts, proposed, statuses as public_statuses, unconfirmed
+from ..status import Status, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from . import split, urls
 from .html import attrs, coords_link, esc, json_attr, safe_url
@@ -41,10 +42,15 @@ def _front_matter(**meta) -> str:
 class Renderer:
     """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
 
-    def __init__(self, kb: KnowledgeBase, directory_urls: bool = True):
+    def __init__(self, kb: KnowledgeBase, directory_urls: bool = True, publish_unreviewed: bool = False,
+                 review_links=None):
         self.kb = kb
         self.directory_urls = directory_urls
-        self.status: dict[str, Status] = {sid: current(site, kb) for sid, site in kb.sites.items()}
+        self.publish_unreviewed = publish_unreviewed
+        self.review_links = review_links  # review_page.Where: file:line and edit links for the Review page
+        # reviewed events only (builder/published.py): status, map, date control and the timeline page
+        self.facts = facts(kb, publish_unreviewed)
+        self.status: dict[str, Status] = public_statuses(kb, publish_unreviewed)
         names = {}
         for site in sorted(kb.sites.values(), key=lambda s: s.id):
             for name in site.all_names:
@@ -71,12 +77,27 @@ class Renderer:
         return (f'<span class="hkb-status hkb-status-{st.key}" style="--hkb-status:{spec["colour"]}">'
                 f'{esc(spec["label"])}{rep}</span>{esc(since)}')
 
+    def unconfirmed(self, site: Site) -> bool:
+        return not self.publish_unreviewed and unconfirmed(site)
+
+    def review_mark(self, site: Site) -> str:
+        """The mark beside a site known only from claims no person has reviewed."""
+        if not self.unconfirmed(site):
+            return ""
+        return (' <span class="hkb-review-mark" title="known only from claims not yet reviewed by a person">'
+                'awaiting review</span>')
+
     # pages -------------------------------------------------------------------------------
     def site_page(self, site: Site) -> Page:
         uri = urls.site_uri(site.id)
         ctx = self.ctx(uri, skip=site.id)
         kb = self.kb
-        rows = [("Kind", esc(site.kind)), ("Status", self.status_html(site.id))]
+        status = self.status_html(site.id)
+        waiting = len(proposed(site))
+        if waiting:
+            status += (f' <span class="hkb-review-mark">{waiting} proposed event{"s" if waiting != 1 else ""} '
+                       f'awaiting review{"" if self.publish_unreviewed else ", not counted"}</span>')
+        rows = [("Kind", esc(site.kind)), ("Status", status)]
         if site.names:
             rows.append(("Other names", ", ".join(
                 f'<span{attrs(lang=n.lang, dir="rtl" if is_rtl(n.lang) else None)}>{esc(n.name)}</span>'
@@ -124,7 +145,8 @@ class Renderer:
             s = kb.sites[sid]
             if s.location:
                 markers.append({"id": sid, "name": s.name, "lat": s.location.lat, "lon": s.location.lon,
-                                "status": self.status[sid].key, "url": ctx.link_site(sid), "self": sid == site.id})
+                                "status": self.status[sid].key, "url": ctx.link_site(sid), "self": sid == site.id,
+                                "review": self.unconfirmed(s)})
         if not markers:
             return ""
         return f'<div class="hkb-map" role="region" aria-label="Map of {esc(site.name)}" data-markers="{json_attr(markers)}"></div>'
@@ -152,12 +174,14 @@ class Renderer:
         ctx = self.ctx(uri)
         rows = []
         for site in sorted(sites, key=lambda s: s.name.lower()):
-            events = ordered(site.events, self.kb)
+            events = ordered(self.facts.sites[site.id].events, self.kb)
             last = events[-1] if events else None
             last_html = (f'{esc(event_types().get(last.type, {}).get("label", last.type))}, '
                          f'{esc(date_label(last.date)) if last.date else "date not given"}' if last else "—")
+            if not self.publish_unreviewed and proposed(site):
+                last_html += f' <small class="hkb-proposed-count">(+{len(proposed(site))} proposed)</small>'
             parent = self.kb.sites.get(site.part_of) if site.part_of else None
-            rows.append(f'<tr><td><a href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a></td><td>{esc(site.kind)}</td>'
+            rows.append(f'<tr><td><a href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a>{self.review_mark(site)}</td><td>{esc(site.kind)}</td>'
                         f'<td>{self.status_html(site.id)}</td>'
                         f'<td>{f"""<a href="{esc(ctx.link_site(parent.id))}">{esc(parent.name)}</a>""" if parent else ""}</td>'
                         f'<td>{last_html}</td></tr>')
@@ -185,7 +209,7 @@ class Renderer:
         """All events in date order; past PAGE_LIMIT events, one page per period (century, decade or
         year, whatever keeps each page under the limit). Kept out of search: site pages hold the same text."""
         uri = "timeline.md"
-        items = zip_ordered([(e, s) for s in self.kb.sites.values() for e in s.events], self.kb)
+        items = zip_ordered([(e, s) for s in self.facts.sites.values() for e in s.events], self.kb)
         if len(items) <= PAGE_LIMIT:
             return [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
                          + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri), "Timeline of all events") + "\n", True)]
@@ -202,16 +226,6 @@ class Renderer:
                               + timeline_html(group, self.ctx(page_uri), f"Timeline: {label}") + "\n"))
         return pages
 
-    def review_queue(self) -> Page:
-        """Events a command proposed and no person has checked yet, oldest source first."""
-        uri = "review.md"
-        items = zip_ordered([(e, s) for s in self.kb.sites.values() for e in s.events if not e.reviewed], self.kb)
-        intro = (f"{len(items)} event(s) proposed by `heritage ingest` wait for a person. Check each against its "
-                 "quotes, correct the YAML file, then delete its `reviewed: false` line.\n\n" if items else
-                 "Nothing waits for review: every event has been checked by a person.\n\n")
-        return Page(uri, _front_matter(title="Review queue", search=NO_SEARCH) + "# Review queue\n\n" + intro
-                    + (timeline_html(items, self.ctx(uri), "Events not yet reviewed") if items else "") + "\n")
-
     def sources_index(self) -> Page:
         uri = "sources/index.md"
         ctx = self.ctx(uri)
@@ -225,8 +239,9 @@ class Renderer:
     def all_pages(self) -> list[Page]:
         from .data_page import data_page
         from .maps import map_page
+        from .review_page import review_page
         pages = [*self.sites_index(), *self.global_timeline(), replace(self.sources_index(), in_nav=True)]
-        pages += [map_page(self), data_page(self), self.review_queue()]
+        pages += [map_page(self), data_page(self), review_page(self)]
         pages += [self.site_page(s) for s in self.kb.sites.values()]
         pages += [self.source_page(s) for s in self.kb.sources.values()]
         return pages
