@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from ..content.load import Loaded
 from ..errors import Problem
-from . import chronology, quotes, references
+from . import chronology, quotes, references, sources
 
-RULES = (references.check, chronology.check, quotes.check)
+RULES = (references.check, chronology.check, quotes.check, sources.check)
 
 
 def check(loaded: Loaded) -> list[Problem]:

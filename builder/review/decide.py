@@ -120,9 +120,9 @@ def reject(content: Path, event_id: str) -> list[str]:
             seq = doc.get("rejected")
             if seq is None:
                 seq = doc["rejected"] = CommentedSeq()
-            known = {str(r.get("claim")) for r in seq if hasattr(r, "get")}
+            known = {(str(r.get("claim")), r.get("site")) for r in seq if hasattr(r, "get")}
             for claim in dict.fromkeys(records):
-                if claim not in known:
+                if (claim, item.site.id) not in known:
                     rec = CommentedMap(claim=claim, site=item.site.id, name=item.site.name, type=item.event.type)
                     rec.fa.set_flow_style()
                     seq.append(rec)

@@ -100,7 +100,7 @@ def render(item: Pending, kb: KnowledgeBase, position: int, total: int, style: S
         else:
             # wrap the plain text, then mark the quote: markers must not change the wrapping
             text = textwrap.fill(found.before + "\x00" + found.quote + "\x01" + found.after, width,
-                                 initial_indent="  ", subsequent_indent="  ")
+                                 initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False)
             head, _, rest = text.partition("\x00")
             middle, _, tail = rest.partition("\x01")
             if style.on:  # colour each line's text, not the indent
