@@ -19,7 +19,7 @@ def run(args) -> int:
     if not args.content.is_dir():
         raise ContentError("content folder not found", args.content, hint="run from the project folder or pass --content")
     loaded = load(args.content)
-    problems = check(loaded)
+    problems = check(loaded, advice=True)
     for problem in problems:
         print(problem, file=sys.stderr)
     kb = loaded.kb
