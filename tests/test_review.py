@@ -133,7 +133,7 @@ def test_interactive_edit_accept_reject_and_bad_input(project, content):
     keys = "d\n2016-02-30\nd\n2016-12\no\n-\nc\nconfirmed\na\nr\n"
     done = review(project, keys)
     assert done.returncode == 0, done.stderr
-    assert "not done: date '2016-02-30'" in done.stdout
+    assert "not done: date: '2016-02-30' is not a valid EDTF date" in done.stdout
     assert "1 accepted, 1 rejected, 3 edited; 0 claim(s) still pending." in done.stdout
     kb = load(content).kb
     tar = kb.sites["al-tar-mountain"].events[0]

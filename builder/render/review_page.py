@@ -62,7 +62,12 @@ def review_page(renderer):
                 f'<section class="hkb-review-item" id="review-{esc(item.id.replace("/", "-"))}">'
                 f'<p class="hkb-review-where"><code>{esc(where.text(item.site, item.event.line))}</code>{edit}'
                 f' · id <code>{esc(item.id)}</code>{new}</p>'
-                f'<ol class="timeline hkb-timeline">{event_html(item.event, ctx, item.site)}</ol></section>')
+                f'<ol class="timeline hkb-review-list">{_quotes_open(event_html(item.event, ctx, item.site))}</ol></section>')
         body = "".join(rows)
     return Page(URI, _front_matter(title="Review queue", search={"exclude": True}) + "# Review queue\n\n" + intro
                 + body + "\n")
+
+
+def _quotes_open(html: str) -> str:
+    """An editor checks the quotes: on this page they are shown, not folded away."""
+    return html.replace('<details class="hkb-evidence">', '<details class="hkb-evidence" open>', 1)

@@ -153,7 +153,7 @@ def check_value(field: str, value: str) -> str | None:
         try:
             dates.parse(value)
         except DateError as exc:
-            raise InputError(f"date '{value}': {exc.message}", hint="write an EDTF date: 2015, 2015-05, 2015-05-20, 2015-05/2016-03") from None
+            raise InputError(f"date: {exc.message}", hint="write an EDTF date: 2015, 2015-05, 2015-05-20, 2015-05/2016-03") from None
         return value
     if field == "actor":
         return value or None

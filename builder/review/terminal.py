@@ -91,8 +91,9 @@ def render(item: Pending, kb: KnowledgeBase, position: int, total: int, style: S
         meta = ", ".join(filter(None, [source.publisher if source else None,
                                        date_label(source.published) if source and source.published else None]))
         out.append("")
-        out.append(f"{style.bold('Source')}  {ev.source}: {source.title if source else '(unknown source)'}"
-                   + (f" — {meta}" if meta else ""))
+        line = textwrap.fill(f"Source  {ev.source}: {source.title if source else '(unknown source)'}"
+                             + (f" — {meta}" if meta else ""), width, subsequent_indent="        ")
+        out.append(style.bold("Source") + line[len("Source"):])
         found = locate(ev.quote, kb.texts.get(ev.source, []))
         if found is None:
             out.append(fill(style.quote(ev.quote)))
@@ -113,7 +114,8 @@ def render(item: Pending, kb: KnowledgeBase, position: int, total: int, style: S
             own = ", ".join(filter(None, [ev.date and f"date {ev.date.text}", ev.actor and f"actor {ev.actor}", ev.certainty]))
             out.append("  " + style.dim(f"this source's own reading: {own}"))
     out.append("")
-    out.append("  ".join(f"[{k}] {name}" for k, name in KEYS))
+    out.append(textwrap.fill("  ".join(f"[{k}]\u00a0{name.replace(' ', chr(0xa0))}" for k, name in KEYS), width,
+                             break_on_hyphens=False).replace("\u00a0", " "))
     return "\n".join(out)
 
 
@@ -128,6 +130,12 @@ class Session:
     counts: dict = field(default_factory=lambda: {"accepted": 0, "rejected": 0, "edited": 0, "moved": 0, "merged": 0})
     skipped: set = field(default_factory=set)
     keep_screen: bool = False
+    notes: list = field(default_factory=list)  # results of the last decision, shown on the next screen
+
+    def flush_notes(self) -> None:
+        if self.notes:
+            self.write("".join(f"  {note}\n" for note in self.notes) + "\n")
+            self.notes.clear()
 
     def ask(self, prompt: str) -> str | None:
         self.write(prompt)
@@ -145,12 +153,14 @@ class Session:
             if current is not None:
                 item = next((p for p in items if p.id == current), item)
             if item is None:
+                self.flush_notes()
                 self.write("\nNo more claims to review" + (f" ({len(self.skipped)} skipped)" if self.skipped else "") + ".\n")
                 break
             kb = load(self.content).kb
             if self.style.on and not self.keep_screen:
                 self.write("\033[2J\033[H")
             self.keep_screen = False
+            self.flush_notes()  # what the last key did, above the claim now shown
             open_items = [p for p in items if p.id not in self.skipped] or items
             position = next((i for i, p in enumerate(open_items, 1) if p.id == item.id), 1)
             self.write(render(item, kb, position, len(open_items), self.style, self.width, self.content_label) + "\n")
@@ -160,14 +170,15 @@ class Session:
             try:
                 current = self.decide(key[:1].lower(), item, kb)
             except HeritageError as exc:
-                self.write(self.style.warn(f"not done: {exc}") + "\n")
+                self.notes.append(self.style.warn(f"not done: {exc}"))
                 current = item.id
+        self.flush_notes()
         self.write(self.summary() + "\n")
         return 0
 
     def decide(self, key: str, item: Pending, kb: KnowledgeBase) -> str | None:
         """Carry out one key; returns the id of the claim to show next (None: the next pending one)."""
-        say = lambda lines: self.write("".join(f"  {line}\n" for line in lines))  # noqa: E731
+        say = self.notes.extend
         if key == "a":
             say(decide.accept(self.content, item.id))
             self.counts["accepted"] += 1
