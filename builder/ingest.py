@@ -275,7 +275,7 @@ def plan(content: Path, text: str, claims: list[dict], published: str, file_stem
                 continue
             path = content / "sites" / f"{site_id}.yml"
         if is_rejected(rejected, claim, site_id):
-            result.messages.append(f"{site_id}: skipped a {claim['event']} claim a person rejected before")
+            result.messages.append(f"{site_id}: skipped a {claim['event']} claim already decided in review")
             continue
         if path not in docs:
             if path.exists():

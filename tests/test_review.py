@@ -88,7 +88,7 @@ def test_reject_removes_the_claim_remembers_it_and_reingest_proposes_nothing(pro
                "certainty": "reported", "quote": QUOTE}]
     plan = ingest.plan(content, SOURCE_TEXT.read_text(encoding="utf-8"), claims, "2016-12-10", "cnn", "t")
     assert plan.changed == {}
-    assert sum("rejected before" in m for m in plan.messages) == 2
+    assert sum("already decided in review" in m for m in plan.messages) == 2
     # a claim that was not rejected is still proposed
     other = dict(claims[1], event="damaged")
     plan = ingest.plan(content, SOURCE_TEXT.read_text(encoding="utf-8"), [other], "2016-12-10", "cnn", "t")
@@ -160,6 +160,9 @@ def test_interactive_move_claim_to_another_site_and_merge_sites(project, content
     assert not (content / "sites/al-tar-mountain.yml").exists()  # it held nothing else
     palmyra = load(content).kb.sites["palmyra"]
     assert [e.type for e in palmyra.events if not e.reviewed] == ["seized"]
+    # the same claim from the same article again: not proposed for al-Tar mountain a second time
+    claim = {"site": "al-Tar mountain", "event": "seized", "date": "2016-12-10", "quote": QUOTE}
+    assert ingest.plan(content, SOURCE_TEXT.read_text(encoding="utf-8"), [claim], "2016-12-10", "cnn", "t").changed == {}
     # merging two files that are one place: names and events join the site kept
     (content / "sites/al-tar-mountain.yml").write_text(NEW_SITE, encoding="utf-8")
     done = review(project, "g\nal-tar-mountain\npalmyra-citadel\nq\n")
@@ -169,4 +172,42 @@ def test_interactive_move_claim_to_another_site_and_merge_sites(project, content
     citadel = kb.sites["palmyra-citadel"]
     assert "al-Tar mountain" in [n.name for n in citadel.names]
     assert [e.type for e in citadel.events] == ["attacked", "seized", "seized"]  # its own pending one, and al-Tar's
+    assert heritage("check", cwd=project).returncode == 0
+
+
+ARTICLE = """Militants bulldoze Assyrian city of Nimrud
+
+Islamic State militants bulldozed the ancient Assyrian city of Nimrud on March 5, Iraqi officials said.
+
+The group had looted the Mosul Museum in February, according to the ministry of tourism and antiquities. Witnesses said the militants destroyed the Lamassu statues at the Nergal Gate in Nineveh with power drills.
+
+One archaeologist said the attack was like blowing up the Taj Mahal.
+"""
+
+
+def snapshot(content: Path) -> dict:
+    return {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+
+
+def test_ingest_review_reingest_changes_nothing(project, content):
+    """A team-written article through the whole loop: ingest, reject one claim, correct the date of
+    another in the terminal, accept the rest by source; a second ingest changes no byte."""
+    article = project / "in" / "nimrud.txt"
+    article.parent.mkdir()
+    article.write_text(ARTICLE, encoding="utf-8")
+    ingest_args = ("ingest", str(article), "--published", "2015-03-10", "--publisher", "Test Wire")
+    assert heritage(*ingest_args, cwd=project).returncode == 0
+    items = listed(project)
+    assert len(items) >= 2
+    source = items[0]["sources"][0]
+    assert heritage("review", "--reject", items[0]["id"], cwd=project).returncode == 0
+    done = review(project, "d\n2015-02/2015-03\nq\n")  # the next claim shown is items[1]
+    assert f"{items[1]['id']}: date set to 2015-02/2015-03" in done.stdout
+    assert heritage("review", "--accept", source, cwd=project).returncode == 0
+    assert listed(project) == []
+    before = snapshot(content)
+    again = heritage(*ingest_args, cwd=project)
+    assert again.returncode == 0 and "nothing new" in again.stdout
+    assert snapshot(content) == before
+    assert listed(project) == []
     assert heritage("check", cwd=project).returncode == 0

@@ -110,7 +110,9 @@ def source_schema() -> dict:
                                          "description": "fingerprint of the event type and quote"},
                                "site": {"type": "string", "description": "id of the site the claim was about"},
                                "name": {"type": "string", "description": "that site's name"},
-                               "type": {"type": "string", "description": "the event type proposed"}}}},
+                               "type": {"type": "string", "description": "the event type proposed"},
+                               "decision": {"enum": ["rejected", "moved", "corrected"],
+                                            "description": "moved to another site, or corrected in review (default: rejected)"}}}},
         },
     }
 

@@ -107,16 +107,15 @@ def _removable(doc, kb: KnowledgeBase, site_id: str) -> bool:
     return not kb.children.get(site_id)
 
 
-def reject(content: Path, event_id: str) -> list[str]:
-    kb = load(content).kb
-    item = _pending(kb, event_id)
-    if item.event.reviewed:
-        raise InputError(f"'{event_id}' is a reviewed event", hint="only pending claims are rejected here; edit the file by hand")
-    out = []
+def remember(content: Path, kb: KnowledgeBase, item: Pending, decision: str) -> None:
+    """Write on each source of the claim that it is not to be proposed again for this site as it
+    was extracted: rejected, moved to another site, or corrected (its type or date)."""
     for source_id in item.sources:
+        if source_id not in kb.sources:
+            continue
         records = [fingerprint(item.event.type, ev.quote) for ev in item.event.evidence if ev.source == source_id]
 
-        def remember(doc, records=records):
+        def add(doc, records=records):
             seq = doc.get("rejected")
             if seq is None:
                 seq = doc["rejected"] = CommentedSeq()
@@ -124,10 +123,20 @@ def reject(content: Path, event_id: str) -> list[str]:
             for claim in dict.fromkeys(records):
                 if (claim, item.site.id) not in known:
                     rec = CommentedMap(claim=claim, site=item.site.id, name=item.site.name, type=item.event.type)
+                    if decision != "rejected":
+                        rec["decision"] = decision
                     rec.fa.set_flow_style()
                     seq.append(rec)
-        if source_id in kb.sources:
-            _update(_file(content, SOURCES, source_id), remember)
+        _update(_file(content, SOURCES, source_id), add)
+
+
+def reject(content: Path, event_id: str) -> list[str]:
+    kb = load(content).kb
+    item = _pending(kb, event_id)
+    if item.event.reviewed:
+        raise InputError(f"'{event_id}' is a reviewed event", hint="only pending claims are rejected here; edit the file by hand")
+    out = []
+    remember(content, kb, item, "rejected")
     path = _file(content, SITES, item.site.id)
     emptied = []
 
@@ -172,6 +181,9 @@ def edit(content: Path, event_id: str, field: str, value: str) -> tuple[str, lis
     kb = load(content).kb
     item = _pending(kb, event_id)
     path = _file(content, SITES, item.site.id)
+    if field in ("type", "date") and not item.event.reviewed:
+        # a re-ingest would propose the claim as extracted beside the corrected event
+        remember(content, kb, item, "corrected")
     where = []
 
     def change(doc):
@@ -213,6 +225,7 @@ def attach(content: Path, event_id: str, target: str) -> tuple[str, list[str]]:
     if target_id == item.site.id:
         return event_id, [f"{event_id}: already on {target_id}"]
     source_path, target_path = _file(content, SITES, item.site.id), _file(content, SITES, target_id)
+    remember(content, kb, item, "moved")  # a re-ingest must not propose it for the old site again
     moved = []
 
     def take(doc):
