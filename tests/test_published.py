@@ -95,6 +95,9 @@ def test_pending_claims_are_in_no_export_feed_or_timeline(pending_built):
     citadel = next(f for k, f in features.items() if "palmyra-citadel" in str(k))
     assert citadel["properties"]["status"] == "intact"
     assert AMIRIYAH not in page(pending_built, "timeline")
+    data = text_of(page(pending_built, "data"))
+    assert "from the same content as the pages: 6 sites" in data  # al-Tar mountain is not in the files
+    assert "2 proposed event(s) awaiting review are left out until a person accepts them." in data
 
 
 def test_review_page_links_each_pending_event_to_its_file_and_line(pending_built):
