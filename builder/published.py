@@ -23,8 +23,9 @@ def proposed(site: Site) -> list:
 
 
 def unconfirmed(site: Site) -> bool:
-    """Known only from unreviewed claims: it has events, and none is reviewed."""
-    return bool(site.events) and all(not e.reviewed for e in site.events)
+    """Known only from unreviewed claims: it has events, none is reviewed, and no person described
+    it (ingest writes no description; a site made by hand with one is known from that person)."""
+    return bool(site.events) and not site.description and all(not e.reviewed for e in site.events)
 
 
 def facts(kb: KnowledgeBase, publish_unreviewed: bool = False) -> KnowledgeBase:

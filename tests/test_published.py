@@ -78,6 +78,9 @@ def test_a_site_known_only_from_pending_claims_is_unconfirmed_and_marked_whereve
     # the date control's data: the citadel is never occupied, whatever the day
     assert sites["palmyra-citadel"]["review"] is False
     assert {seg[1] for seg in sites["palmyra-citadel"]["t"]} == {"intact"}
+    palmyra = page(pending_built, "sites/palmyra")
+    contains = text_of(re.search(r"<dt>Contains</dt><dd>(.*?)</dd>", palmyra).group(1))
+    assert "al-Tar mountain awaiting review" in contains and "Palmyra Citadel awaiting" not in contains
     legend = text_of(page(pending_built, "map"))
     assert "Unconfirmed (known only from claims awaiting review)" in legend
 

@@ -3,10 +3,12 @@
 about a source known only by its file name or without a publisher."""
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from builder.extract.read import headline, read_article
-from conftest import heritage, write
+from conftest import heritage, mkdocs_build, write
 
 BODY = ("Militants used bulldozers to level the old caravanserai of Qasr Tuba on Sunday, according to local officials. "
         "The building had stood for centuries at the edge of the desert road. Residents said the machines worked "
@@ -69,6 +71,10 @@ def test_check_warns_about_a_source_known_by_its_file_name_without_publisher(pro
     assert heritage("ingest", str(article), "--published", "2021-03-15", cwd=project).returncode == 0
     path = project / "content/sources/dm-qasr-tuba-2021.yml"
     assert yaml.safe_load(path.read_text())["title"] == "dm-qasr-tuba-2021"  # nothing better in the text
+    built = mkdocs_build(project, "--strict")  # advice for editors does not stop a build
+    assert built.returncode == 0, built.stderr
+    index = (project / "site/sources/index.html").read_text(encoding="utf-8")
+    assert re.search(r">dm-qasr-tuba-2021</a> — 15 March 2021 <small>", index)  # no empty publisher slot
     done = heritage("check", cwd=project)
     assert done.returncode == 0  # warnings do not fail
     lines = [line for line in done.stderr.splitlines() if "dm-qasr-tuba-2021" in line]

@@ -109,7 +109,8 @@ class Renderer:
         children = kb.children.get(site.id, [])
         if children:
             rows.append(("Contains", ", ".join(
-                f'<a href="{esc(ctx.link_site(c))}">{esc(kb.sites[c].name)}</a>' for c in children)))
+                f'<a href="{esc(ctx.link_site(c))}">{esc(kb.sites[c].name)}</a>{self.review_mark(kb.sites[c])}'
+                for c in children)))
         if site.location:
             loc = site.location
             how = loc.provider or loc.source
@@ -230,8 +231,8 @@ class Renderer:
         uri = "sources/index.md"
         ctx = self.ctx(uri)
         items = "".join(
-            f'<li><a href="{esc(ctx.link_source(s.id))}">{esc(s.title)}</a> — {esc(s.publisher or "")}'
-            f'{esc(", " + date_label(s.published)) if s.published else ""} '
+            f'<li><a href="{esc(ctx.link_source(s.id))}">{esc(s.title)}</a>'
+            f'{esc(" — " + ", ".join(filter(None, [s.publisher, s.published and date_label(s.published)])))} '
             f'<small>({len(self.claims_by_source.get(s.id, []))} claims)</small></li>'
             for s in sorted(self.kb.sources.values(), key=lambda s: (s.published.sort_key if s.published else ((0, 0, 0),), s.id)))
         return Page(uri, _front_matter(title="Sources") + f'# Sources\n\n<ul class="hkb-sources">{items}</ul>\n')
