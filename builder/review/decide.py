@@ -16,6 +16,7 @@ from .. import dates
 from ..content.load import SITES, SOURCES, SUFFIXES, load
 from ..content.model import KnowledgeBase
 from ..errors import ContentError, DateError, InputError
+from ..ingest import _compatible as dates_compatible, same_quote
 from ..published import unconfirmed
 from ..vocab import vocab
 from .ids import fingerprint, raw_event_ids
@@ -253,6 +254,17 @@ def attach(content: Path, event_id: str, target: str) -> tuple[str, list[str]]:
     return _event_id_after(content, target_id, moved[1]), out
 
 
+def _same_event(events, raw):
+    """The event of `events` that `raw` tells again: same type, dates that overlap, and the same
+    review state (a pending claim never slips into a reviewed event by a merge)."""
+    pending_raw = raw.get("reviewed", True) is False
+    for event in events:
+        if (hasattr(event, "get") and event.get("type") == raw.get("type") and dates_compatible(event.get("date"), raw.get("date"))
+                and (event.get("reviewed", True) is False) == pending_raw):
+            return event
+    return None
+
+
 def merge_sites(content: Path, from_site: str, into_site: str) -> list[str]:
     """One place, two files: `from_site`'s names, identifiers, location and events join
     `into_site`, sites that were part of it point at `into_site`, and its file goes."""
@@ -296,7 +308,14 @@ def merge_sites(content: Path, from_site: str, into_site: str) -> list[str]:
         if events is None:
             events = doc["events"] = CommentedSeq()
         for raw in donor.get("events") or []:
-            events.append(raw)
+            twin = _same_event(events, raw)
+            if twin is None:
+                events.append(raw)
+                continue
+            evidence = twin.setdefault("evidence", CommentedSeq())
+            for item in raw.get("evidence") or []:
+                if not any(same_quote(str(item.get("quote", "")), str(e.get("quote", ""))) for e in evidence):
+                    evidence.append(item)
     _update(keep_path, absorb)
     out = [f"{gone}: merged into {keep} ({len(old.events)} event(s), names {old.name!r} and others kept as names)"]
     for child in kb.children.get(gone, []):
