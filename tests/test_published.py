@@ -66,6 +66,9 @@ def test_a_pending_claim_changes_no_status_and_shows_as_proposed(pending_built):
 
 def test_a_site_known_only_from_pending_claims_is_unconfirmed_and_marked_wherever_listed(pending_built):
     assert status_pill(page(pending_built, "sites/al-tar-mountain")).startswith("Unconfirmed")
+    # no schema.org JSON-LD for it (search engines would take it as a fact); the citadel keeps its own
+    assert "application/ld+json" not in page(pending_built, "sites/al-tar-mountain")
+    assert "application/ld+json" in page(pending_built, "sites/palmyra-citadel")
     index = page(pending_built, "sites")
     row = next(r for r in re.findall(r"<tr>.*?</tr>", index) if "al-Tar mountain" in r)
     assert "awaiting review" in text_of(row) and "Unconfirmed" in text_of(row)

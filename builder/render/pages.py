@@ -132,9 +132,10 @@ class Renderer:
         # the theme prints title and description into <head> unescaped: escape them here
         meta = dict(title=esc(site.name), description=esc(site.description[:200]) or None,
                     heritage_site=site.id, heritage_status=self.status[site.id].key,
-                    # schema.org JSON-LD for <head> (overrides/main.html prints it as is: json_script made it safe)
-                    jsonld=json_script(site_jsonld(site, kb, ctx.link_site(site.id),
-                                                   ctx.link_site(site.part_of) if site.part_of in kb.sites else None)))
+                    # schema.org JSON-LD for <head> (overrides/main.html prints it as is: json_script made it safe);
+                    # none for a site known only from unreviewed claims: machines would read it as a fact
+                    jsonld=None if self.unconfirmed(site) else json_script(site_jsonld(
+                        site, kb, ctx.link_site(site.id), ctx.link_site(site.part_of) if site.part_of in kb.sites else None)))
         return Page(uri, _front_matter(**meta) + f"# {_md_escape(site.name)}\n\n" + "\n\n".join(body) + "\n")
 
     def map_html(self, site: Site, ctx: Ctx) -> str:

@@ -214,7 +214,11 @@ def resolve_site(kb: KnowledgeBase, text: str) -> str:
     if len(hits) == 1:
         return hits[0]
     if not hits:
-        raise InputError(f"no site named '{text}'", hint="give a site id (file name) or a name; `heritage new` creates a site")
+        import difflib
+        names = {n: s.id for s in kb.sites.values() for n in (s.id, *s.all_names)}
+        close = list(dict.fromkeys(names[n] for n in difflib.get_close_matches(text, list(names), n=4, cutoff=0.6)))
+        raise InputError(f"no site named '{text}'" + (f" (did you mean {', '.join(close)}?)" if close else ""),
+                         hint="give a site id (file name) or a name; `heritage new` creates a site")
     raise InputError(f"'{text}' names several sites: {', '.join(hits[:8])}", hint="give the site id")
 
 
