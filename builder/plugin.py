@@ -159,7 +159,9 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         if kb is None:
             return
         site_dir = Path(config.site_dir)
-        write_all(exported(kb, self.config.publish_unreviewed), site_dir, config.site_url, config.use_directory_urls, config.site_name)
+        # the downloads and the feed hold facts only: no event still awaiting review (builder/published.py)
+        write_all(exported(kb, self.config.publish_unreviewed), site_dir, config.site_url, config.use_directory_urls,
+                  config.site_name)
         css = site_dir / "assets" / "heritage" / "statuses.css"
         css.parent.mkdir(parents=True, exist_ok=True)
         css.write_text(status_css(), encoding="utf-8")
