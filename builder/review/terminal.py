@@ -130,6 +130,7 @@ class Session:
     counts: dict = field(default_factory=lambda: {"accepted": 0, "rejected": 0, "edited": 0, "moved": 0, "merged": 0})
     skipped: set = field(default_factory=set)
     keep_screen: bool = False
+    read_key: object = None  # () -> str | None: one key press, without Enter (a terminal); else lines
     notes: list = field(default_factory=list)  # results of the last decision, shown on the next screen
 
     def flush_notes(self) -> None:
@@ -164,7 +165,7 @@ class Session:
             open_items = [p for p in items if p.id not in self.skipped] or items
             position = next((i for i, p in enumerate(open_items, 1) if p.id == item.id), 1)
             self.write(render(item, kb, position, len(open_items), self.style, self.width, self.content_label) + "\n")
-            key = self.ask("> ")
+            key = self.read_key() if self.read_key else self.ask("> ")
             if key is None or key[:1].lower() == "q":
                 break
             try:
@@ -240,4 +241,30 @@ def interactive(content: Path, stdin, stdout, content_label: str = "content") ->
     def write(text):
         stdout.write(text)
         stdout.flush()
-    return Session(Path(content), read, write, Style(tty), width, content_label).run()
+    session = Session(Path(content), read, write, Style(tty), width, content_label)
+    if tty and hasattr(stdin, "isatty") and stdin.isatty():
+        session.read_key = lambda: _key_press(stdin, write)
+    return session.run()
+
+
+def _key_press(stdin, write) -> str | None:
+    """One key, read in cbreak mode (Ctrl-C still interrupts); Ctrl-D is the end of input."""
+    import os
+    import termios
+    import tty
+
+    write("> ")
+    fd = stdin.fileno()
+    old = termios.tcgetattr(fd)
+    try:
+        tty.setcbreak(fd)
+        while True:
+            ch = os.read(fd, 1).decode("utf-8", "replace")
+            if ch not in ("\n", "\r", " "):
+                break
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, old)
+    if ch in ("", "\x04"):
+        return None
+    write(ch + "\n")
+    return ch
