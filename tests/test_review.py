@@ -212,3 +212,45 @@ def test_ingest_review_reingest_changes_nothing(project, content):
     assert snapshot(content) == before
     assert listed(project) == []
     assert heritage("check", cwd=project).returncode == 0
+
+
+def test_in_a_terminal_one_key_press_decides(project, content):
+    """At a real terminal (a pseudo-terminal here) `a` alone accepts, without Enter."""
+    import os
+    import pty
+    import select
+    import time
+
+    add_pending(content)
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "builder", "review"], stdin=slave, stdout=slave, stderr=slave,
+                            cwd=project, env={**os.environ, "COLUMNS": "100", "LINES": "40"})
+    os.close(slave)
+    seen = b""
+
+    def read_until(marker: bytes, timeout: float = 30) -> None:
+        nonlocal seen
+        end = time.time() + timeout
+        while marker not in seen and time.time() < end:
+            if select.select([master], [], [], 0.2)[0]:
+                try:
+                    seen += os.read(master, 4096)
+                except OSError:
+                    break
+        assert marker in seen, seen.decode("utf-8", "replace")[-2000:]
+
+    try:
+        read_until(b"Claim 1 of 2")
+        read_until(b"> ")
+        os.write(master, b"a")  # no Enter
+        read_until(b"accepted (seized at al-Tar mountain)")
+        read_until(b"Claim 1 of 1")
+        os.write(master, b"q")
+        read_until(b"1 accepted; 1 claim(s) still pending.")
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    assert b"\x1b[2J" in seen  # a terminal gets a fresh screen per claim
+    assert [i["site"] for i in listed(project)] == ["palmyra-citadel"]
