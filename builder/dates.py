@@ -74,6 +74,20 @@ def iso(bound: Bound) -> str:
     return f"{year}-{m:02d}-{d:02d}"
 
 
+def html_datetime(date: EdtfDate) -> str | None:
+    """A valid HTML `datetime` for an EDTF date: its earliest bound, at the date's own precision
+    (`0216~` → `0216`, `2015-05/2016-03` → `2015-05`, `201X` → `2010-01-01`). None when there is
+    no valid form: an open start (`../2016`) or a year before AD 1 (HTML years are above zero)."""
+    if date.lower is None or not 1 <= date.lower[0] <= 9999:
+        return None
+    y, m, d = date.lower
+    if date.precision == "year" and (m, d) == (1, 1):
+        return f"{y:04d}"
+    if date.precision == "month" and d == 1:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
 def _days_in(year: int, month: int) -> int:
     # proleptic Gregorian; calendar.monthrange rejects year <= 0, so shift by 400-year cycles
     return calendar.monthrange(year % 400 + 400, month)[1]

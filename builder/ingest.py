@@ -8,6 +8,7 @@ nothing the second time.
 """
 from __future__ import annotations
 
+import datetime
 import difflib
 import hashlib
 import re
@@ -247,6 +248,7 @@ def merge_claim(doc, claim: dict, source_id: str) -> str | None:
         event["actor"] = claim["actor"]
     event["certainty"] = claim.get("certainty") or "confirmed"
     event["reviewed"] = False
+    event["added"] = datetime.date.today().isoformat()  # the day it entered the knowledge base: the feed's date
     event["evidence"] = CommentedSeq(CommentedMap(source=source_id, quote=q) for q in _quotes(claim))
     events.append(event)
     return f"new {claim['event']} event ({date or 'undated'}), not yet reviewed"

@@ -40,6 +40,7 @@ events: []
 #     actor: ISIS
 #     certainty: confirmed        # or: reported
 #     summary: One line saying what happened.
+#     added: "2026-01-31"         # the day you add it: the feed lists events by it
 #     evidence:
 #       - source: cnn-palmyra-2016
 #         quote: The exact sentence from the article.

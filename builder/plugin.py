@@ -16,9 +16,11 @@ from mkdocs.config.base import Config, ValidationError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from . import page_assets, urls
 from .check import check
 from .content.load import loader_for
 from .errors import HeritageError, errors
+from .publication import Publication
 from .render import passthrough
 from .render.pages import Page, Renderer
 from .published import exported
@@ -85,8 +87,29 @@ class GeocoderOption(c.Type):
         return value
 
 
+class LicenseOption(c.Type):
+    """`license: CC-BY-4.0` (data and site alike) or `license: {data: ..., site: ...}`, by SPDX id."""
+
+    def __init__(self):
+        super().__init__((str, dict), default={})
+
+    def run_validation(self, value):
+        from .publication import license_named
+
+        value = super().run_validation(value)
+        value = {"data": value, "site": value} if isinstance(value, str) else value
+        unknown = set(value) - {"data", "site"}
+        if unknown:
+            raise ValidationError(f"license: unknown key(s) {', '.join(sorted(unknown))} (use data: and site:)")
+        try:
+            return {key: license_named(value.get(key)) for key in ("data", "site")}
+        except HeritageError as exc:
+            raise ValidationError(str(exc)) from None
+
+
 class HeritageConfig(Config):
     content = c.Type(str, default="content")
+    license = LicenseOption()  # shown in the footer and on the Data page, carried in every download
     map = c.SubConfig(MapConfig)
     geocoder = GeocoderOption()  # read by `heritage geocode --online`, never by a build
     # events still marked `reviewed: false` count as facts (status, map, exports, feed) only when true
@@ -102,7 +125,14 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         # live reload on YAML edits even when mkdocs.yml forgets `watch: [content]`
         if str(self.content) not in map(str, config.watch):
             config.watch.append(str(self.content))
-        config.extra.setdefault("heritage_map", dict(self.config.map))
+        self.publication = Publication(config.site_url or None, config.site_name,
+                                       self.config.license.get("data"), self.config.license.get("site"))
+        terms = self.publication.footer_html()
+        if terms and terms not in (config.copyright or ""):
+            config.copyright = f"{config.copyright} · {terms}" if config.copyright else terms
+        # the package's styles and scripts on every page: no template or custom_dir needed
+        config.extra_css.extend(p for p in page_assets.STYLES if p not in config.extra_css)
+        config.extra_javascript.extend(p for p in page_assets.SCRIPTS if p not in map(str, config.extra_javascript))
         return config
 
     def on_pre_page(self, page, config, files):
@@ -115,13 +145,14 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     def on_files(self, files: Files, config) -> Files:
         loader = loader_for(self.content)
         loaded = loader.load()
-        key = (self.content, config.use_directory_urls, self.config.publish_unreviewed,
+        key = (self.content, config.use_directory_urls, self.publication, self.config.publish_unreviewed,
                loader._last[0] if loader._last else None)
         if key not in _RENDERED:
             _RENDERED.clear()
             problems = check(loaded)
-            pages = Renderer(loaded.kb, config.use_directory_urls, self.config.publish_unreviewed,
-                             self._review_links(config)).all_pages()
+            pages = Renderer(loaded.kb, config.use_directory_urls, self.publication,
+                             publish_unreviewed=self.config.publish_unreviewed,
+                             review_links=self._review_links(config)).all_pages()
             _RENDERED[key] = (problems, pages)
         problems, pages = _RENDERED[key]
         self.kb = loaded.kb
@@ -130,6 +161,12 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         if errors(problems):
             log.info(f"heritage: {len(errors(problems))} error(s) in {self.config.content}/; fix them and the page reloads")
         self.problems = problems
+        for path in page_assets.shipped():  # a file of the same path in docs/ wins
+            if files.get_file_from_path(path) is None:
+                files.append(File(path, str(page_assets.ROOT.parent), config.site_dir, False))
+        for path, text in page_assets.generated().items():
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, content=text))
         if problems:
             pages = [*pages, Page(problems_page_uri, problems_page(problems))]
         for page in pages:
@@ -150,18 +187,23 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
             return banner(self.problems, problems_page_uri) + markdown
         return markdown
 
+    def on_post_page(self, output: str, page, config) -> str:
+        """The feed link, the page's JSON-LD and the map settings, into <head>."""
+        return page_assets.inject(output, page_assets.head(
+            feed_href=urls.relative(page.file.src_uri, "feed.xml", config.use_directory_urls),
+            feed_title=f"{config.site_name}: newest events", jsonld=page.meta.get("jsonld"),
+            map_config=dict(self.config.map) if "hkb-map" in output else None))
+
     def on_post_build(self, config) -> None:
-        """Downloads (builder/export) and the status colours from vocab.yml, into the built site."""
+        """Downloads (builder/export), into the built site."""
         from .export import write_all
-        from .render.maps import status_css
+        from .history import entered
 
         kb = getattr(self, "kb", None)
         if kb is None:
             return
         site_dir = Path(config.site_dir)
         # the downloads and the feed hold facts only: no event still awaiting review (builder/published.py)
-        write_all(exported(kb, self.config.publish_unreviewed), site_dir, config.site_url, config.use_directory_urls,
-                  config.site_name)
-        css = site_dir / "assets" / "heritage" / "statuses.css"
-        css.parent.mkdir(parents=True, exist_ok=True)
-        css.write_text(status_css(), encoding="utf-8")
+        facts = exported(kb, self.config.publish_unreviewed)
+        write_all(facts, site_dir, config.site_url, config.use_directory_urls, config.site_name, self.publication,
+                  entered(facts))

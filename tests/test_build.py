@@ -33,8 +33,8 @@ def test_site_pages_exist_and_link_both_ways(built):
 def test_palmyra_timeline_in_date_order_with_quotes(built):
     html = page(built, "sites/palmyra")
     timeline = html[html.index('class="timeline'):]
-    heads = re.findall(r'<time datetime="([^"]+)"', timeline)
-    assert heads == ["0050~", "2015-05", "2016-03-27", "2016-12-10"]
+    heads = re.findall(r'<time class="hkb-date" datetime="([^"]+)"', timeline)
+    assert heads == ["0050", "2015-05", "2016-03-27", "2016-12-10"]  # valid HTML: the earliest bound
     assert re.findall(r"<time[^>]*>([^<]+)</time>", timeline) == ["c. AD 50", "May 2015", "27 March 2016", "10 December 2016"]
     text = text_of(timeline)
     assert "ISIS had seized the city in May 2015." in text
@@ -46,6 +46,7 @@ def test_site_page_shows_status_names_identifiers(built):
     html = page(built, "sites/palmyra")
     assert "Occupied" in html and "(reported)" in html
     assert '<span lang="ar" dir="rtl">تدمر</span>' in html
+    assert '<span lang="ar-Latn">Tadmur</span>' in html  # Arabic in Latin letters runs left to right
     assert 'href="https://www.wikidata.org/wiki/Q5747"' in html
     baalshamin = page(built, "sites/temple-of-baalshamin")
     assert "Destroyed" in baalshamin and "c. AD 16" in text_of(baalshamin)
@@ -133,3 +134,26 @@ def test_subpath_site_url_keeps_links_relative(project):
     assert mkdocs_build(project, "--strict").returncode == 0
     html = page(project, "sites/palmyra")
     assert not re.search(r'href="/(?!/)', html), "root-relative links break under a subpath"
+
+
+def test_licence_from_mkdocs_yml_in_the_footer_and_on_the_data_page(project):
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "license: CC-BY-4.0" in text
+    config.write_text(text.replace("license: CC-BY-4.0", "license: {data: ODbL-1.0, site: CC-BY-4.0}"), encoding="utf-8")
+    done = mkdocs_build(project, "--strict")
+    assert done.returncode == 0, done.stderr
+    footer = re.search(r'<div class="md-copyright__highlight">(.*?)</div>', page(project, "sites/palmyra"), re.S).group(1)
+    assert 'Data: <a href="https://opendatacommons.org/licenses/odbl/1-0/" rel="license">ODbL 1.0</a>' in footer
+    assert 'Text and pages: <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>' in footer
+    assert "published under" in text_of(page(project, "data")) and "ODbL 1.0" in text_of(page(project, "data"))
+    assert "Cite this page" in page(project, "sites/palmyra")
+
+
+def test_an_unknown_licence_fails_the_build_naming_the_known_ones(project):
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("license: CC-BY-4.0", "license: CC-BY-9.0"), encoding="utf-8")
+    done = mkdocs_build(project, "--strict")
+    assert done.returncode != 0
+    assert "unknown licence 'CC-BY-9.0'" in done.stderr and "ODbL-1.0" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -62,3 +62,16 @@ def test_yaml_numbers_become_edtf_years():
     assert dates.normalize(2015) == "2015"
     assert dates.normalize(-611) == "-0611"
     assert dates.normalize(None) is None
+
+
+HTML_DATETIME = [  # HTML's valid year, month and date strings; years above zero only
+    ("2015", "2015"), ("2015-05", "2015-05"), ("2016-03-27", "2016-03-27"), ("0216~", "0216"),
+    ("2015-05~", "2015-05"), ("2015?", "2015"), ("2015-05/2016-03", "2015-05"),
+    ("2015-03-05/..", "2015-03-05"), ("198X", "1980-01-01"),
+    ("../2016-12-10", None), ("-0611", None), ("0000", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", HTML_DATETIME)
+def test_html_datetime_is_the_earliest_bound_or_nothing(text, expected):
+    assert dates.html_datetime(dates.parse(text)) == expected

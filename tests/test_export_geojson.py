@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from builder.content.load import load
-from builder.export import EXPORTS, write_all
+from builder.export import DATAPACKAGE, EXPORTS, write_all
 from builder.export.geojson import feature_collection
 from builder.export.geometry import lonlat, point
 from builder.export.links import Links
@@ -49,7 +49,7 @@ def test_unlocated_site_has_null_geometry():
 
 def test_write_all_writes_every_export_as_utf8(kb, tmp_path):
     written = write_all(kb, tmp_path, "https://example.org/kb/")
-    assert [p.relative_to(tmp_path).as_posix() for p in written] == [e.path for e in EXPORTS]
+    assert [p.relative_to(tmp_path).as_posix() for p in written] == [e.path for e in EXPORTS] + [DATAPACKAGE]
     data = json.loads((tmp_path / "downloads" / "sites.geojson").read_text(encoding="utf-8"))
     assert any(f["properties"]["names"] == [{"name": "حصن ألفا", "lang": "ar"}] for f in data["features"])
     assert not list(tmp_path.rglob(".tmp-*"))

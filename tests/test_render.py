@@ -1,10 +1,12 @@
 """Rendering pieces: disagreements side by side, links, URLs under a subpath."""
+import pytest
+
 from builder import dates
 from builder.content.model import Event, Evidence, KnowledgeBase, Site, Source
-from builder.render import urls
+from builder import urls
 from builder.render.linker import Linker
 from builder.render.pages import Renderer
-from builder.render.timeline import disagreements
+from builder.disagreements import disagreements
 
 
 def event(date, *evidence):
@@ -65,3 +67,13 @@ def test_long_indexes_are_split_into_pages(monkeypatch):
     assert all(out[u].text.count('class="timeline-event"') <= 3 for u in periods if "-" in u)
     assert "timeline/2016.md" in periods and "timeline/0000-0099.md" in periods
     assert 'search: {"exclude": true}' in out["timeline.md"].text
+
+
+@pytest.mark.parametrize("lang,rtl", [
+    ("ar", True), ("ar-SY", True), ("ar-Latn", False), ("ar-latn", False), ("he", True), ("syc", True),
+    ("en", False), ("tr", False), ("az-Arab", True), ("tr-Arab", True), ("zh-Hant-TW", False),
+    ("arc-Palm", True), ("arc-Syrc", True), ("fa-Latn-IR", False), (None, False), ("", False),
+])
+def test_direction_comes_from_the_script_subtag_then_the_language(lang, rtl):
+    from builder.vocab import is_rtl
+    assert is_rtl(lang) is rtl

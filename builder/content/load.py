@@ -70,7 +70,8 @@ def parse_site(doc, stem: str, path: str) -> tuple[Site | None, list[Problem]]:
             date=_date(raw.get("date"), path, raw.line_of("date"), "event date", problems),
             actor=raw.get("actor") or None, certainty=raw.get("certainty") or "confirmed",
             summary=str(raw.get("summary") or ""), evidence=tuple(evidence),
-            reviewed=raw.get("reviewed", True) is not False, note=raw.get("note"), line=line, index=index))
+            reviewed=raw.get("reviewed", True) is not False, note=raw.get("note"), line=line, index=index,
+            added=raw.get("added") if isinstance(raw.get("added"), str) else None))
     loc = doc.get("location")
     location = None
     if isinstance(loc, dict) and isinstance(loc.get("lat"), (int, float)) and isinstance(loc.get("lon"), (int, float)):

@@ -54,6 +54,7 @@ class Event:
     note: str | None = None
     line: int = 0
     index: int = 0  # position in the file, a stable tie-breaker and anchor
+    added: str | None = None  # ISO day the event entered the knowledge base (ingest writes it)
 
     @property
     def anchor(self) -> str:

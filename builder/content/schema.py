@@ -48,6 +48,8 @@ def site_schema() -> dict:
             "certainty": {"enum": list(v["certainty"]), "default": "confirmed"},
             "summary": _text("one line saying what happened"),
             "reviewed": {"type": "boolean", "description": "false for events a command added and no person has checked"},
+            "added": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$",
+                      "description": "the day the event entered the knowledge base (YYYY-MM-DD); dates it in the feed"},
             "note": {"type": "string"},
             "evidence": {"type": "array", "minItems": 1, "items": evidence},
         },

@@ -11,14 +11,30 @@ import io
 
 from ..content.model import KnowledgeBase
 from ..dates import iso, label as date_label
-from ..render.timeline import disagreements
+from ..disagreements import disagreements
 from ..status import known_by, ordered
 from .common import one_line, sites_in_order
 from .links import Links
 
 COLUMNS = ["site_id", "site_name", "event", "type", "date", "date_label", "date_start", "date_end", "known_by",
            "actor", "certainty", "summary", "reviewed", "disputed", "source_id", "source_title", "source_publisher",
-           "source_published", "source_url", "quote", "source_date", "source_actor", "source_certainty", "page"]
+           "source_published", "source_url", "quote", "source_date", "source_actor", "source_certainty", "page", "license"]
+# what each column holds, for datapackage.json's Table Schema (dates stay strings: EDTF and BCE years)
+DESCRIPTIONS = {
+    "site_id": "the site's id (its file name in content/sites/)", "site_name": "the site's primary name",
+    "event": "the event's anchor on the site page (event-N)", "type": "event type (builder/vocab/vocab.yml)",
+    "date": "EDTF date of the event", "date_label": "the date as the pages show it",
+    "date_start": "earliest day the date allows (ISO, astronomical years)",
+    "date_end": "latest day the date allows (ISO, astronomical years)",
+    "known_by": "the day by which the event is known to have happened", "actor": "who did it, as the sources name them",
+    "certainty": "confirmed or reported", "summary": "one line saying what happened",
+    "reviewed": "whether a person has checked the event", "disputed": "fields on which sources disagree",
+    "source_id": "the source's id", "source_title": "the article's title", "source_publisher": "who published it",
+    "source_published": "EDTF date of publication", "source_url": "the article's address",
+    "quote": "the sentence of the source that supports the event", "source_date": "this source's own date, where it differs",
+    "source_actor": "this source's own actor, where it differs", "source_certainty": "this source's own certainty, where it differs",
+    "page": "the event on the site's page", "license": "the data's licence (SPDX id)",
+}
 
 
 def safe(text: str | None) -> str:
@@ -26,7 +42,22 @@ def safe(text: str | None) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def rows(kb: KnowledgeBase, links: Links = Links()):
+def table_schema() -> dict:
+    """The CSV's columns as a Frictionless Table Schema."""
+    fields = []
+    for name in COLUMNS:
+        field = {"name": name, "type": "string", "description": DESCRIPTIONS[name]}
+        if name == "reviewed":
+            field.update(type="boolean", trueValues=["yes"], falseValues=["no"])
+        elif name in ("certainty", "source_certainty"):
+            field["constraints"] = {"enum": ["confirmed", "reported"] + ([""] if name == "source_certainty" else [])}
+        elif name in ("site_id", "event", "type", "source_id", "site_name"):
+            field["constraints"] = {"required": True}
+        fields.append(field)
+    return {"fields": fields, "missingValues": [""]}
+
+
+def rows(kb: KnowledgeBase, links: Links = Links(), license=None):
     yield COLUMNS
     for site in sites_in_order(kb):
         for event in ordered(site.events, kb):
@@ -42,10 +73,10 @@ def rows(kb: KnowledgeBase, links: Links = Links()):
                               source.published.text if source and source.published else "",
                               source.url or "" if source else "", safe(ev.quote),
                               ev.date.text if ev.date else "", safe(ev.actor), ev.certainty or "",
-                              links.event(site.id, event)]
+                              links.event(site.id, event), license.id if license else ""]
 
 
-def events_csv(kb: KnowledgeBase, links: Links = Links()) -> str:
+def events_csv(kb: KnowledgeBase, links: Links = Links(), license=None) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows(rows(kb, links))
+    csv.writer(out, lineterminator="\r\n").writerows(rows(kb, links, license))
     return out.getvalue()

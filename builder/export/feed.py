@@ -1,4 +1,5 @@
-"""An Atom feed (RFC 4287) of the newest events: newest by when their sources reported them.
+"""An Atom feed (RFC 4287) of the newest events: newest by when they entered the knowledge base
+(builder/history.py), then by when their sources reported them.
 
 Entries are plain text (type="text"): no HTML from content/ reaches a feed reader.
 """
@@ -29,14 +30,19 @@ def reported(event: Event, kb: KnowledgeBase) -> Bound | None:
     return min(days) if days else known_by(event, kb)
 
 
-def newest(kb: KnowledgeBase, limit: int = LIMIT) -> list[tuple[Event, Site, str]]:
+def newest(kb: KnowledgeBase, limit: int = LIMIT, entered: dict | None = None) -> list[tuple[Event, Site, str]]:
+    """The `limit` events that entered the knowledge base last (`entered`: (site id, event index) →
+    ISO day, from builder.history); an event with no such day counts from when it was reported."""
+    entered = entered or {}
     items = []
+    far = (-10**6, 1, 1)
     for site in kb.sites.values():
         for event in site.events:
-            stamp = _stamp(reported(event, kb))
+            day = entered.get((site.id, event.index))
+            stamp = f"{day}T00:00:00Z" if day else _stamp(reported(event, kb))
             if stamp:
-                far = (-10**6, 1, 1)
-                items.append(((stamp, event.date.lower or far if event.date else far, site.id, event.index), event, site, stamp))
+                items.append(((stamp, reported(event, kb) or far, event.date.lower or far if event.date else far,
+                               site.id, event.index), event, site, stamp))
     items.sort(key=lambda item: item[0], reverse=True)
     return [(e, s, stamp) for _, e, s, stamp in items[:limit]]
 
@@ -48,10 +54,11 @@ def title(event: Event, site: Site) -> str:
     return one_line(f"{site.name}: {what}{by}{when}")
 
 
-def atom(kb: KnowledgeBase, links: Links = Links(), site_name: str = "Heritage sites knowledge base") -> str:
+def atom(kb: KnowledgeBase, links: Links = Links(), site_name: str = "Heritage sites knowledge base",
+         entered: dict | None = None, rights: str | None = None) -> str:
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
-    items = newest(kb)
+    items = newest(kb, entered=entered)
 
     def sub(parent, tag, text=None, **attrs):
         el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", {k: v for k, v in attrs.items() if v is not None})
@@ -65,6 +72,8 @@ def atom(kb: KnowledgeBase, links: Links = Links(), site_name: str = "Heritage s
     sub(feed, "link", rel="self", href=links.file("feed.xml"), type="application/atom+xml")
     sub(feed, "link", rel="alternate", href=links.page("timeline.md"), type="text/html")
     sub(sub(feed, "author"), "name", site_name)
+    if rights:
+        sub(feed, "rights", rights, type="text")
     for event, site, stamp in items:
         entry = sub(feed, "entry")
         sub(entry, "title", title(event, site), type="text")

@@ -6,8 +6,11 @@ from .common import identifier_urls, one_line
 
 
 def site_jsonld(site: Site, kb: KnowledgeBase, url: str | None = None, parent_url: str | None = None) -> dict:
-    """`url` may be relative (JSON-LD resolves it against the page); None leaves it out."""
+    """`url` is the page's address: absolute (https://…) it is also the place's @id, the same id
+    the Linked Places download gives it; relative (no site_url) JSON-LD resolves it against the page."""
     data = {"@context": "https://schema.org", "@type": "LandmarksOrHistoricalBuildings", "name": one_line(site.name)}
+    if url and url.startswith(("http://", "https://")):
+        data["@id"] = url
     if url:
         data["url"] = url
     others = list(dict.fromkeys(one_line(n.name) for n in site.names if one_line(n.name) != one_line(site.name)))
@@ -23,6 +26,8 @@ def site_jsonld(site: Site, kb: KnowledgeBase, url: str | None = None, parent_ur
     if site.part_of and site.part_of in kb.sites:
         parent = {"@type": "Place", "name": one_line(kb.sites[site.part_of].name)}
         if parent_url:
+            if parent_url.startswith(("http://", "https://")):
+                parent["@id"] = parent_url
             parent["url"] = parent_url
         data["containedInPlace"] = parent
     children = kb.children.get(site.id, [])

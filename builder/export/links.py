@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..render import urls
+from .. import urls
 
 
 @dataclass(frozen=True)

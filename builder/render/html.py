@@ -40,3 +40,9 @@ def coords_link(lat: float, lon: float) -> str:
     text = f'{abs(lat):.4f}° {"N" if lat >= 0 else "S"}, {abs(lon):.4f}° {"E" if lon >= 0 else "W"}'
     return (f'<a class="hkb-coords" href="https://www.openstreetmap.org/?mlat={lat:.5f}&amp;mlon={lon:.5f}'
             f'#map=15/{lat:.5f}/{lon:.5f}">{text}</a>')
+
+
+def scroll_box(table: str, label: str) -> str:
+    """A wide table in its own horizontally scrolling box, so the page never scrolls sideways on a
+    phone; focusable and named, so keyboard users can scroll it too (axe: scrollable-region-focusable)."""
+    return f'<div class="hkb-scroll" role="region" tabindex="0" aria-label="{esc(label)}">{table}</div>'

@@ -13,7 +13,7 @@ from ..content.model import KnowledgeBase, Site
 from ..dates import Bound, iso
 from ..status import at, derive, earliest, effective, ordered
 from ..vocab import event_types, statuses
-from .html import coords_link, esc, json_attr
+from .html import attrs, coords_link, esc, json_attr, scroll_box
 
 URI = "map.md"
 _FAR_PAST: Bound = (-10**6, 1, 1)
@@ -73,6 +73,29 @@ def status_css() -> str:
     return "/* generated from builder/vocab/vocab.yml by the heritage plugin */\n" + "\n".join(lines) + "\n"
 
 
+def focus_year(years: list[int], share: float = 0.5) -> int | None:
+    """The year the map's date control opens on: the start of the span where most changes are.
+
+    Sorted change years are cut at their widest gap while the part after it holds at least
+    `share` of them and the gap is wider than that part's own span (AD 16, 216 … 2012, 2015:
+    the slider opens on 2011, not on a sliver at the right of two millennia). None: no cut.
+    """
+    years = sorted(years)
+    start = 0
+    while len(years) - start >= 2:
+        gaps = [(years[i + 1] - years[i], i + 1) for i in range(start, len(years) - 1)]
+        gap, cut = max(gaps)
+        rest = years[cut:]
+        if len(rest) < share * len(years) or gap <= rest[-1] - rest[0]:
+            break
+        start = cut
+    return years[start] - 1 if start else None
+
+
+def _year_label(year: int) -> str:
+    return f"{1 - year} BC" if year <= 0 else f"AD {year}" if year < 100 else str(year)
+
+
 def _coords(site: Site) -> str:
     return coords_link(site.location.lat, site.location.lon)
 
@@ -96,23 +119,30 @@ def map_page(renderer):
     legend = "".join(f'<li><span class="hkb-swatch hkb-status-{esc(k)}" aria-hidden="true"></span>{esc(label + notes.get(k, ""))}</li>'
                      for k, label in labels.items() if k != "unknown")
     legend += ('<li><span class="hkb-swatch hkb-swatch-possibly" aria-hidden="true"></span>'
-               'possibly (an event dated only within a range may have happened by then)</li>')
+               'possibly (an event dated only within a range may have happened by then)</li>'
+               '<li><span class="hkb-swatch hkb-swatch-cluster" aria-hidden="true">3</span>'
+               'sites close together, ringed in the status most of them have: select to zoom in</li>')
+    years = [e.date.lower[0] for s in located for e in s.events if e.date and e.date.lower]
+    focus = focus_year(years)
     control = (
         '<div class="hkb-when" hidden>'
-        '<label for="hkb-when-range">Status on <output id="hkb-when-label" for="hkb-when-range" aria-live="polite">today</output></label>'
+        '<span class="hkb-when-now"><label for="hkb-when-range">Status on</label> '
+        '<output id="hkb-when-label" for="hkb-when-range" aria-live="polite">today</output></span>'
         '<input type="range" id="hkb-when-range" min="0" max="1" step="1" value="1" aria-describedby="hkb-when-help">'
         '<span class="hkb-when-buttons">'
         '<button type="button" class="md-button" data-jump="-1">← Previous change</button>'
         '<button type="button" class="md-button" data-jump="1">Next change →</button>'
-        '<button type="button" class="md-button" data-jump="0">Today</button></span>'
-        '<small id="hkb-when-help">Each month from the first recorded event to today; the buttons step to the exact days '
+        '<button type="button" class="md-button" data-jump="0">Today</button>'
+        '<button type="button" class="md-button" data-span="all" aria-pressed="false">Whole range</button></span>'
+        f'<small id="hkb-when-help">Each month from {esc(_year_label(focus)) if focus is not None else "the first recorded event"} '
+        'to today; “Whole range” reaches back to the first recorded event, and the buttons step to the exact days '
         'on which a status changes. The table below follows the chosen date.</small></div>')
     rows = "".join(
         f'<tr data-site="{esc(s.id)}"><td><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a>{renderer.review_mark(s)}</td>'
         f'<td class="hkb-when-status">{renderer.status_html(s.id)}</td><td>{_coords(s)}</td>'
         f'<td>{esc(s.kind)}</td></tr>' for s in located)
-    table = ('<table class="hkb-index hkb-located"><thead><tr><th>Site</th><th>Status</th><th>Coordinates</th><th>Kind</th>'
-             f'</tr></thead><tbody>{rows}</tbody></table>') if located else '<p class="hkb-empty">No site has coordinates yet.</p>'
+    table = scroll_box('<table class="hkb-index hkb-located"><thead><tr><th>Site</th><th>Status</th><th>Coordinates</th>'
+                       f'<th>Kind</th></tr></thead><tbody>{rows}</tbody></table>', "Sites with coordinates") if located else '<p class="hkb-empty">No site has coordinates yet.</p>'
     missing = ""
     if unlocated:
         missing = ("\n\n## Not yet located\n\n<ul class=\"hkb-unlocated-list\">"
@@ -120,7 +150,7 @@ def map_page(renderer):
                              for s in unlocated)
                    + "</ul>")
     atlas = (f'<div class="hkb-atlas"><div class="hkb-map hkb-map-all" role="region" aria-label="Map of all sites" '
-             f'data-sites="{json_attr(data)}" data-statuses="{json_attr(labels)}"></div>{control}'
+             f'data-sites="{json_attr(data)}" data-statuses="{json_attr(labels)}"{attrs(data_focus=focus, data_first=min(years, default=None))}></div>{control}'
              f'<ul class="hkb-legend" aria-label="Legend">{legend}</ul></div>')
     text = (_front_matter(title="Map of all sites", description="Every located site on a map, coloured by its status "
                           "on a date you choose.")

@@ -13,11 +13,15 @@ from ..dates import label as date_label
 from ..published import facts, proposed, statuses as public_statuses, unconfirmed
 from ..status import Status, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
-from . import split, urls
-from .html import attrs, coords_link, esc, json_attr, safe_url
+from .. import urls
+from . import split
+from .html import attrs, coords_link, esc, json_attr, safe_url, scroll_box
 from .linker import Linker
 from .timeline import Ctx, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
+from ..export.links import Links
+from ..publication import Publication
+from .cite import cite_html
 from .html import json_script
 
 
@@ -42,10 +46,13 @@ def _front_matter(**meta) -> str:
 class Renderer:
     """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
 
-    def __init__(self, kb: KnowledgeBase, directory_urls: bool = True, publish_unreviewed: bool = False,
-                 review_links=None):
+    def __init__(self, kb: KnowledgeBase, directory_urls: bool = True, publication: Publication | None = None,
+                 publish_unreviewed: bool = False, review_links=None):
         self.kb = kb
         self.directory_urls = directory_urls
+        self.publication = publication or Publication()
+        # absolute addresses for JSON-LD and citations when site_url is known
+        self.links = Links(self.publication.site_url, directory_urls) if self.publication.site_url else None
         self.publish_unreviewed = publish_unreviewed
         self.review_links = review_links  # review_page.Where: file:line and edit links for the Review page
         # reviewed events only (builder/published.py): status, map, date control and the timeline page
@@ -129,14 +136,19 @@ class Renderer:
         body.append(self.map_html(site, ctx))
         body.append("## Timeline\n")
         body.append(site_timeline(site, ctx))
+        body.append(cite_html(site, self.publication, self.links.site(site.id) if self.links else None))
         # the theme prints title and description into <head> unescaped: escape them here
         meta = dict(title=esc(site.name), description=esc(site.description[:200]) or None,
                     heritage_site=site.id, heritage_status=self.status[site.id].key,
                     # schema.org JSON-LD for <head> (overrides/main.html prints it as is: json_script made it safe);
                     # none for a site known only from unreviewed claims: machines would read it as a fact
-                    jsonld=None if self.unconfirmed(site) else json_script(site_jsonld(
-                        site, kb, ctx.link_site(site.id), ctx.link_site(site.part_of) if site.part_of in kb.sites else None)))
+                    jsonld=None if self.unconfirmed(site) else json_script(site_jsonld(site, kb, *self._jsonld_urls(site, ctx))))
         return Page(uri, _front_matter(**meta) + f"# {_md_escape(site.name)}\n\n" + "\n\n".join(body) + "\n")
+
+    def _jsonld_urls(self, site: Site, ctx: Ctx) -> tuple[str, str | None]:
+        """The page's and its parent's addresses: absolute when site_url is known (JSON-LD's @id)."""
+        link = self.links.site if self.links else ctx.link_site
+        return link(site.id), link(site.part_of) if site.part_of in self.kb.sites else None
 
     def map_html(self, site: Site, ctx: Ctx) -> str:
         """A map container listing the site and its relatives; without scripts, just the list."""
@@ -187,8 +199,8 @@ class Renderer:
                         f'<td>{self.status_html(site.id)}</td>'
                         f'<td>{f"""<a href="{esc(ctx.link_site(parent.id))}">{esc(parent.name)}</a>""" if parent else ""}</td>'
                         f'<td>{last_html}</td></tr>')
-        return ('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
-                f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        return scroll_box('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
+                          f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>', "Sites")
 
     def sites_index(self) -> list[Page]:
         """One table of all sites; past PAGE_LIMIT sites, an A–Z list of one page per letter."""

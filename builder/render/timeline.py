@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..content.model import Event, KnowledgeBase, Site
+from ..disagreements import disagreements
 from ..status import known_by, ordered
 from .. import dates
 from ..dates import iso, label as date_label
@@ -28,7 +29,10 @@ class Ctx:
 
 def when(event: Event, kb: KnowledgeBase) -> str:
     if event.date:
-        return f'<time datetime="{esc(event.date.text)}">{esc(date_label(event.date))}</time>'
+        value = dates.html_datetime(event.date)
+        # without a valid datetime, a <time>'s own text would have to be one: a plain span then
+        tag = "time" if value else "span"
+        return f'<{tag}{attrs(class_="hkb-date", datetime=value)}>{esc(date_label(event.date))}</{tag}>'
     by = known_by(event, kb)
     known = f"; reported by {date_label(dates.parse(iso(by)))}" if by else ""
     return f'<span class="hkb-undated">date not given{esc(known)}</span>'
@@ -65,19 +69,6 @@ def evidence_html(event: Event, ctx: Ctx) -> str:
     return (f'<details class="hkb-evidence"><summary>{n} quote{"s" if n != 1 else ""} from '
             f'{len({e.source for e in event.evidence})} source{"s" if len({e.source for e in event.evidence}) != 1 else ""}</summary>'
             f'<ul>{"".join(items)}</ul></details>')
-
-
-def disagreements(event: Event) -> list[str]:
-    """Fields on which a source's own reading differs from the event's (date, actor, certainty).
-    A coarser date that covers the event's ("late March" around "March 27") agrees with it."""
-    fields = []
-    if any(ev.date and not (event.date and (dates.contains(ev.date, event.date) or dates.contains(event.date, ev.date)))
-           for ev in event.evidence):
-        fields.append("date")
-    for name in ("actor", "certainty"):
-        if any(getattr(ev, name) and getattr(ev, name) != getattr(event, name) for ev in event.evidence):
-            fields.append(name)
-    return fields
 
 
 def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:

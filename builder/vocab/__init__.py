@@ -21,4 +21,12 @@ def statuses() -> dict:
 
 
 def is_rtl(lang: str | None) -> bool:
-    return bool(lang) and lang.split("-")[0].lower() in vocab()["rtl_languages"]
+    """Whether text tagged `lang` (BCP 47) runs right to left: by its script subtag when it has
+    one (the four-letter subtag after the language), else by the language."""
+    if not lang:
+        return False
+    subtags = lang.replace("_", "-").split("-")
+    script = next((t for t in subtags[1:3] if len(t) == 4 and t.isalpha()), None)
+    if script:
+        return script.title() in vocab()["rtl_scripts"]
+    return subtags[0].lower() in vocab()["rtl_languages"]

@@ -177,7 +177,7 @@ class Watch:
 
 
 def _open_page(browser, server, **context_options):
-    context = browser.new_context(viewport={"width": 1200, "height": 900}, **context_options)
+    context = browser.new_context(**{"viewport": {"width": 1200, "height": 900}, **context_options})
     watch = Watch()
 
     def route(route):

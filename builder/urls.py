@@ -1,4 +1,4 @@
-"""Where each generated page lives, and links between pages (no MkDocs import: pure paths)."""
+"""Where each generated page lives, and links between pages (pure paths, below both render and export)."""
 from __future__ import annotations
 
 import posixpath
