@@ -150,3 +150,15 @@ def test_a_wrong_publish_unreviewed_value_fails_the_build_with_the_option_named(
     done = mkdocs_build(project)
     assert done.returncode != 0
     assert "publish_unreviewed" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_heritage_render_writes_no_pending_claim_into_its_downloads(project):
+    from conftest import heritage
+    add_pending(project / "content")
+    done = heritage("render", "--out", str(project / "out"), cwd=project)
+    assert done.returncode == 0, done.stderr
+    docs = project / "out" / "docs"
+    csv_text = (docs / "downloads/events.csv").read_text(encoding="utf-8")
+    assert AMIRIYAH not in csv_text and "al-tar-mountain" not in (docs / "downloads/sites.geojson").read_text(encoding="utf-8")
+    page_text = (docs / "sites/palmyra-citadel.md").read_text(encoding="utf-8")
+    assert "proposed, awaiting review" in page_text and 'heritage_status: "intact"' in page_text
