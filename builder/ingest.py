@@ -12,7 +12,6 @@ import datetime
 import difflib
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,12 +19,12 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import dates
 from .check.quotes import fold
-from .content.load import SOURCES, SUFFIXES, load
+from .content.load import SOURCES, load
 from .content.model import KnowledgeBase
 from .content.yamlio import atomic_write, dump_round_trip, load_round_trip
 from .errors import DateError
-from .new_site import slugify
 from .review.ids import is_rejected
+from .site_match import SiteMatcher, add_names, quotes_of as _quotes, short_slug
 from .vocab import vocab
 
 SITE_HEADER = "# yaml-language-server: $schema=../../builder/schema/site.schema.json\n"
@@ -58,16 +57,6 @@ def apply(plan: Plan) -> list[Path]:
     for path in order:
         atomic_write(path, plan.changed[path][1])
     return order
-
-
-def short_slug(text: str, limit: int = 50) -> str:
-    """A slug cut at a word boundary."""
-    out = ""
-    for word in slugify(text).split("-"):
-        if out and len(out) + 1 + len(word) > limit:
-            break
-        out = f"{out}-{word}" if out else word[:limit]
-    return out
 
 
 # --- sources ---------------------------------------------------------------------------------
@@ -131,54 +120,6 @@ def _stage(plan: Plan, path: Path, new: str) -> None:
     plan.files[path] = (old, new)
 
 
-# --- sites -----------------------------------------------------------------------------------
-
-_GENERIC = {"the", "a", "an", "of", "ancient", "old", "historic", "site"}
-
-
-def _words(name: str) -> frozenset[str]:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text) if w not in _GENERIC)
-
-
-class SiteIndex:
-    """Finds the site a claim names: same words first, then a unique site whose name holds them."""
-
-    def __init__(self, kb: KnowledgeBase):
-        self.by_words: dict[frozenset, str] = {}
-        for site in kb.sites.values():
-            for name in site.all_names:
-                self.by_words.setdefault(_words(name), site.id)
-
-    def find(self, *names: str) -> str | None:
-        for name in filter(None, names):
-            hit = self.by_words.get(_words(name))
-            if hit:
-                return hit
-        for name in filter(None, names):
-            words = _words(name)
-            if len(words) < 2:
-                continue
-            hits = {sid for key, sid in self.by_words.items() if words <= key}
-            if len(hits) == 1:
-                return hits.pop()
-        return None
-
-    def add(self, name: str, site_id: str) -> None:
-        self.by_words.setdefault(_words(name), site_id)
-
-
-def guess_kind(name: str) -> str:
-    words = _words(name)
-    for kind in vocab()["kinds"]:
-        if kind in words or f"{kind}s" in words:
-            return kind
-    synonyms = {"castle": "castle", "fort": "citadel", "fortress": "citadel", "mausoleum": "tomb",
-                "cathedral": "church", "chapel": "church", "abbey": "monastery", "amphitheatre": "theatre",
-                "colosseum": "theatre", "amphitheater": "theatre", "theater": "theatre", "gallery": "museum"}
-    return next((synonyms[w] for w in words if w in synonyms), "other")
-
-
 # --- events ----------------------------------------------------------------------------------
 
 def _parsed(text) -> dates.EdtfDate | None:
@@ -208,11 +149,6 @@ def same_quote(a: str, b: str) -> bool:
     dropped or added (the CNN/DailyMail rendition drops hyphenated words and adds "(CNN)")."""
     wa, wb = _words_of(a), _words_of(b)
     return wa == wb or difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= 0.75
-
-
-def _quotes(claim: dict) -> list[str]:
-    quotes = [q for q in (claim.get("quotes") or []) if q] or [claim.get("quote")]
-    return list(dict.fromkeys(q for q in quotes if q))
 
 
 def merge_claim(doc, claim: dict, source_id: str) -> str | None:
@@ -262,39 +198,28 @@ def plan(content: Path, text: str, claims: list[dict], published: str, file_stem
     loaded = load(content) if content.exists() else None
     kb = loaded.kb if loaded else KnowledgeBase({}, {})
     src = _source(result, kb, text, title, file_stem, published, meta or {})
-    index = SiteIndex(kb)
+    sites = SiteMatcher(kb, content, text, claims)
     rejected = kb.sources[src.id].rejected if src.id in kb.sources else ()  # decided in `heritage review`
     docs: dict[Path, object] = {}
     for claim in claims:
         if claim.get("event") not in vocab()["events"] or not claim.get("site") or not _quotes(claim):
             continue
-        site_id = index.find(claim["site"], claim.get("mention"), *(claim.get("aliases") or []))
-        if site_id and site_id in kb.sites:
-            path = next(p for p in (content / "sites" / f"{site_id}{suffix}" for suffix in SUFFIXES) if p.exists())
-        else:
-            site_id = site_id or short_slug(claim["site"])
-            if not site_id:
-                continue
-            path = content / "sites" / f"{site_id}.yml"
-        if is_rejected(rejected, claim, site_id):
-            result.messages.append(f"{site_id}: skipped a {claim['event']} claim already decided in review")
+        target = sites.target(claim)
+        if target is None:
+            result.messages.append(f"{claim['event']} claim left out: {sites.reason}")
             continue
-        if path not in docs:
-            if path.exists():
-                docs[path] = load_round_trip(path)
-            else:
-                doc = CommentedMap()
-                doc["name"] = claim["site"]
-                doc["kind"] = claim.get("kind") if claim.get("kind") in vocab()["kinds"] else guess_kind(claim["site"])
-                if claim.get("part_of") and index.find(claim["part_of"]):
-                    doc["part_of"] = index.find(claim["part_of"])
-                doc["events"] = CommentedSeq()
-                docs[path] = doc
-                index.add(claim["site"], site_id)
-                result.messages.append(f"{site_id}: new site '{claim['site']}' (kind {doc['kind']})")
-        change = merge_claim(docs[path], claim, src.id)
+        if is_rejected(rejected, claim, target.site_id):
+            result.messages.append(f"{target.site_id}: skipped a {claim['event']} claim already decided in review")
+            continue
+        if target.path not in docs:
+            docs[target.path] = load_round_trip(target.path) if target.new is None else target.new
+            if target.new is not None:
+                result.messages.append(target.message)
+        for form in add_names(docs[target.path], target.forms, src.id):
+            result.messages.append(f"{target.site_id}: '{form}' added to names")
+        change = merge_claim(docs[target.path], claim, src.id)
         if change:
-            result.messages.append(f"{site_id}: {change}")
+            result.messages.append(f"{target.site_id}: {change}")
     for path, doc in docs.items():
         new = dump_round_trip(doc)
         if not path.exists():

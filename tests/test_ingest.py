@@ -64,8 +64,8 @@ def test_into_curated_kb_keeps_comments_and_adds_no_duplicates(content):
 
 def test_new_quote_for_known_event_is_added_and_comments_kept(content):
     claim = dict(CLAIMS[0], quote="The militants seized control of Palmyra in May 2015", date="2015")
-    extra = {"site": "Temple of Baalshamin", "event": "destroyed", "date": "2015-08", "actor": "ISIS",
-             "certainty": "reported", "quote": "The ancient site is taking heavy machine-gun fire."}
+    extra = {"site": "Temple of Baalshamin", "mention": "The ancient site", "event": "destroyed", "date": "2015-08",
+             "actor": "ISIS", "certainty": "reported", "quote": "The ancient site is taking heavy machine-gun fire."}
     run(content, claims=[claim, extra])
     text = (content / "sites/temple-of-baalshamin.yml").read_text()
     assert "# The article gives no date; ISIS held the city from May 2015 to March 2016." in text

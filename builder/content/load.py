@@ -12,7 +12,8 @@ from pathlib import Path
 
 from .. import dates
 from ..errors import DateError, Problem, display_path
-from .model import SLUG, Evidence, Event, KnowledgeBase, Location, Name, Rejection, Rendition, Site, Source
+from .model import (SLUG, Evidence, Event, KnowledgeBase, Location, Name, PlaceCandidate, Rejection, Rendition,
+                    Site, Source)
 from .schema import validate
 from .yamlio import read_yaml
 
@@ -80,10 +81,14 @@ def parse_site(doc, stem: str, path: str) -> tuple[Site | None, list[Problem]]:
     names = tuple(Name(str(n["name"]), n.get("lang"), n.get("note"))
                   for n in doc.get("names") or [] if isinstance(n, dict) and n.get("name"))
     identifiers = {k: str(v) for k, v in (doc.get("identifiers") or {}).items()} if isinstance(doc.get("identifiers"), dict) else {}
+    candidates = tuple(PlaceCandidate(str(c["name"]), c.get("site"), c.get("wikidata"),
+                                      str(c["pleiades"]) if c.get("pleiades") else None, c.get("note"))
+                       for c in (doc.get("candidates") if isinstance(doc.get("candidates"), list) else [])
+                       if isinstance(c, dict) and c.get("name"))
     site = Site(id=stem, path=path, name=str(doc.get("name") or stem), names=names, kind=doc.get("kind") or "other",
                 part_of=doc.get("part_of") or None, location=location, identifiers=identifiers,
                 description=str(doc.get("description") or ""), events=tuple(events),
-                line=getattr(doc, "line", 1), key_lines=dict(getattr(doc, "key_lines", {})))
+                line=getattr(doc, "line", 1), key_lines=dict(getattr(doc, "key_lines", {})), candidates=candidates)
     return site, problems
 
 

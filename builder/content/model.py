@@ -62,6 +62,23 @@ class Event:
 
 
 @dataclass(frozen=True)
+class PlaceCandidate:
+    """A place a site may be, written by `heritage ingest` when names and context could not tell
+    namesakes apart; a person keeps one (its `identifiers`, `part_of`) and deletes `candidates`."""
+    name: str
+    site: str | None = None
+    wikidata: str | None = None
+    pleiades: str | None = None
+    note: str | None = None
+
+    @property
+    def ref(self) -> str:
+        if self.site:
+            return f"site:{self.site}"
+        return f"wikidata:{self.wikidata}" if self.wikidata else f"builtin:{self.name}"
+
+
+@dataclass(frozen=True)
 class Site:
     id: str
     path: str
@@ -75,9 +92,14 @@ class Site:
     events: tuple[Event, ...] = ()
     line: int = 1
     key_lines: dict = field(default_factory=dict, compare=False)
+    candidates: tuple[PlaceCandidate, ...] = ()  # unresolved namesakes, for the Review page
 
     def line_of(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
+
+    @property
+    def candidate_refs(self) -> tuple[str, ...]:
+        return tuple(c.ref for c in self.candidates)
 
     @property
     def all_names(self) -> list[str]:

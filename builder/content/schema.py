@@ -81,6 +81,15 @@ def site_schema() -> dict:
                 key: {"type": ["string", "integer"], "pattern": spec["pattern"], "description": spec["label"]}
                 for key, spec in v["identifiers"].items()}},
             "description": {"type": "string"},
+            "candidates": {
+                "type": "array", "description": "places this site may be: `heritage ingest` could not tell "
+                "namesakes apart; keep one (identifiers, part_of) and delete this list",
+                "items": {"type": "object", "additionalProperties": False, "required": ["name"], "properties": {
+                    "name": _text("the candidate's name"),
+                    "site": {"type": "string", "description": "id of a site in content/sites/"},
+                    "wikidata": {"type": "string", "pattern": v["identifiers"]["wikidata"]["pattern"]},
+                    "pleiades": {"type": ["string", "integer"], "pattern": v["identifiers"]["pleiades"]["pattern"]},
+                    "note": {"type": "string", "description": "what the gazetteer says of it"}}}},
             "events": {"type": "array", "items": event},
         },
     }

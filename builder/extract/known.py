@@ -34,7 +34,8 @@ def _site(entry: dict, text: str) -> Site:
 
 
 def content_sites(content: Path | None) -> list[Site]:
-    """Names, other names (in Latin script) and parents of the sites in content/; files with
+    """Names, other names (in Latin script) and parents of the sites in content/ a person has
+    checked (a site whose every event is still `reviewed: false` is left out); files with
     problems are used as far as they can be (`heritage check` reports them)."""
     from ..content.load import load  # noqa: PLC0415 - only when there is a content folder
 
@@ -43,6 +44,10 @@ def content_sites(content: Path | None) -> list[Site]:
     kb = load(content).kb
     sites = []
     for site in kb.sites.values():
+        if site.events and not any(e.reviewed for e in site.events):
+            # proposed by an ingest and not yet checked: its names must not change how the next
+            # articles (or this folder, ingested again) are read; ingest still finds the site itself
+            continue
         names = tuple(n.name for n in site.names if n.name.isascii() and n.name != site.name)
         parent = kb.sites.get(site.part_of) if site.part_of else None
         sites.append(Site(site.name, site.kind, names, parent.name if parent else None))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from ..content.model import KnowledgeBase, Site
+from ..places import PlaceIndex, context_keys
 from .cache import CacheEntry, GeocodeCache
 from .gazetteer import EmbeddedGazetteer, to_candidate
 from .gazetteer import LICENCE as GAZETTEER_LICENCE
@@ -79,6 +80,42 @@ def _fmt(lat: float, lon: float) -> str:
     return f"{lat:.6f}, {lon:.6f}"
 
 
+def _site_context(site: Site, kb: KnowledgeBase) -> frozenset:
+    """Keys of the places a site's own words name: its names, its parents', its description and the
+    quotes of its events ("the Umayyad Mosque in Aleppo")."""
+    ancestors = [n for a in kb.ancestors(site.id) for n in kb.sites[a].all_names]
+    quotes = [ev.quote for e in site.events for ev in e.evidence]
+    return context_keys(*site.all_names, *ancestors, site.description, *quotes)
+
+
+def _namesake(query: str, raw: dict, around: frozenset) -> str | None:
+    """Why the gazetteer's item found by this name is a namesake elsewhere, or None: the place-name
+    index, told where the site's own words put it, names another place (the Umayyad Mosque of
+    Aleppo is not the one in Damascus)."""
+    found = PlaceIndex.build().resolve(query, near=around)
+    if not found.certain or found.place.wikidata == raw["wikidata"]:
+        return None
+    where = f" in {found.place.parent}" if found.place.parent else ""
+    return (f"gazetteer's '{raw['name']}' ({raw['wikidata']}, {raw.get('description') or 'no description'}) is a "
+            f"namesake: {query!r} here is {found.place.name}{where}")
+
+
+def _implied_parent(site: Site, around: frozenset) -> tuple[Parent | None, tuple[str, ...]]:
+    """For a site with no `part_of`: the city its own name puts it in ("Great Mosque of Aleppo", the
+    Umayyad Mosque said of Aleppo), when the place-name index knows the site only by name (no
+    gazetteer item of its own) and the gazetteer places that city. Answers must then lie near it."""
+    index = PlaceIndex.build()
+    for name in _names(site):
+        found = index.resolve(name, near=around)
+        if not found.certain or found.place.wikidata or not found.place.within:
+            continue
+        for qualifier in sorted(found.place.within[0]):
+            holder = index.resolve(qualifier)
+            if holder.certain and holder.place.point:
+                return Parent(holder.place.ref, holder.place.name, holder.place.point), holder.place.names
+    return None, ()
+
+
 class Chain:
     def __init__(self, gazetteer: EmbeddedGazetteer, cache: GeocodeCache, settings: GeocoderSettings,
                  online: Online | None = None, today: str = ""):
@@ -114,8 +151,11 @@ class Chain:
             return Outcome(site.id, "located", f"{site.id}: has a location ({site.location.source}); kept")
         parent, direct = _parent(site, kb, points)
         reasons: list[str] = []
+        around = _site_context(site, kb)
         context = tuple(_names(kb.sites[parent.id])) if parent else ()
-        found = self._gazetteer(site, parent, context, reasons)
+        if parent is None and direct is None:
+            parent, context = _implied_parent(site, around)
+        found = self._gazetteer(site, parent, context, reasons, around)
         if found is CONTRADICTED:
             return Outcome(site.id, "unresolved", f"{site.id}: unresolved: {'; '.join(reasons)}", reasons=tuple(reasons),
                            hint=f"check `identifiers:` and `part_of:` in {site.path}, or write `location:` by hand")
@@ -129,7 +169,8 @@ class Chain:
         return self._geocoder(site, parent, direct, reasons)
 
     # --- link 2: the embedded gazetteer ---------------------------------------------------------
-    def _gazetteer(self, site: Site, parent: Parent | None, context: tuple[str, ...], reasons: list[str]):
+    def _gazetteer(self, site: Site, parent: Parent | None, context: tuple[str, ...], reasons: list[str],
+                   around: frozenset = frozenset()):
         near = parent.point if parent else None
         queries = [f"{s}:{site.identifiers[s]}" for s in ID_SCHEMES if site.identifiers.get(s)]
         known_by_id = False
@@ -149,6 +190,10 @@ class Chain:
             for loc in locations:
                 if wikidata and ":" not in q and loc.raw["wikidata"] != wikidata:
                     reasons.append(f"gazetteer's '{loc.raw['name']}' is {loc.raw['wikidata']}, the site says {wikidata}")
+                    continue
+                other = _namesake(q, loc.raw, around) if ":" not in q and not wikidata else None
+                if other:
+                    reasons.append(other)
                     continue
                 candidates.append(to_candidate(loc))
             if not candidates:

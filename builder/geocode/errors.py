@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..errors import HeritageError
+from ..places.gazetteer_data import GazetteerDataError  # noqa: F401 - read below the geocoder
 
 
 class GeocodeError(HeritageError):
@@ -19,6 +20,3 @@ class SettingsError(GeocodeError):
 class CacheError(GeocodeError):
     """The geocode cache file cannot be read."""
 
-
-class GazetteerDataError(GeocodeError):
-    """The embedded gazetteer's data file is missing or damaged (regenerate it)."""

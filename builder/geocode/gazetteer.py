@@ -10,89 +10,20 @@ whose `.raw` carries the ids, precision, source and licence. A query may also be
 """
 from __future__ import annotations
 
-import csv
-import gzip
-import io
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from geopy.adapters import BaseSyncAdapter
 from geopy.distance import geodesic
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 
-from .errors import GazetteerDataError
+from ..places.gazetteer_data import DATA, LICENCE, SOURCE, Entry, entries, read_entries  # noqa: F401 - re-exported
 from .names import key, without_place
 from .sanity import Candidate
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv.gz"
 PROVIDER = "gazetteer"
-SOURCE = "Wikidata items with a Pleiades id (isawnyu/pleiades_wikidata wd2all.tsv, 2026-08-21)"
-LICENCE = "Wikidata CC0 1.0; Pleiades ids CC BY 3.0"
 ID_QUERY = re.compile(r"^\s*(?:(wikidata|pleiades|geonames)\s*:\s*)?(Q[1-9][0-9]*|[0-9]+)\s*$", re.I)
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One place. `pleiades` and `geonames` are tuples: one Wikidata item may carry several ids.
-    `lat`/`lon` are None for an item known by name only (Wikidata gives it no coordinate)."""
-
-    wikidata: str
-    name: str
-    alt_names: tuple[str, ...]
-    description: str
-    lat: float | None
-    lon: float | None
-    precision: str | None
-    pleiades: tuple[str, ...] = ()
-    geonames: tuple[str, ...] = ()
-    alternatives: tuple[tuple[float, float], ...] = ()  # further (lat, lon) the source gives
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.alt_names)
-
-    @property
-    def point(self) -> tuple[float, float] | None:
-        return None if self.lat is None else (self.lat, self.lon)
-
-    def ident(self) -> str:
-        return f"wikidata:{self.wikidata}"
-
-
-def _float(text: str) -> float | None:
-    return float(text) if text else None
-
-
-def read_entries(path: Path = DATA) -> tuple[Entry, ...]:
-    try:
-        with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
-            text = fh.read()
-    except (OSError, EOFError) as exc:
-        raise GazetteerDataError(f"cannot read the embedded gazetteer: {exc}", path,
-                                 hint="regenerate it with `python scripts/make_gazetteer.py`") from None
-    body = io.StringIO("".join(line for line in text.splitlines(keepends=True) if not line.startswith("#")))
-    out = []
-    for row in csv.DictReader(body, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"):
-        alternatives = tuple(tuple(map(float, pair.split(","))) for pair in filter(None, row["alternatives"].split(";")))
-        out.append(Entry(
-            wikidata=row["wikidata"], name=row["name"],
-            alt_names=tuple(filter(None, (n.strip() for n in row["alt_names"].split(" | ")))),
-            description=row["description"], lat=_float(row["lat"]), lon=_float(row["lon"]),
-            precision=row["precision"] or None, pleiades=tuple(row["pleiades"].split()),
-            geonames=tuple(row["geonames"].split()), alternatives=alternatives))
-    if not out:
-        raise GazetteerDataError("the embedded gazetteer is empty", path,
-                                 hint="regenerate it with `python scripts/make_gazetteer.py`")
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def entries() -> tuple[Entry, ...]:
-    """Every place of the embedded gazetteer, read once per process."""
-    return read_entries(DATA)
 
 
 class _Index:

@@ -240,6 +240,11 @@ class Renderer:
                               + timeline_html(group, self.ctx(page_uri), f"Timeline: {label}") + "\n"))
         return pages
 
+    def review_queue(self) -> Page:
+        """The Review page (render/review_page.py): every pending event with its file and line."""
+        from .review_page import review_page
+        return review_page(self)
+
     def sources_index(self) -> Page:
         uri = "sources/index.md"
         ctx = self.ctx(uri)
@@ -253,9 +258,8 @@ class Renderer:
     def all_pages(self) -> list[Page]:
         from .data_page import data_page
         from .maps import map_page
-        from .review_page import review_page
         pages = [*self.sites_index(), *self.global_timeline(), replace(self.sources_index(), in_nav=True)]
-        pages += [map_page(self), data_page(self), review_page(self)]
+        pages += [map_page(self), data_page(self), self.review_queue()]
         pages += [self.site_page(s) for s in self.kb.sites.values()]
         pages += [self.source_page(s) for s in self.kb.sources.values()]
         return pages

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..review.queue import pending, site_file
+from .candidates import candidates_html
 from .html import esc, safe_url
 from .timeline import event_html
 
@@ -65,7 +66,7 @@ def review_page(renderer):
                 f'<ol class="timeline hkb-review-list">{_quotes_open(event_html(item.event, ctx, item.site))}</ol></section>')
         body = "".join(rows)
     return Page(URI, _front_matter(title="Review queue", search={"exclude": True}) + "# Review queue\n\n" + intro
-                + body + "\n")
+                + body + "\n" + candidates_html(renderer.ctx(URI)))
 
 
 def _quotes_open(html: str) -> str:

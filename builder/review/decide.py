@@ -24,7 +24,7 @@ from .queue import Pending, find, pending
 
 EDITABLE = ("date", "actor", "certainty", "type")
 # What ingest writes on a site it creates: a site holding nothing else may go with its last claim.
-_MACHINE_KEYS = {"name", "kind", "part_of", "events", "names", "identifiers", "location"}
+_MACHINE_KEYS = {"name", "kind", "part_of", "events", "names", "identifiers", "location", "candidates"}
 
 
 def _file(content: Path, folder: str, ident: str) -> Path:

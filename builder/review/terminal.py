@@ -242,29 +242,55 @@ def interactive(content: Path, stdin, stdout, content_label: str = "content") ->
         stdout.write(text)
         stdout.flush()
     session = Session(Path(content), read, write, Style(tty), width, content_label)
-    if tty and hasattr(stdin, "isatty") and stdin.isatty():
-        session.read_key = lambda: _key_press(stdin, write)
-    return session.run()
+    if not (tty and hasattr(stdin, "isatty") and stdin.isatty()):
+        return session.run()
+    with KeyPresses(stdin.fileno()) as keys:
+        session.read_key = lambda: keys.key(write)
+        session.read = keys.line
+        return session.run()
 
 
-def _key_press(stdin, write) -> str | None:
-    """One key, read in cbreak mode (Ctrl-C still interrupts); Ctrl-D is the end of input."""
-    import os
-    import termios
-    import tty
+class KeyPresses:
+    """The terminal in cbreak mode for the whole session, so that a key (even one typed ahead,
+    while a screen was being made) is a decision at once; Ctrl-C still interrupts. Value prompts
+    (a date, an actor) get the line mode back, with echo and editing, for their one line."""
 
-    write("> ")
-    fd = stdin.fileno()
-    old = termios.tcgetattr(fd)
-    try:
-        tty.setcbreak(fd)
+    def __init__(self, fd: int):
+        import termios
+        self.fd, self.termios = fd, termios
+        self.saved = termios.tcgetattr(fd)
+
+    def __enter__(self):
+        import tty
+        tty.setcbreak(self.fd)
+        return self
+
+    def __exit__(self, *exc):
+        self.termios.tcsetattr(self.fd, self.termios.TCSADRAIN, self.saved)
+
+    def key(self, write) -> str | None:
+        import os
+        write("> ")
         while True:
-            ch = os.read(fd, 1).decode("utf-8", "replace")
+            ch = os.read(self.fd, 1).decode("utf-8", "replace")
             if ch not in ("\n", "\r", " "):
                 break
-    finally:
-        termios.tcsetattr(fd, termios.TCSADRAIN, old)
-    if ch in ("", "\x04"):
-        return None
-    write(ch + "\n")
-    return ch
+        if ch in ("", "\x04"):  # end of input, Ctrl-D
+            return None
+        write(ch + "\n")
+        return ch
+
+    def line(self) -> str | None:
+        import os
+        import tty
+        self.termios.tcsetattr(self.fd, self.termios.TCSADRAIN, self.saved)
+        try:
+            data = b""
+            while not data.endswith(b"\n"):
+                chunk = os.read(self.fd, 1024)
+                if not chunk:
+                    break
+                data += chunk
+        finally:
+            tty.setcbreak(self.fd)
+        return data.decode("utf-8", "replace") if data else None
