@@ -184,7 +184,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         """While content/ has problems, the home page says so first."""
         if getattr(self, "problems", None) and page.file.src_uri == "index.md":
-            return banner(self.problems, problems_page_uri) + markdown
+            return banner(self.problems, config.use_directory_urls) + markdown
         return markdown
 
     def on_post_page(self, output: str, page, config) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 
 
 def site_uri(site_id: str) -> str:
@@ -44,6 +45,27 @@ def relative(from_uri: str, to: str, directory_urls: bool = True) -> str:
     rel = _relpath(target or ".", base.rstrip("/") or ".")
     if (target.endswith("/") or not target) and not rel.endswith("/"):
         rel += "/"
-    if rel == "./":
-        rel = "./"
+    if ":" in rel.split("/", 1)[0]:
+        # a first segment `javascript:alert(1)` (an id from a file name or a broken reference) would
+        # read as a scheme: RFC 3986 4.2 makes such a relative path start with "./"
+        rel = "./" + rel
     return rel
+
+
+URL_SCHEMES = frozenset({"http", "https", "mailto"})  # and relative URLs, which have no scheme
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+
+
+def safe_url(url) -> str | None:
+    """`url` if a browser would follow it to http, https, mailto or a relative address; else None
+    (the caller shows it as text). The scheme is read as browsers read it (WHATWG URL: leading and
+    trailing controls and spaces trimmed, tabs and line breaks dropped), so `java\tscript:` and
+    ` JavaScript:` count as the `javascript:` they are; `data:`, `vbscript:`, `file:` are refused too."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip("".join(map(chr, range(0x21))))
+    scheme = _SCHEME.match(_URL_IGNORED.sub("", url))
+    if not url or (scheme and scheme[1].lower() not in URL_SCHEMES):
+        return None
+    return url

@@ -2,7 +2,9 @@
 its source; an event with three quotes is three rows sharing `site_id` and `event`.
 
 Cells of free text that a spreadsheet would read as a formula (starting with = + - @ or a tab)
-get a leading apostrophe (OWASP's advice against CSV injection); dates and ids are left alone.
+get a leading apostrophe (OWASP's advice against CSV injection); so do type, certainty and source
+ids, which `heritage check` refuses but a non-strict build (`mkdocs serve`) still exports; dates and
+the file-name ids are left alone.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from ..content.model import KnowledgeBase
 from ..dates import iso, label as date_label
 from ..disagreements import disagreements
 from ..status import known_by, ordered
+from ..urls import safe_url
 from .common import one_line, sites_in_order
 from .links import Links
 
@@ -63,16 +66,16 @@ def rows(kb: KnowledgeBase, links: Links = Links(), license=None):
         for event in ordered(site.events, kb):
             d = event.date
             by = known_by(event, kb)
-            base = [site.id, safe(site.name), event.anchor, event.type, d.text if d else "", date_label(d) if d else "",
+            base = [site.id, safe(site.name), event.anchor, safe(event.type), d.text if d else "", date_label(d) if d else "",
                     iso(d.lower) if d and d.lower else "", iso(d.upper) if d and d.upper else "", iso(by) if by else "",
-                    safe(event.actor), event.certainty, safe(event.summary), "yes" if event.reviewed else "no",
+                    safe(event.actor), safe(event.certainty), safe(event.summary), "yes" if event.reviewed else "no",
                     " ".join(disagreements(event))]
             for ev in event.evidence:
                 source = kb.sources.get(ev.source)
-                yield base + [ev.source, safe(source.title if source else ""), safe(source.publisher if source else ""),
+                yield base + [safe(ev.source), safe(source.title if source else ""), safe(source.publisher if source else ""),
                               source.published.text if source and source.published else "",
-                              source.url or "" if source else "", safe(ev.quote),
-                              ev.date.text if ev.date else "", safe(ev.actor), ev.certainty or "",
+                              safe(safe_url(source.url)) if source else "", safe(ev.quote),
+                              ev.date.text if ev.date else "", safe(ev.actor), safe(ev.certainty),
                               links.event(site.id, event), license.id if license else ""]
 
 

@@ -1,7 +1,15 @@
-"""Tiny HTML helpers: every value from content/ goes through `esc` exactly once, here."""
+"""Tiny HTML helpers: every value from content/ goes through `esc` (HTML) or `md_text` (Markdown)
+exactly once, here; every URL from content/ goes through `builder.urls.safe_url`.
+
+No field of content/ holds Markdown: names, titles, descriptions, summaries, quotes, actors, dates
+and messages are all text. Pages are built as HTML blocks (which Python-Markdown passes through)
+with values escaped by `esc`; the one place a value stands in Markdown, a page's `# heading`, uses
+`md_text`, so neither Markdown nor attr_list (`{: onfocus=...}`) can read anything in it.
+"""
 from __future__ import annotations
 
 import json
+import string
 from html import escape
 
 
@@ -9,9 +17,16 @@ def esc(value) -> str:
     return escape("" if value is None else str(value), quote=True)
 
 
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) links leave the site: a `javascript:` or `data:` URL in a field is shown as text."""
-    return url if url and url.strip().lower().startswith(("http://", "https://")) else None
+_MD_PUNCTUATION = frozenset(string.punctuation)  # every ASCII mark some Markdown extension may read
+
+
+def md_text(value) -> str:
+    """`value` as literal text in a Markdown line (a heading): each ASCII punctuation mark becomes a
+    numeric character reference, which Python-Markdown keeps as it is and no inline pattern,
+    extension or treeprocessor (attr_list's `{: ...}`, links, emphasis, emoji) can match; runs of
+    white space, line breaks included, become one space, so a value cannot start a block."""
+    text = " ".join(("" if value is None else str(value)).split())
+    return "".join(f"&#{ord(c)};" if c in _MD_PUNCTUATION else c for c in text)
 
 
 def attrs(**values) -> str:

@@ -5,6 +5,8 @@ them alike. Site pages hand MkDocs almost no Markdown to convert: their body is 
 """
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -15,7 +17,7 @@ from ..status import Status, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from .. import urls
 from . import split
-from .html import attrs, coords_link, esc, json_attr, safe_url, scroll_box
+from .html import attrs, coords_link, esc, json_attr, md_text, scroll_box
 from .linker import Linker
 from .timeline import Ctx, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
@@ -36,10 +38,22 @@ class Page:
     in_nav: bool = False  # index pages are named in mkdocs.yml's nav; site and source pages never
 
 
+# Characters a YAML reader refuses in a stream (C1 controls, U+FFFE/FFFF) or reads as line breaks
+# (NEL, U+2028/2029). Left raw in front matter, MkDocs could not read it and would render the whole
+# block, title and all, as Markdown: written as \u escapes they are the same text.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+
+
+def _yaml_value(value) -> str:
+    """JSON, which is YAML, for any value a person writes."""
+    return _YAML_UNSAFE.sub(lambda m: "\\u%04x" % ord(m[0]), json.dumps(value, ensure_ascii=False))
+
+
 def _front_matter(**meta) -> str:
-    import json
-    # JSON is valid YAML: safe for any title a person writes
-    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items() if value is not None]
+    # The theme prints `title` and `description` into <head> and the header as they are: escaped here.
+    meta = {key: esc(value) if key in ("title", "description") and value is not None else value
+            for key, value in meta.items()}
+    lines = [f"{key}: {_yaml_value(value)}" for key, value in meta.items() if value is not None]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
@@ -137,13 +151,12 @@ class Renderer:
         body.append("## Timeline\n")
         body.append(site_timeline(site, ctx))
         body.append(cite_html(site, self.publication, self.links.site(site.id) if self.links else None))
-        # the theme prints title and description into <head> unescaped: escape them here
-        meta = dict(title=esc(site.name), description=esc(site.description[:200]) or None,
+        meta = dict(title=site.name, description=site.description[:200] or None,
                     heritage_site=site.id, heritage_status=self.status[site.id].key,
                     # schema.org JSON-LD for <head> (overrides/main.html prints it as is: json_script made it safe);
                     # none for a site known only from unreviewed claims: machines would read it as a fact
                     jsonld=None if self.unconfirmed(site) else json_script(site_jsonld(site, kb, *self._jsonld_urls(site, ctx))))
-        return Page(uri, _front_matter(**meta) + f"# {_md_escape(site.name)}\n\n" + "\n\n".join(body) + "\n")
+        return Page(uri, _front_matter(**meta) + f"# {md_text(site.name)}\n\n" + "\n\n".join(body) + "\n")
 
     def _jsonld_urls(self, site: Site, ctx: Ctx) -> tuple[str, str | None]:
         """The page's and its parent's addresses: absolute when site_url is known (JSON-LD's @id)."""
@@ -173,7 +186,7 @@ class Renderer:
         if source.author:
             rows.append(("Author", esc(source.author)))
         if source.url:
-            link = safe_url(source.url)
+            link = urls.safe_url(source.url)
             rows.append(("Original", f'<a href="{esc(link)}">{esc(source.url)}</a>' if link else esc(source.url)))
         rows.append(("Renditions", ", ".join(esc(r.file) + (f" <small>({esc(r.note)})</small>" if r.note else "")
                                              for r in source.renditions) or "—"))
@@ -181,8 +194,8 @@ class Renderer:
         claims = zip_ordered(self.claims_by_source.get(source.id, []), self.kb)
         body = [f'<dl class="hkb-facts">{facts}</dl>', "## Claims drawn from this source\n",
                 timeline_html(claims, ctx, f"Claims from {source.title}")]
-        return Page(uri, _front_matter(title=esc(source.title), heritage_source=source.id)
-                    + f"# {_md_escape(source.title)}\n\n" + "\n\n".join(body) + "\n")
+        return Page(uri, _front_matter(title=source.title, heritage_source=source.id)
+                    + f"# {md_text(source.title)}\n\n" + "\n\n".join(body) + "\n")
 
     def _sites_table(self, uri: str, sites) -> str:
         ctx = self.ctx(uri)
@@ -215,7 +228,7 @@ class Renderer:
         pages = [Page(uri, _front_matter(title="Sites") + f'# Sites\n\n{n} sites, by first letter.\n\n<p class="hkb-letters">{links}</p>\n', True)]
         for letter, sites in letters.items():
             page_uri = f"sites/letter-{slug[letter]}.md"
-            pages.append(Page(page_uri, _front_matter(title=f"Sites: {letter}") + f"# Sites: {esc(letter)}\n\n"
+            pages.append(Page(page_uri, _front_matter(title=f"Sites: {letter}") + f"# Sites: {md_text(letter)}\n\n"
                               f'<p class="hkb-letters">{links}</p>\n\n{self._sites_table(page_uri, sites)}\n'))
         return pages
 
@@ -236,7 +249,7 @@ class Renderer:
         for slug, label, group in parts:
             page_uri = f"timeline/{slug}.md"
             pages.append(Page(page_uri, _front_matter(title=f"Timeline: {label}", search=NO_SEARCH)
-                              + f"# Timeline: {esc(label)}\n\n"
+                              + f"# Timeline: {md_text(label)}\n\n"
                               + timeline_html(group, self.ctx(page_uri), f"Timeline: {label}") + "\n"))
         return pages
 
@@ -270,10 +283,3 @@ def zip_ordered(items, kb: KnowledgeBase):
     order = {id(e): i for i, e in enumerate(ordered([e for e, _ in items], kb))}
     return sorted(items, key=lambda pair: order[id(pair[0])])
 
-
-def _md_escape(text: str) -> str:
-    """A heading's text with Markdown and HTML specials made literal."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for ch in "\\`*_[]#":
-        text = text.replace(ch, "\\" + ch)
-    return text

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..errors import Problem
+from .. import urls
 from .html import esc
 
 URI = "problems.md"
@@ -17,8 +18,10 @@ def problems_page(problems: list[Problem]) -> str:
             f'<ul class="hkb-problems">{items}</ul>\n')
 
 
-def banner(problems: list[Problem], link: str) -> str:
-    """A warning admonition for the top of the home page."""
+def banner(problems: list[Problem], directory_urls: bool = True) -> str:
+    """A warning admonition for the top of the home page, as HTML: a message quotes what a person
+    wrote (`part_of: [x](javascript:...)`), and as Markdown that would become a link."""
     n = sum(p.severity == "error" for p in problems)
-    return (f'!!! warning "content/ has {n} error(s)"\n\n    {esc(str(problems[0]))}\n\n'
-            f"    [See all problems]({link})\n\n")
+    href = urls.relative("index.md", URI, directory_urls)
+    return (f'<div class="admonition warning"><p class="admonition-title">content/ has {n} error(s)</p>'
+            f'<p>{esc(problems[0])}</p><p><a href="{esc(href)}">See all problems</a></p></div>\n\n')

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from ..review.queue import pending, site_file
 from .candidates import candidates_html
-from .html import esc, safe_url
+from ..urls import safe_url
+from .html import esc
 from .timeline import event_html
 
 URI = "review.md"

@@ -61,10 +61,12 @@ def evidence_html(event: Event, ctx: Ctx) -> str:
             own.append(f"names {esc(ev.actor or event.actor)}")
         if "certainty" in disputed:
             own.append(esc(ev.certainty or event.certainty))
+        # an unknown source id (`heritage check` reports it) is shown, not linked to a missing page
+        cite = f'<a href="{esc(ctx.link_source(ev.source))}">{esc(title)}</a>' if source else esc(title)
         disagree = f' <span class="hkb-disagrees">This source {"; ".join(own)}.</span>' if own else ""
         items.append(
             f'<li><blockquote class="hkb-quote">{esc(ev.quote)}</blockquote>'
-            f'<cite><a href="{esc(ctx.link_source(ev.source))}">{esc(title)}</a>{esc(", " + meta if meta else "")}</cite>{disagree}</li>')
+            f'<cite>{cite}{esc(", " + meta if meta else "")}</cite>{disagree}</li>')
     n = len(event.evidence)
     return (f'<details class="hkb-evidence"><summary>{n} quote{"s" if n != 1 else ""} from '
             f'{len({e.source for e in event.evidence})} source{"s" if len({e.source for e in event.evidence}) != 1 else ""}</summary>'

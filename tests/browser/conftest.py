@@ -145,15 +145,27 @@ def demo_kb(served):
     return load(served.demo).kb
 
 
+_RUNNING: list = []  # the one Chromium of the session: Playwright's sync API cannot start twice
+
+
 @pytest.fixture(scope="session")
 def browser():
+    """Chromium for the session. Test folders elsewhere (tests/hostile) import this fixture: the
+    first user starts Chromium, later ones share it (session fixtures end in reverse order)."""
+    if _RUNNING:
+        yield _RUNNING[0]
+        return
     sync_api = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium, or set HKB_CHROMIUM)")
     with sync_api.sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        _RUNNING.append(chromium)
+        try:
+            yield chromium
+        finally:
+            _RUNNING.clear()
+            chromium.close()
 
 
 class Watch:

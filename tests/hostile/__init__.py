@@ -1,0 +1,1 @@
+"""Hostile inputs and faults (issue 12), one case a test."""
