@@ -5,6 +5,7 @@ at a time. `HeritageError` is for the edges (CLI, plugin) where one problem stop
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,14 +29,25 @@ def errors(problems) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
 
 
+def _under(path: str, base: str) -> str | None:
+    base = base.rstrip(os.sep)
+    return path[len(base) + 1:] if path.startswith(base + os.sep) else None
+
+
 def display_path(path: Path | str, root: Path | None = None) -> str:
-    """A path as a person typed it: relative to the working directory when possible."""
-    path = Path(path)
-    for base in filter(None, (Path.cwd(), root)):
-        try:
-            return str(path.resolve().relative_to(base.resolve()))
-        except ValueError:
-            continue
+    """A path as a person typed it: relative to the working directory when possible. A symlink is
+    shown where it stands, not where it leads. String work first: this runs once a content file."""
+    here = os.path.abspath(path)
+    bases = [str(b) for b in filter(None, (Path.cwd(), root))]
+    for base in bases:
+        shown = _under(here, os.path.abspath(base))
+        if shown:
+            return shown
+    real = os.path.join(os.path.realpath(os.path.dirname(here)), os.path.basename(here))
+    for base in bases:
+        shown = _under(real, os.path.realpath(base))
+        if shown:
+            return shown
     return str(path)
 
 

@@ -17,9 +17,9 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from . import page_assets, urls
-from .check import check
+from .check import check_safely, internal
 from .content.load import loader_for
-from .errors import HeritageError, errors
+from .errors import HeritageError, Problem, errors
 from .publication import Publication
 from .render import passthrough
 from .render.pages import Page, Renderer
@@ -62,6 +62,17 @@ def _gc_paused(method):
             if was_enabled:
                 gc.enable()
     return paused
+
+
+def _check_and_render(loaded, directory_urls: bool, publication, shown: str,
+                      **review) -> tuple[list[Problem], list[Page]]:
+    """Problems and pages; a bug in a stage becomes one problem line instead of a traceback, so
+    `mkdocs serve` keeps serving (its Problems page says what happened) and --strict fails."""
+    problems = check_safely(loaded, shown)
+    try:
+        return problems, Renderer(loaded.kb, directory_urls, publication, **review).all_pages()
+    except Exception as exc:  # noqa: BLE001 - the edge where any fault becomes a message
+        return [*problems, internal(shown, exc, "building the pages")], []
 
 
 class MapConfig(Config):
@@ -149,11 +160,9 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
                loader._last[0] if loader._last else None)
         if key not in _RENDERED:
             _RENDERED.clear()
-            problems = check(loaded)
-            pages = Renderer(loaded.kb, config.use_directory_urls, self.publication,
-                             publish_unreviewed=self.config.publish_unreviewed,
-                             review_links=self._review_links(config)).all_pages()
-            _RENDERED[key] = (problems, pages)
+            _RENDERED[key] = _check_and_render(loaded, config.use_directory_urls, self.publication, self.config.content,
+                                               publish_unreviewed=self.config.publish_unreviewed,
+                                               review_links=self._review_links(config))
         problems, pages = _RENDERED[key]
         self.kb = loaded.kb
         for problem in problems:

@@ -1,4 +1,5 @@
 """`mkdocs serve`: a YAML edit shows up; a broken file is reported, serving goes on, a fix recovers."""
+import contextlib
 import socket
 import subprocess
 import sys
@@ -31,8 +32,9 @@ def wait_for(url: str, needle: str, timeout: float = 30) -> bool:
     return False
 
 
-@pytest.fixture
-def server(project):
+@contextlib.contextmanager
+def serving(project):
+    """`mkdocs serve` on `project` until the block ends; yields its base URL once a page is served."""
     port = free_port()
     log = open(project / "serve.log", "w")
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}",
@@ -40,11 +42,17 @@ def server(project):
     base = f"http://127.0.0.1:{port}/"
     try:
         assert wait_for(base + "sites/palmyra/", "Palmyra", 60), (project / "serve.log").read_text()
-        yield base, project
+        yield base
     finally:
         proc.terminate()
         proc.wait(10)
         log.close()
+
+
+@pytest.fixture
+def server(project):
+    with serving(project) as base:
+        yield base, project
 
 
 def test_edit_broken_file_and_recovery(server):

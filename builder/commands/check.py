@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..check import check
+from ..check import check_safely
 from ..content.load import load
 from ..errors import ContentError, errors
 
@@ -19,7 +19,7 @@ def run(args) -> int:
     if not args.content.is_dir():
         raise ContentError("content folder not found", args.content, hint="run from the project folder or pass --content")
     loaded = load(args.content)
-    problems = check(loaded, advice=True)
+    problems = check_safely(loaded, str(args.content), advice=True)
     for problem in problems:
         print(problem, file=sys.stderr)
     kb = loaded.kb

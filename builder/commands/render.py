@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..check import check
+from ..check import check_safely
 from ..content.load import load
 from ..errors import ContentError, errors
 from ..standalone import read_settings, write_project
@@ -26,7 +26,7 @@ def run(args) -> int:
     if not content.is_dir():
         raise ContentError("content folder not found", content, hint="run from the project folder or pass --content")
     loaded = load(content)
-    problems = check(loaded)
+    problems = check_safely(loaded, str(content))
     for problem in problems:
         print(problem, file=sys.stderr)
     if errors(problems):

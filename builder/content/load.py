@@ -7,15 +7,16 @@ rest of the file is still used wherever it makes sense.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import dates
 from ..errors import DateError, Problem, display_path
+from . import files
 from .model import (SLUG, Evidence, Event, KnowledgeBase, Location, Name, PlaceCandidate, Rejection, Rendition,
                     Site, Source)
-from .schema import validate
-from .yamlio import read_yaml
+from .schema import coordinates_valid, validate
+from .yamlio import decode, parse_yaml
 
 SITES, SOURCES = "sites", "sources"
 SUFFIXES = (".yml", ".yaml")
@@ -36,6 +37,26 @@ def _date(value, path: str, line: int, what: str, problems: list[Problem]):
         return None
 
 
+# The schema reports a value of the wrong type at its line; the model then takes only values of the
+# right type, so that no later stage (check, render, export) meets a list where it expects text.
+
+def _text(value) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _items(value) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _mapping(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _identifier(value) -> str | None:
+    """An identifier written as text or as a number (pleiades: 668331)."""
+    return str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+
+
 def _slug_problem(stem: str, path: str) -> list[Problem]:
     if SLUG.match(stem):
         return []
@@ -54,42 +75,55 @@ def parse_site(doc, stem: str, path: str) -> tuple[Site | None, list[Problem]]:
         problems.append(Problem(path, doc.line_of("id"), f"id '{doc.get('id')}' differs from the file name '{stem}'",
                                 f"remove `id:` or rename the file to {doc.get('id')}.yml", code="id"))
     events = []
-    for index, raw in enumerate(doc.get("events") or []):
+    for index, raw in enumerate(_items(doc.get("events"))):
         if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
             continue
         line = getattr(raw, "line", 0)
         evidence = []
-        for ev in raw.get("evidence") or []:
-            if isinstance(ev, dict) and isinstance(ev.get("source"), str) and isinstance(ev.get("quote"), str):
+        for ev in _items(raw.get("evidence")):
+            if isinstance(ev, dict) and _text(ev.get("source")) and _text(ev.get("quote")):
+                offset = ev.get("offset")
                 evidence.append(Evidence(
                     source=ev["source"], quote=ev["quote"], line=getattr(ev, "line", line),
                     date=_date(ev.get("date"), path, ev.line_of("date"), "evidence date", problems),
-                    actor=ev.get("actor"), certainty=ev.get("certainty"), offset=ev.get("offset"),
+                    actor=_text(ev.get("actor")), certainty=_text(ev.get("certainty")),
+                    offset=offset if isinstance(offset, int) and not isinstance(offset, bool) else None,
                     quote_line=ev.line_of("quote")))
         events.append(Event(
             type=raw["type"],
             date=_date(raw.get("date"), path, raw.line_of("date"), "event date", problems),
-            actor=raw.get("actor") or None, certainty=raw.get("certainty") or "confirmed",
-            summary=str(raw.get("summary") or ""), evidence=tuple(evidence),
-            reviewed=raw.get("reviewed", True) is not False, note=raw.get("note"), line=line, index=index,
-            added=raw.get("added") if isinstance(raw.get("added"), str) else None))
-    loc = doc.get("location")
-    location = None
-    if isinstance(loc, dict) and isinstance(loc.get("lat"), (int, float)) and isinstance(loc.get("lon"), (int, float)):
-        location = Location(float(loc["lat"]), float(loc["lon"]), loc.get("source") or "manual", loc.get("provider"),
-                            loc.get("query"), loc.get("date"), loc.get("precision"), loc.get("note"))
-    names = tuple(Name(str(n["name"]), n.get("lang"), n.get("note"))
-                  for n in doc.get("names") or [] if isinstance(n, dict) and n.get("name"))
-    identifiers = {k: str(v) for k, v in (doc.get("identifiers") or {}).items()} if isinstance(doc.get("identifiers"), dict) else {}
-    candidates = tuple(PlaceCandidate(str(c["name"]), c.get("site"), c.get("wikidata"),
-                                      str(c["pleiades"]) if c.get("pleiades") else None, c.get("note"))
-                       for c in (doc.get("candidates") if isinstance(doc.get("candidates"), list) else [])
-                       if isinstance(c, dict) and c.get("name"))
-    site = Site(id=stem, path=path, name=str(doc.get("name") or stem), names=names, kind=doc.get("kind") or "other",
-                part_of=doc.get("part_of") or None, location=location, identifiers=identifiers,
-                description=str(doc.get("description") or ""), events=tuple(events),
-                line=getattr(doc, "line", 1), key_lines=dict(getattr(doc, "key_lines", {})), candidates=candidates)
+            actor=_text(raw.get("actor")) or None, certainty=_text(raw.get("certainty")) or "confirmed",
+            summary=_text(raw.get("summary")) or "", evidence=tuple(evidence),
+            reviewed=raw.get("reviewed", True) is not False, note=_text(raw.get("note")), line=line, index=index,
+            added=_text(raw.get("added"))))
+    location = _location(doc.get("location"), path, problems)
+    names = tuple(Name(n["name"], _text(n.get("lang")), _text(n.get("note")))
+                  for n in _items(doc.get("names")) if isinstance(n, dict) and _text(n.get("name")))
+    identifiers = {k: _identifier(v) for k, v in _mapping(doc.get("identifiers")).items()
+                   if isinstance(k, str) and _identifier(v)}
+    candidates = tuple(PlaceCandidate(c["name"], _text(c.get("site")), _text(c.get("wikidata")),
+                                      _identifier(c.get("pleiades")), _text(c.get("note")))
+                       for c in _items(doc.get("candidates")) if isinstance(c, dict) and _text(c.get("name")))
+    site = Site(id=stem, path=path, name=_text(doc.get("name")) or stem, names=names,
+                kind=_text(doc.get("kind")) or "other", part_of=_text(doc.get("part_of")) or None,
+                location=location, identifiers=identifiers, description=_text(doc.get("description")) or "",
+                events=tuple(events), line=getattr(doc, "line", 1), key_lines=dict(getattr(doc, "key_lines", {})),
+                candidates=candidates)
     return site, problems
+
+
+def _location(loc, path: str, problems: list[Problem]) -> Location | None:
+    """The location, when its coordinates are what the schema asks (the schema reports them when not);
+    how plausible they are (swapped, (0, 0), far from the parent) is builder/check/locations.py's job."""
+    if not isinstance(loc, dict):
+        return None
+    if loc.get("date") is not None:
+        _date(loc.get("date"), path, loc.line_of("date"), "location date", problems)
+    if not coordinates_valid(loc.get("lat"), loc.get("lon")):
+        return None
+    return Location(float(loc["lat"]), float(loc["lon"]), _text(loc.get("source")) or "manual",
+                    _text(loc.get("provider")), _text(loc.get("query")), _text(loc.get("date")),
+                    _text(loc.get("precision")), _text(loc.get("note")))
 
 
 def parse_source(doc, stem: str, path: str) -> tuple[Source | None, list[Problem]]:
@@ -97,31 +131,27 @@ def parse_source(doc, stem: str, path: str) -> tuple[Source | None, list[Problem
     if not isinstance(doc, dict):
         return None, problems + [Problem(path, 1, "a source file must be a mapping with `title:` and `published:`", code="schema")]
     problems += validate(doc, "source", path)
-    renditions = tuple(Rendition(str(r["file"]), r.get("sha256"), r.get("note"))
-                       for r in doc.get("renditions") or [] if isinstance(r, dict) and r.get("file"))
-    rejected = tuple(Rejection(str(r["claim"]), r.get("site"), r.get("name"), r.get("type"))
-                     for r in doc.get("rejected") or [] if isinstance(r, dict) and r.get("claim"))
-    source = Source(id=stem, path=path, title=str(doc.get("title") or stem), publisher=doc.get("publisher"),
-                    url=doc.get("url"), author=doc.get("author"), rejected=rejected,
+    renditions = tuple(Rendition(r["file"], _text(r.get("sha256")), _text(r.get("note")))
+                       for r in _items(doc.get("renditions")) if isinstance(r, dict) and _text(r.get("file")))
+    # claims decided in `heritage review`; a wrong type is a schema problem, never a crash
+    rejected = tuple(Rejection(r["claim"], _text(r.get("site")), _text(r.get("name")), _text(r.get("type")))
+                     for r in _items(doc.get("rejected")) if isinstance(r, dict) and _text(r.get("claim")))
+    source = Source(id=stem, path=path, title=_text(doc.get("title")) or stem, publisher=_text(doc.get("publisher")),
+                    url=_text(doc.get("url")), author=_text(doc.get("author")), rejected=rejected,
                     published=_date(doc.get("published"), path, doc.line_of("published"), "published", problems),
                     renditions=renditions, line=getattr(doc, "line", 1), key_lines=dict(getattr(doc, "key_lines", {})))
     return source, problems
 
 
 def read_rendition(content: Path, source: Source, rendition: Rendition) -> tuple[str | None, list[Problem]]:
-    """The text of one rendition; refuses a path that leaves content/ and checks the checksum."""
+    """The text of one rendition; refuses a path or a link that leaves content/, anything but a
+    regular file and a text over the size limit, and checks the checksum."""
     line = source.line_of("renditions")
-    base = (content / SOURCES).resolve()
-    target = (base / rendition.file).resolve()
-    if not target.is_relative_to(content.resolve()):
-        return None, [Problem(source.path, line, f"rendition file '{rendition.file}' is outside content/",
-                              "keep article texts under content/sources/", code="path")]
-    try:
-        raw = target.read_bytes()
-    except OSError:
-        return None, [Problem(source.path, line, f"rendition file '{rendition.file}' not found",
-                              f"put the article text at {display_path(target)}", code="path")]
-    problems = []
+    target = content / SOURCES / rendition.file
+    raw, problems = files.read(target, content, files.TEXT_LIMIT, source.path, line,
+                               what=f"rendition file '{rendition.file}'")
+    if raw is None:  # a text the source names must be there: what a listing may skip is an error here
+        return None, [replace(p, severity="error") for p in problems]
     if rendition.sha256 and hashlib.sha256(raw).hexdigest() != rendition.sha256:
         problems.append(Problem(source.path, line, f"'{rendition.file}' changed since it was ingested (checksum differs)",
                                 "restore the original text, or delete `sha256:` if the change is intended",
@@ -137,32 +167,36 @@ class Loader:
         self._cache: dict[Path, tuple[tuple, object, list[Problem]]] = {}
         self._last: tuple | None = None
 
-    def _files(self, folder: str) -> list[Path]:
-        where = self.content / folder
-        return sorted(p for p in where.iterdir() if p.suffix in SUFFIXES and not p.name.startswith(".")) if where.is_dir() else []
-
     def _parse(self, path: Path, parse):
-        st = path.stat()
-        stamp = (st.st_mtime_ns, st.st_size)
-        hit = self._cache.get(path)
-        if hit and hit[0] == stamp:
-            return hit[1], hit[2]
         shown = display_path(path)
-        doc, problems = read_yaml(path, shown)
-        obj = None
-        if not problems:
-            obj, problems = parse(doc, path.stem, shown)
-        self._cache[path] = (stamp, obj, problems)
+        try:
+            st = path.stat()
+            stamp = (st.st_mtime_ns, st.st_size, st.st_mode)
+        except OSError:
+            stamp = None  # dangling link or unreadable folder: files.read says which
+        hit = self._cache.get(path)
+        if stamp and hit and hit[0] == stamp:
+            return hit[1], hit[2]
+        obj, problems = None, []
+        raw, problems = files.read(path, self.content, files.YAML_LIMIT, shown)
+        if raw is not None:
+            text, problems = decode(raw, shown)
+            if text is not None:
+                doc, problems = parse_yaml(text, shown, files.YAML_LIMIT)
+                if doc is not None or not problems:
+                    try:
+                        obj, found = parse(doc, path.stem, shown)
+                    except Exception as exc:  # a bug must not stop a build: report it at the file
+                        obj, found = None, [Problem(shown, 1, f"could not be read ({type(exc).__name__}: {exc})",
+                                                    "please report this as a bug of heritage", code="internal")]
+                    problems += found
+        if stamp:
+            self._cache[path] = (stamp, obj, problems)
         return obj, problems
 
     def stamp(self) -> tuple:
         """A cheap fingerprint of content/: unchanged means the last result still holds."""
-        out = []
-        for path in sorted(self.content.rglob("*")):
-            if path.is_file():
-                st = path.stat()
-                out.append((str(path), st.st_mtime_ns, st.st_size))
-        return tuple(out)
+        return files.stamp(self.content)
 
     def load(self) -> Loaded:
         stamp = self.stamp()
@@ -172,7 +206,9 @@ class Loader:
         sites: dict[str, Site] = {}
         sources: dict[str, Source] = {}
         for folder, parse, into in ((SITES, parse_site, sites), (SOURCES, parse_source, sources)):
-            for path in self._files(folder):
+            paths, found = files.listing(self.content / folder, SUFFIXES)
+            problems += found
+            for path in paths:
                 obj, found = self._parse(path, parse)
                 problems += found
                 if obj is None:

@@ -5,7 +5,9 @@ loader validates with the same in-memory schema, so the two cannot drift apart.
 """
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -14,6 +16,7 @@ from ..errors import Problem
 from ..vocab import vocab
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+MAX_PER_FILE = 20  # schema problems reported for one file
 
 
 def _text(description: str, **extra) -> dict:
@@ -128,10 +131,41 @@ def source_schema() -> dict:
     }
 
 
+def is_number(value) -> bool:
+    """A real, finite number: YAML's .nan and .inf parse as floats, but no place is at NaN degrees,
+    and JSON (the schema's own language) has no such values; true and false are not numbers."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
 @lru_cache(maxsize=2)
 def _validator(kind: str):
-    from jsonschema import Draft7Validator
-    return Draft7Validator(site_schema() if kind == "site" else source_schema())
+    from jsonschema import Draft7Validator, validators
+    checker = Draft7Validator.TYPE_CHECKER.redefine("number", lambda _checker, value: is_number(value))
+    cls = validators.extend(Draft7Validator, type_checker=checker)
+    return cls(site_schema() if kind == "site" else source_schema())
+
+
+_TYPE_WORDS = {"string": "text", "number": "a number", "integer": "a whole number", "array": "a list",
+               "object": "a mapping (key: value lines)", "boolean": "true or false", "null": "nothing"}
+
+
+def _found(value) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{value} (not a number)"
+    kinds = ((bool, "true/false"), (str, "text"), ((int, float), "a number"), (list, "a list"), (dict, "a mapping"))
+    what = next((word for kind, word in kinds if isinstance(value, kind)), type(value).__name__)
+    shown = json.dumps(value, ensure_ascii=False, default=str)
+    return f"{what} {shown[:60] + '…' if len(shown) > 60 else shown}"
+
+
+def _type_problem(where: str, err) -> tuple[str, str]:
+    """A type error in a person's words: `part_of: expected text or nothing, found a list ["palmyra"]`."""
+    expected = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+    words = " or ".join(_TYPE_WORDS.get(e, e) for e in expected)
+    hint = "write one value, not a list" if isinstance(err.instance, list) and "array" not in expected else ""
+    return f"{where}: expected {words}, found {_found(err.instance)}", hint
 
 
 def _line_at(doc, path) -> int:
@@ -162,7 +196,7 @@ _TYPES = {
     "null": lambda v: v is None,
     "boolean": lambda v: isinstance(v, bool),
     "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),  # 3.0 counts too: left to jsonschema
-    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "number": is_number,
 }
 
 
@@ -248,16 +282,39 @@ def validate(doc, kind: str, path: str) -> list[Problem]:
     if _certainly_valid(kind)(doc):
         return []
     problems = []
-    for err in sorted(_validator(kind).iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))):
+    # a file of 600,000 wrong list items would print 600,000 lines (and take a minute): the first
+    # few say what is wrong, and the rest follow once those are fixed
+    found = list(itertools.islice(_validator(kind).iter_errors(doc), MAX_PER_FILE + 1))
+    if len(found) > MAX_PER_FILE:
+        found = found[:MAX_PER_FILE]
+        problems.append(Problem(path, getattr(doc, "line", 1), f"more than {MAX_PER_FILE} schema problems in this file; "
+                                "the first are listed", "fix those and check again", code="schema"))
+    for err in sorted(found, key=lambda e: [(0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in e.absolute_path]):
         where = ".".join(str(p) for p in err.absolute_path) or "the file"
-        hint = ""
-        if err.validator == "enum":
+        hint, message = "", f"{where}: {err.message}"
+        if err.validator == "type":
+            message, hint = _type_problem(where, err)
+        elif err.validator == "enum":
+            found = f"'{err.instance}'" if isinstance(err.instance, str) else _found(err.instance)  # as written
+            message = f"{where}: {found} is not one of the allowed values"
             hint = "use one of: " + ", ".join(map(str, err.validator_value))
         elif err.validator == "additionalProperties":
             allowed = err.schema.get("properties", {})
             hint = "allowed keys: " + ", ".join(allowed)
-        problems.append(Problem(path, _line_at(doc, err.absolute_path), f"{where}: {err.message}", hint, code="schema"))
+        problems.append(Problem(path, _line_at(doc, err.absolute_path), message, hint, code="schema"))
     return problems
+
+
+@lru_cache(maxsize=1)
+def _coordinate_checks():
+    props = site_schema()["properties"]["location"]["properties"]
+    return _compile(props["lat"]), _compile(props["lon"])
+
+
+def coordinates_valid(lat, lon) -> bool:
+    """Whether lat and lon are what the schema asks (finite numbers in range): the loader uses only those."""
+    lat_ok, lon_ok = _coordinate_checks()
+    return lat_ok(lat) and lon_ok(lon)
 
 
 def write_schemas(folder: Path = SCHEMA_DIR) -> list[Path]:

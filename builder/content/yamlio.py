@@ -59,21 +59,54 @@ def _construct(loader, node):
     return loader.construct_object(node, deep=True)
 
 
+class _Refused(Exception):
+    """A document the loader will not make objects from; becomes one Problem at `line`."""
+
+    def __init__(self, line: int, message: str, hint: str, code: str):
+        super().__init__(message)
+        self.line, self.message, self.hint, self.code = line, message, hint, code
+
+
+def _nested(construct):
+    """Count how deep collections nest while they are made: a 500-deep list would otherwise end
+    in a RecursionError with no line, and anything past MAX_DEPTH is a mistake or an attack."""
+    def guarded(loader, node):
+        loader.depth = depth = getattr(loader, "depth", 0) + 1
+        if depth > MAX_DEPTH:
+            raise _Refused(node.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep",
+                           "flatten the file: a site file needs five levels", "depth")
+        try:
+            return construct(loader, node)
+        finally:
+            loader.depth = depth - 1
+    return guarded
+
+
+@_nested
 def _construct_mapping(loader, node):
-    loader.flatten_mapping(node)
+    own = node.value
+    loader.flatten_mapping(node)  # puts `<<: *base` entries first; a person's own keys may override those
+    merged = len(node.value) - len(own)
     out = LineDict()
     out.line = node.start_mark.line + 1
     out.key_lines = key_lines = {}
-    for key_node, value_node in node.value:
+    own_lines = key_lines if not merged else {}
+    for index, (key_node, value_node) in enumerate(node.value):
         key = _construct(loader, key_node)
         if not isinstance(key, (str, int, float, bool, type(None))):
             raise yaml.constructor.ConstructorError(None, None, "a key must be a plain word, not a list or mapping",
                                                     key_node.start_mark)
+        line = key_node.start_mark.line + 1
+        if index >= merged:  # YAML would keep the last value silently; the parser's marks say where both are
+            if key in own_lines:
+                loader.duplicates.append((line, key_node.value, own_lines[key]))  # as written
+            own_lines[key] = line
         out[key] = _construct(loader, value_node)
-        key_lines[key] = key_node.start_mark.line + 1
+        key_lines[key] = line
     return out
 
 
+@_nested
 def _construct_sequence(loader, node):
     out = LineList([_construct(loader, child) for child in node.value])
     out.line = node.start_mark.line + 1
@@ -92,28 +125,121 @@ _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
-def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
-    """Parse one document; a syntax error becomes a Problem at its line, never an exception."""
+MAX_DEPTH = 32  # a site file nests 5 deep (events → evidence → fields); libyaml alone allows 1000
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s,\[\]{}]", re.M)  # `&name` at a token start: the text may hold aliases
+
+
+def _children(node, line: int):
+    """(child, line to report it at) in document order. An alias node carries its anchor's mark,
+    not its own: a mapping value is reported at its key, a list item at the list."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            key_line = key.start_mark.line + 1
+            yield key, key_line
+            yield value, key_line
+    elif isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            yield child, line
+
+
+def check_aliases(root, path: str, limit: int) -> list[Problem]:
+    """Aliases that refer to their own container (a loop), or that expand the document past `limit`
+    characters or MAX_DEPTH levels: a "billion laughs" file is a few hundred bytes that expand to
+    gigabytes. Runs on the parser's node graph before any object is made; one walk, no recursion:
+    each node is visited once, and an alias (a node met again) adds its size and height, known
+    from its first visit."""
+    size: dict[int, int] = {}  # id(node) -> characters once expanded
+    height: dict[int, int] = {}  # id(node) -> collections nested in it, itself included
+    expanded = 0
+    open_ids = {id(root)}
+    stack = [(root, _children(root, root.start_mark.line + 1), 1)]
+
+    def refused(line: int, message: str, code: str) -> list[Problem]:
+        return [Problem(path, line, message, "write the values out instead of using *aliases", code=code)]
+
+    while stack:
+        node, children, depth = stack[-1]
+        step = next(children, None)
+        if step is None:
+            stack.pop()
+            open_ids.discard(id(node))
+            kids = [k for k, _ in _children(node, 0)]
+            size[id(node)] = 1 + sum(size[id(k)] for k in kids)
+            height[id(node)] = 1 + max((height[id(k)] for k in kids), default=0)
+            continue
+        child, line = step
+        if id(child) in open_ids:
+            return refused(line, "an alias refers to the mapping or list it is in (a loop)", "alias")
+        if id(child) in size:  # met before: an alias
+            expanded += size[id(child)]
+            if expanded > limit:
+                return refused(line, f"aliases expand the file past {limit / 1024 / 1024:g} MB", "alias")
+            if depth + height[id(child)] > MAX_DEPTH:
+                return refused(line, f"aliases nest the file more than {MAX_DEPTH} levels deep", "depth")
+            continue
+        if isinstance(child, yaml.ScalarNode):
+            size[id(child)], height[id(child)] = len(child.value) + 1, 0
+            continue
+        open_ids.add(id(child))
+        stack.append((child, _children(child, child.start_mark.line + 1), depth + 1))
+    return []
+
+
+def parse_yaml(text: str, path: str, limit: int = 4 * 1024 * 1024) -> tuple[Any, list[Problem]]:
+    """Parse one document; a syntax error becomes a Problem at its line, never an exception.
+
+    Returns (None, problems) when the file cannot be used at all, and (document, problems) when
+    it can despite them (a duplicate key: the document is what YAML makes of it)."""
+    loader = _LineLoader(text)
+    loader.duplicates = []
     try:
-        return yaml.load(text, Loader=_LineLoader), []
+        node = loader.get_single_node()
+        if node is None:
+            return None, []
+        if "&" in text and _ANCHOR.search(text):
+            refused = check_aliases(node, path, limit)
+            if refused:
+                return None, refused
+        doc = loader.construct_document(node)
+        return doc, [Problem(path, line, f"duplicate key '{key}' (also on line {first}): YAML keeps only this one "
+                                         "and silently drops the first",
+                             "keep one of the two, with what the other said merged into it", code="duplicate-key")
+                     for line, key, first in loader.duplicates]
+    except _Refused as exc:
+        return None, [Problem(path, exc.line, exc.message, exc.hint, code=exc.code)]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
+        line = mark.line + 1 if mark else 1
         what = " ".join(filter(None, [exc.context, exc.problem]))
         return None, [Problem(path, line, f"YAML syntax error: {what}", "fix the indentation or quoting on that line", code="yaml")]
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow; it knows the offset only
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        return None, [Problem(path, line, f"character #x{exc.character:04x} is not allowed in YAML ({exc.reason})",
+                              "delete it or write it as an escape in double quotes, e.g. \"\\x07\"", code="yaml")]
     except yaml.YAMLError as exc:
-        return None, [Problem(path, 0, f"YAML error: {exc}", code="yaml")]
-    except RecursionError:  # a document nested thousands deep
-        return None, [Problem(path, 0, "YAML nested too deeply", "flatten the file", code="yaml")]
+        return None, [Problem(path, 1, f"YAML error: {exc}", code="yaml")]
+    except RecursionError:  # not expected within MAX_DEPTH; kept as a last guard
+        return None, [Problem(path, 1, "YAML nested too deeply", "flatten the file", code="yaml")]
+    finally:
+        loader.dispose()
+
+
+def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """UTF-8 text, or a problem at the line of the first byte that is not UTF-8."""
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [Problem(path, line, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {column}: {exc.reason})",
+                              "save the file as UTF-8", code="encoding")]
 
 
 def read_yaml(path: Path, shown: str | None = None) -> tuple[Any, list[Problem]]:
+    """A YAML file outside the loader's checks (benchmarks, tools): decoded and parsed."""
     shown = shown or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        return None, [Problem(shown, 0, f"not UTF-8 text ({exc.reason} at byte {exc.start})", "save the file as UTF-8")]
-    return parse_yaml(text, shown)
+    text, problems = decode(path.read_bytes(), shown)
+    return (None, problems) if text is None else parse_yaml(text, shown)
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -116,10 +116,14 @@ def remember(content: Path, kb: KnowledgeBase, item: Pending, decision: str) -> 
             continue
         records = [fingerprint(item.event.type, ev.quote) for ev in item.event.evidence if ev.source == source_id]
 
-        def add(doc, records=records):
+        path = _file(content, SOURCES, source_id)
+
+        def add(doc, records=records, path=path):
             seq = doc.get("rejected")
             if seq is None:
                 seq = doc["rejected"] = CommentedSeq()
+            if not isinstance(seq, list):
+                raise ContentError("`rejected:` is not a list", path, hint="make it a list (or delete it); nothing was written")
             known = {(str(r.get("claim")), r.get("site")) for r in seq if hasattr(r, "get")}
             for claim in dict.fromkeys(records):
                 if (claim, item.site.id) not in known:
@@ -128,7 +132,7 @@ def remember(content: Path, kb: KnowledgeBase, item: Pending, decision: str) -> 
                         rec["decision"] = decision
                     rec.fa.set_flow_style()
                     seq.append(rec)
-        _update(_file(content, SOURCES, source_id), add)
+        _update(path, add)
 
 
 def reject(content: Path, event_id: str) -> list[str]:
