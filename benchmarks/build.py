@@ -179,7 +179,7 @@ def make_projects(kb_dir: Path, work: Path) -> tuple[Path, Path, int]:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.text, encoding="utf-8")
     # the plugin's on_config puts the map settings in `extra`; templates may read them
-    from builder.plugin import MapConfig
+    from builder.plugin_config import MapConfig
     extra = dict(base.get("extra") or {})
     map_config = MapConfig()
     map_config.load_dict({})

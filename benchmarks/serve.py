@@ -6,8 +6,8 @@
 
 Copies the knowledge base into a temporary project (the repo's content/ is never touched),
 starts `mkdocs serve` on 127.0.0.1, waits for the first build, then edits one site's YAML
-(its description gets a new word) and measures the time until the page, fetched over HTTP,
-shows the new word. The last line printed is
+(its description gets a new word; each edit a different site) and measures the time until the
+page, fetched over HTTP, shows the new word. The last line printed is
 
     sites=N reload_s=…
 
@@ -80,13 +80,14 @@ def make_project(work: Path, sites: int, seed: int) -> Path:
     return work / "mkdocs.yml"
 
 
-def pick_site(content: Path) -> Path:
-    """A site that is part of another (a monument), else the first one."""
+def pick_sites(content: Path, n: int) -> list[Path]:
+    """`n` different sites, those that are part of another (monuments) first, spread over the alphabet."""
     files = sorted((content / "sites").glob("*.yml"))
-    for path in files:
-        if "\npart_of:" in path.read_text(encoding="utf-8"):
-            return path
-    return files[0]
+    parts = [p for p in files if "\npart_of:" in p.read_text(encoding="utf-8")]
+    others = [p for p in files if p not in parts]
+    step = max(1, len(parts) // max(n, 1))
+    picked = parts[::step][:n]
+    return (picked + others)[:n] if len(picked) < n else picked
 
 
 def edit(path: Path, word: str) -> None:
@@ -120,8 +121,8 @@ def main(argv=None) -> int:
     proc = None
     try:
         config = make_project(work, args.sites, args.seed)
-        site_file = pick_site(work / "content")
-        url = f"http://127.0.0.1:{port}/sites/{site_file.stem}/"
+        site_files = pick_sites(work / "content", args.edits)
+        url = f"http://127.0.0.1:{port}/sites/{site_files[0].stem}/"
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
         log = open(work / "serve.log", "w")
         started = time.perf_counter()
@@ -136,6 +137,8 @@ def main(argv=None) -> int:
         figures = []
         for n in range(args.edits):
             word = f"hkbreload{n}x{int(time.time() * 1000) % 100000}"
+            site_file = site_files[n % len(site_files)]
+            url = f"http://127.0.0.1:{port}/sites/{site_file.stem}/"
             t0 = time.perf_counter()
             edit(site_file, word)
             seen = wait_for(url, word, args.timeout)

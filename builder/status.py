@@ -54,14 +54,16 @@ def effective(event: Event, kb: KnowledgeBase) -> Bound | None:
     return known_by(event, kb)
 
 
+def order_key(event: Event, kb: KnowledgeBase) -> tuple:
+    """Where an event stands in date order: undated events by the day their sources knew of them."""
+    by = known_by(event, kb)
+    far = (9999, 12, 31)
+    return (earliest(event) or by or far, by or far, event.index)
+
+
 def ordered(events, kb: KnowledgeBase) -> list[Event]:
     """Date order; undated events by the day their sources knew of them."""
-    far = (9999, 12, 31)
-
-    def key(e: Event):
-        start = earliest(e) or known_by(e, kb) or far
-        return (start, known_by(e, kb) or far, e.index)
-    return sorted(events, key=key)
+    return sorted(events, key=lambda e: order_key(e, kb))
 
 
 def derive(events: list[Event]) -> Status:

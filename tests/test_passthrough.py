@@ -51,3 +51,20 @@ def test_site_page_blocks_are_stashed_with_their_anchor_ids():
 ])
 def test_blocks_markdown_might_touch_are_left_alone(block):
     assert passthrough.raw_block(block) is None
+
+
+def test_generated_front_matter_reads_as_mkdocs_reads_it():
+    """builder/generated_files.py reads the renderer's front matter as JSON: the same as YAML."""
+    from mkdocs.utils.meta import get_data
+
+    from builder.content.load import load
+    from builder.generated_files import json_front_matter
+    from builder.render.pages import Renderer
+
+    pages = Renderer(load(ROOT / "content").kb).all_pages()
+    assert len(pages) > 10
+    for page in pages:
+        assert json_front_matter(page.text) == get_data(page.text), page.uri
+    tricky = '---\ntitle: "A \\"quoted\\" \\u00e9 title: with colon"\nsearch: {"exclude": true}\n---\n\n# Body\n'
+    assert json_front_matter(tricky) == get_data(tricky)
+    assert json_front_matter('---\ntitle: plain yaml\n---\n# B\n') is None  # left to MkDocs

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..content.model import KnowledgeBase
 from ..errors import Problem
@@ -14,8 +15,20 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_FOLD)).strip()
 
 
+@lru_cache(maxsize=1024)
+def _folded_text(text: str) -> str:
+    """An article text, folded once: the loader hands back the same string while its file is unchanged."""
+    return fold(text)
+
+
+@lru_cache(maxsize=1 << 18)
+def _folded_quote(quote: str) -> str:
+    """Quotes folded once per serve session, not on every rebuild (most are unchanged)."""
+    return fold(quote)
+
+
 def check(kb: KnowledgeBase) -> list[Problem]:
-    folded = {sid: [fold(t) for t in texts] for sid, texts in kb.texts.items()}
+    folded = {sid: [_folded_text(t) for t in texts] for sid, texts in kb.texts.items()}
     problems = []
     for site in kb.sites.values():
         for event in site.events:
@@ -23,7 +36,7 @@ def check(kb: KnowledgeBase) -> list[Problem]:
                 texts = folded.get(ev.source)
                 if not texts:  # unknown source or no text: reported by other rules
                     continue
-                quote = fold(ev.quote)
+                quote = _folded_quote(ev.quote)
                 if not any(quote in t for t in texts):
                     problems.append(Problem(site.path, ev.quote_line or ev.line, f"quote not found in source '{ev.source}': \"{ev.quote[:60]}…\"",
                                             "copy the sentence exactly from the article text", code="quote"))

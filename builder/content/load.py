@@ -194,6 +194,22 @@ class Loader:
             self._cache[path] = (stamp, obj, problems)
         return obj, problems
 
+    def _rendition(self, source: Source, rendition: Rendition) -> tuple[str | None, list[Problem]]:
+        """read_rendition, again only when the text file or what the source says of it changed."""
+        target = self.content / SOURCES / rendition.file
+        try:  # the link itself and what it points at: read_rendition judges both
+            link, st = target.lstat(), target.stat()
+            file_stamp = (link.st_mtime_ns, link.st_mode, st.st_mtime_ns, st.st_size, st.st_mode)
+        except OSError:
+            file_stamp = None
+        key = ("rendition", source.path, source.line_of("renditions"), rendition)
+        hit = self._cache.get(key)
+        if hit and hit[0] == file_stamp and file_stamp is not None:
+            return hit[1], hit[2]
+        text, problems = read_rendition(self.content, source, rendition)
+        self._cache[key] = (file_stamp, text, problems)
+        return text, problems
+
     def stamp(self) -> tuple:
         """A cheap fingerprint of content/: unchanged means the last result still holds."""
         return files.stamp(self.content)
@@ -222,7 +238,7 @@ class Loader:
         for source in sources.values():
             texts[source.id] = []
             for rendition in source.renditions:
-                text, found = read_rendition(self.content, source, rendition)
+                text, found = self._rendition(source, rendition)
                 problems += found
                 if text is not None:
                     texts[source.id].append(text)

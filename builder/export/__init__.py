@@ -10,12 +10,15 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
-from ..content.model import KnowledgeBase
+from ..content.model import KnowledgeBase, Site
+from ..memo import Memo, site_inputs
 from ..publication import Publication
 from . import datapackage, events_csv, feed, geojson, linked_places
+from .common import sites_in_order
 from .links import Links
 
 
@@ -36,32 +39,50 @@ class Export:
     make: Callable[[KnowledgeBase, Context], str]
     format: str = ""  # the file's format name, as datapackage.json states it
     schema: dict | None = None  # Table Schema of a CSV
+    # a file made site by site: each site's share (kept between `mkdocs serve` rebuilds), then joined
+    part: Callable[[Site, KnowledgeBase, Context], str] | None = None
+    join: Callable[[list[str], Context], str] | None = None
+
+
+def _sitewise(path: str, title: str, media_type: str, description: str, part, join, format: str = "",
+              schema: dict | None = None) -> Export:
+    make = lambda kb, ctx: join([part(site, kb, ctx) for site in sites_in_order(kb)], ctx)  # noqa: E731
+    return Export(path, title, media_type, description, make, format, schema, part, join)
 
 
 def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def _licensed(data: dict, ctx: Context) -> dict:
-    """A JSON download with its licence as a top-level member (GeoJSON allows foreign members)."""
+def _collection(head: dict, lines: list[str], ctx: Context) -> str:
+    """A FeatureCollection with one feature a line (a diff shows which sites changed; each line is
+    encoded at C speed, where an indented dump goes through json's pure-Python encoder), and its
+    licence as a top-level member after them (GeoJSON allows foreign members)."""
     lic = ctx.publication.data_license
-    return {**data, "license": lic.as_datapackage()} if lic else data
+    tail = f', "license": {json.dumps(lic.as_datapackage(), ensure_ascii=False)}' if lic else ""
+    return json.dumps(head, ensure_ascii=False)[:-1] + ', "features": [\n' + ",\n".join(lines) + "\n]" + tail + "}\n"
+
+
+def _feature(module):
+    return lambda site, kb, ctx: json.dumps(module.feature(site, kb, ctx.links), ensure_ascii=False)
 
 
 EXPORTS: tuple[Export, ...] = (
-    Export("downloads/sites.geojson", "GeoJSON", "application/geo+json",
-           "Every site as a GeoJSON Feature (RFC 7946, [longitude, latitude]) with its name, kind, current status, "
-           "identifiers and page; sites not yet located have a null geometry.",
-           lambda kb, ctx: _json(_licensed(geojson.feature_collection(kb, ctx.links), ctx)), "geojson"),
-    Export("downloads/sites.lp.json", "Linked Places Format", "application/ld+json",
-           "The sites as Linked Places (GeoJSON-LD, v1.2) for the World Historical Gazetteer: names, types, "
-           "the timespans of their dated events, links to Wikidata, Pleiades and GeoNames, part-of relations.",
-           lambda kb, ctx: _json(_licensed(linked_places.feature_collection(kb, ctx.links), ctx)), "json"),
-    Export("downloads/events.csv", "CSV of events", "text/csv",
-           "One row per piece of evidence: site, event type, EDTF date and its bounds, actor, certainty, summary, "
-           "the source (title, publisher, date, URL), the quote, and a source's own reading where it disagrees.",
-           lambda kb, ctx: events_csv.events_csv(kb, ctx.links, ctx.publication.data_license),
-           "csv", events_csv.table_schema()),
+    _sitewise("downloads/sites.geojson", "GeoJSON", "application/geo+json",
+              "Every site as a GeoJSON Feature (RFC 7946, [longitude, latitude]) with its name, kind, current status, "
+              "identifiers and page; sites not yet located have a null geometry.",
+              _feature(geojson), partial(_collection, geojson.HEAD), "geojson"),
+    _sitewise("downloads/sites.lp.json", "Linked Places Format", "application/ld+json",
+              "The sites as Linked Places (GeoJSON-LD, v1.2) for the World Historical Gazetteer: names, types, "
+              "the timespans of their dated events, links to Wikidata, Pleiades and GeoNames, part-of relations.",
+              _feature(linked_places), partial(_collection, linked_places.HEAD), "json"),
+    _sitewise("downloads/events.csv", "CSV of events", "text/csv",
+              "One row per piece of evidence: site, event type, EDTF date and its bounds, actor, certainty, summary, "
+              "the source (title, publisher, date, URL), the quote, and a source's own reading where it disagrees.",
+              lambda site, kb, ctx: events_csv.to_csv(events_csv.site_rows(site, kb, ctx.links,
+                                                                            ctx.publication.data_license)),
+              lambda parts, ctx: events_csv.to_csv([events_csv.COLUMNS]) + "".join(parts),
+              "csv", events_csv.table_schema()),
     Export("feed.xml", "Atom feed", "application/atom+xml",
            f"The {feed.LIMIT} events that entered the knowledge base last, newest first, for a feed reader.",
            lambda kb, ctx: feed.atom(kb, ctx.links, ctx.publication.site_name, ctx.entered,
@@ -81,18 +102,33 @@ def _write(target: Path, text: str) -> None:
 
 def write_all(kb: KnowledgeBase, site_dir: Path, site_url: str | None = None, directory_urls: bool = True,
               site_name: str = "Heritage sites knowledge base", publication: Publication | None = None,
-              entered: dict | None = None) -> list[Path]:
+              entered: dict | None = None, last: dict[str, str] | None = None, memo: Memo | None = None) -> list[Path]:
     """Write every export and the datapackage.json describing them under `site_dir` (atomically,
-    file by file); returns the paths written."""
+    file by file); returns the paths written. With `last` (path -> text as last written, updated
+    here), a file whose text is the same is left as it is; with `memo`, a file made site by site
+    re-makes only the shares of the sites whose inputs changed."""
     publication = publication or Publication(site_url or None, site_name)
     ctx = Context(Links(site_url or None, directory_urls), publication, entered or {})
-    written, texts = [], {}
+    texts = {}
+    if memo is not None:  # what each site's share is made from, computed once for all files
+        sites = sites_in_order(kb)
+        inputs = {None: site_inputs(kb, None), **{site.id: site_inputs(kb, site.id) for site in sites}}
+        inputs.update((site.part_of, site_inputs(kb, site.part_of)) for site in sites if site.part_of not in inputs)
     for export in EXPORTS:
-        texts[export.path] = text = export.make(kb, ctx)
-        target = Path(site_dir) / export.path
+        if export.part and memo is not None:
+            texts[export.path] = export.join([memo.get(("export", export.path, site.id),
+                                                       (ctx.links, publication, inputs[site.id], inputs[site.part_of]),
+                                                       partial(export.part, site, kb, ctx)) for site in sites], ctx)
+        else:
+            texts[export.path] = export.make(kb, ctx)
+    texts[DATAPACKAGE] = _json(datapackage.package(EXPORTS, texts, DATAPACKAGE, publication))
+    written = []
+    for path, text in texts.items():
+        target = Path(site_dir) / path
+        if last is not None:
+            if last.get(path) == text and target.is_file():
+                continue
+            last[path] = text
         _write(target, text)
         written.append(target)
-    target = Path(site_dir) / DATAPACKAGE
-    _write(target, _json(datapackage.package(EXPORTS, texts, DATAPACKAGE, publication)))
-    written.append(target)
     return written

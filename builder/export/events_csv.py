@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ..content.model import KnowledgeBase
+from ..content.model import KnowledgeBase, Site
 from ..dates import iso, label as date_label
 from ..disagreements import disagreements
 from ..status import known_by, ordered
@@ -63,23 +63,31 @@ def table_schema() -> dict:
 def rows(kb: KnowledgeBase, links: Links = Links(), license=None):
     yield COLUMNS
     for site in sites_in_order(kb):
-        for event in ordered(site.events, kb):
-            d = event.date
-            by = known_by(event, kb)
-            base = [site.id, safe(site.name), event.anchor, safe(event.type), d.text if d else "", date_label(d) if d else "",
-                    iso(d.lower) if d and d.lower else "", iso(d.upper) if d and d.upper else "", iso(by) if by else "",
-                    safe(event.actor), safe(event.certainty), safe(event.summary), "yes" if event.reviewed else "no",
-                    " ".join(disagreements(event))]
-            for ev in event.evidence:
-                source = kb.sources.get(ev.source)
-                yield base + [safe(ev.source), safe(source.title if source else ""), safe(source.publisher if source else ""),
-                              source.published.text if source and source.published else "",
-                              safe(safe_url(source.url)) if source else "", safe(ev.quote),
-                              ev.date.text if ev.date else "", safe(ev.actor), safe(ev.certainty),
-                              links.event(site.id, event), license.id if license else ""]
+        yield from site_rows(site, kb, links, license)
+
+
+def site_rows(site: Site, kb: KnowledgeBase, links: Links = Links(), license=None):
+    for event in ordered(site.events, kb):
+        d = event.date
+        by = known_by(event, kb)
+        base = [site.id, safe(site.name), event.anchor, safe(event.type), d.text if d else "", date_label(d) if d else "",
+                iso(d.lower) if d and d.lower else "", iso(d.upper) if d and d.upper else "", iso(by) if by else "",
+                safe(event.actor), safe(event.certainty), safe(event.summary), "yes" if event.reviewed else "no",
+                " ".join(disagreements(event))]
+        for ev in event.evidence:
+            source = kb.sources.get(ev.source)
+            yield base + [safe(ev.source), safe(source.title if source else ""), safe(source.publisher if source else ""),
+                          source.published.text if source and source.published else "",
+                          safe(safe_url(source.url)) if source else "", safe(ev.quote),
+                          ev.date.text if ev.date else "", safe(ev.actor), safe(ev.certainty),
+                          links.event(site.id, event), license.id if license else ""]
+
+
+def to_csv(rows) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
 
 
 def events_csv(kb: KnowledgeBase, links: Links = Links(), license=None) -> str:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows(rows(kb, links, license))
-    return out.getvalue()
+    return to_csv(rows(kb, links, license))

@@ -77,6 +77,8 @@ def feature(site: Site, kb: KnowledgeBase, links: Links = Links()) -> dict:
     return out
 
 
+HEAD = {"type": "FeatureCollection", "@context": CONTEXT}
+
+
 def feature_collection(kb: KnowledgeBase, links: Links = Links()) -> dict:
-    return {"type": "FeatureCollection", "@context": CONTEXT,
-            "features": [feature(site, kb, links) for site in sites_in_order(kb)]}
+    return {**HEAD, "features": [feature(site, kb, links) for site in sites_in_order(kb)]}

@@ -9,6 +9,8 @@ interval or an undated event whose range straddles the day) had already happened
 """
 from __future__ import annotations
 
+from functools import partial
+
 from ..content.model import KnowledgeBase, Site
 from ..dates import Bound, iso
 from ..status import at, derive, earliest, effective, ordered
@@ -111,10 +113,20 @@ def map_page(renderer):
     unlocated = sorted((s for s in kb.sites.values() if not s.location), key=lambda s: s.name.lower())
     # status over time from reviewed events only; a site known only from proposed ones stays "unconfirmed"
     facts = renderer.facts
-    data = [{"id": s.id, "name": s.name, "lat": s.location.lat, "lon": s.location.lon, "url": ctx.link_site(s.id),
-             "status": renderer.status[s.id].key, "review": renderer.unconfirmed(s),
-             "t": [[None, renderer.status[s.id].key, None]] if renderer.unconfirmed(s) else segments(facts.sites[s.id], facts)}
-            for s in located]
+
+    def entry(s: Site):  # the marker's data and the table's row, made again only when the site changes
+        unconfirmed = renderer.unconfirmed(s)
+        data = {"id": s.id, "name": s.name, "lat": s.location.lat, "lon": s.location.lon, "url": ctx.link_site(s.id),
+                "status": renderer.status[s.id].key, "review": unconfirmed,
+                "t": [[None, renderer.status[s.id].key, None]] if unconfirmed else segments(facts.sites[s.id], facts)}
+        row = (f'<tr data-site="{esc(s.id)}"><td><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a>{renderer.review_mark(s)}</td>'
+               f'<td class="hkb-when-status">{renderer.status_html(s.id)}</td><td>{_coords(s)}</td>'
+               f'<td>{esc(s.kind)}</td></tr>')
+        return data, row
+
+    entries = [renderer.memo.get(("map", s.id), (renderer.directory_urls, renderer.token(s.id)), partial(entry, s))
+               for s in located]
+    data = [d for d, _ in entries]
     notes = {"unconfirmed": " (known only from claims awaiting review)"}
     legend = "".join(f'<li><span class="hkb-swatch hkb-status-{esc(k)}" aria-hidden="true"></span>{esc(label + notes.get(k, ""))}</li>'
                      for k, label in labels.items() if k != "unknown")
@@ -137,10 +149,7 @@ def map_page(renderer):
         f'<small id="hkb-when-help">Each month from {esc(_year_label(focus)) if focus is not None else "the first recorded event"} '
         'to today; “Whole range” reaches back to the first recorded event, and the buttons step to the exact days '
         'on which a status changes. The table below follows the chosen date.</small></div>')
-    rows = "".join(
-        f'<tr data-site="{esc(s.id)}"><td><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a>{renderer.review_mark(s)}</td>'
-        f'<td class="hkb-when-status">{renderer.status_html(s.id)}</td><td>{_coords(s)}</td>'
-        f'<td>{esc(s.kind)}</td></tr>' for s in located)
+    rows = "".join(r for _, r in entries)
     table = scroll_box('<table class="hkb-index hkb-located"><thead><tr><th>Site</th><th>Status</th><th>Coordinates</th>'
                        f'<th>Kind</th></tr></thead><tbody>{rows}</tbody></table>', "Sites with coordinates") if located else '<p class="hkb-empty">No site has coordinates yet.</p>'
     missing = ""

@@ -13,13 +13,14 @@ from functools import partial
 from ..content.model import KnowledgeBase, Site, Source
 from ..dates import label as date_label
 from ..published import facts, proposed, statuses as public_statuses, unconfirmed
-from ..status import Status, ordered
+from ..status import Status, order_key, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from .. import urls
 from . import split
 from .html import attrs, coords_link, esc, json_attr, md_text, scroll_box
 from .linker import Linker
-from .timeline import Ctx, site_timeline, timeline_html
+from ..memo import Memo, NoMemo, site_inputs
+from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
 from ..export.links import Links
 from ..publication import Publication
@@ -61,12 +62,16 @@ class Renderer:
     """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
 
     def __init__(self, kb: KnowledgeBase, directory_urls: bool = True, publication: Publication | None = None,
-                 publish_unreviewed: bool = False, review_links=None):
+                 memo: Memo | None = None, publish_unreviewed: bool = False, review_links=None):
+        """`memo` (kept by `mkdocs serve` between rebuilds) lets unchanged fragments be reused; it
+        belongs to one publication and URL style (build_state.state_for)."""
         self.kb = kb
         self.directory_urls = directory_urls
         self.publication = publication or Publication()
         # absolute addresses for JSON-LD and citations when site_url is known
         self.links = Links(self.publication.site_url, directory_urls) if self.publication.site_url else None
+        self.memo = memo or NoMemo()
+        self._tokens: dict[str, tuple] = {}
         self.publish_unreviewed = publish_unreviewed
         self.review_links = review_links  # review_page.Where: file:line and edit links for the Review page
         # reviewed events only (builder/published.py): status, map, date control and the timeline page
@@ -76,18 +81,43 @@ class Renderer:
         for site in sorted(kb.sites.values(), key=lambda s: s.id):
             for name in site.all_names:
                 names.setdefault(name, site.id)
-        self.linker = Linker(names)
+        self.linker = self.memo.get(("linker",), (names,), partial(Linker, names))
         self.claims_by_source: dict[str, list] = {}
         for site in kb.sites.values():
             for event in site.events:
                 for sid in dict.fromkeys(e.source for e in event.evidence):
                     self.claims_by_source.setdefault(sid, []).append((event, site))
 
+    def token(self, site_id: str | None) -> tuple:
+        """The inputs of a site's own fragments (memo.site_inputs), once per build."""
+        if site_id not in self._tokens:
+            self._tokens[site_id] = site_inputs(self.kb, site_id)
+        return self._tokens[site_id]
+
+    def _event_keys(self, site: Site) -> dict[int, tuple]:
+        """Each event's (date-order key, year), by its index; remembered while the site's inputs hold."""
+        kb = self.kb
+        return self.memo.get(("keys", site.id), self.token(site.id),
+                             lambda: {e.index: (order_key(e, kb), split.year(e, kb)) for e in site.events})
+
+    def ordered_items(self, items) -> list:
+        """(event, site) pairs in global date order (status.ordered's), with remembered keys."""
+        return sorted(items, key=lambda pair: self._event_keys(pair[1])[pair[0].index][0])
+
+    def year_of(self, pair) -> int | None:
+        return self._event_keys(pair[1])[pair[0].index][1]
+
     # links -------------------------------------------------------------------------------
-    def ctx(self, uri: str, skip: str | None = None) -> Ctx:
+    def ctx(self, uri: str, skip: str | None = None, memo: bool = False) -> Ctx:
+        """Links from page `uri`; with `memo`, its events' HTML is remembered between rebuilds."""
         rel = partial(urls.relative, uri, directory_urls=self.directory_urls)
         return Ctx(self.kb, uri, lambda sid: rel(urls.site_uri(sid)), lambda sid: rel(urls.source_uri(sid)),
-                   self.linker, skip)
+                   self.linker, skip, self.event_html if memo else None)
+
+    def event_html(self, event, ctx: Ctx, site: Site) -> str:
+        """One event of a many-site timeline, made again only when its site or its sources change."""
+        token = (self.directory_urls, self.linker, event, site.name, self.token(site.id))
+        return self.memo.get(("event", ctx.uri, site.id, event.index), token, partial(event_html, event, ctx, site))
 
     def status_html(self, site_id: str) -> str:
         st = self.status[site_id]
@@ -110,6 +140,13 @@ class Renderer:
 
     # pages -------------------------------------------------------------------------------
     def site_page(self, site: Site) -> Page:
+        kb = self.kb
+        # the page shows its ancestors' names, its parent's and children's places and statuses
+        token = (self.directory_urls, self.linker, self.token(site.id), *map(self.token, kb.ancestors(site.id)),
+                 None, *map(self.token, kb.children.get(site.id, [])))
+        return self.memo.get(("site", site.id), token, partial(self._site_page, site))
+
+    def _site_page(self, site: Site) -> Page:
         uri = urls.site_uri(site.id)
         ctx = self.ctx(uri, skip=site.id)
         kb = self.kb
@@ -179,6 +216,11 @@ class Renderer:
         return f'<div class="hkb-map" role="region" aria-label="Map of {esc(site.name)}" data-markers="{json_attr(markers)}"></div>'
 
     def source_page(self, source: Source) -> Page:
+        claims = self.claims_by_source.get(source.id, [])
+        token = (self.directory_urls, self.linker, source, *map(self.token, dict.fromkeys(s.id for _, s in claims)))
+        return self.memo.get(("source", source.id), token, partial(self._source_page, source))
+
+    def _source_page(self, source: Source) -> Page:
         uri = urls.source_uri(source.id)
         ctx = self.ctx(uri)
         rows = [("Publisher", esc(source.publisher or "—")),
@@ -191,7 +233,7 @@ class Renderer:
         rows.append(("Renditions", ", ".join(esc(r.file) + (f" <small>({esc(r.note)})</small>" if r.note else "")
                                              for r in source.renditions) or "—"))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-        claims = zip_ordered(self.claims_by_source.get(source.id, []), self.kb)
+        claims = self.ordered_items(self.claims_by_source.get(source.id, []))
         body = [f'<dl class="hkb-facts">{facts}</dl>', "## Claims drawn from this source\n",
                 timeline_html(claims, ctx, f"Claims from {source.title}")]
         return Page(uri, _front_matter(title=source.title, heritage_source=source.id)
@@ -199,21 +241,25 @@ class Renderer:
 
     def _sites_table(self, uri: str, sites) -> str:
         ctx = self.ctx(uri)
-        rows = []
-        for site in sorted(sites, key=lambda s: s.name.lower()):
-            events = ordered(self.facts.sites[site.id].events, self.kb)
-            last = events[-1] if events else None
-            last_html = (f'{esc(event_types().get(last.type, {}).get("label", last.type))}, '
-                         f'{esc(date_label(last.date)) if last.date else "date not given"}' if last else "—")
-            if not self.publish_unreviewed and proposed(site):
-                last_html += f' <small class="hkb-proposed-count">(+{len(proposed(site))} proposed)</small>'
-            parent = self.kb.sites.get(site.part_of) if site.part_of else None
-            rows.append(f'<tr><td><a href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a>{self.review_mark(site)}</td><td>{esc(site.kind)}</td>'
-                        f'<td>{self.status_html(site.id)}</td>'
-                        f'<td>{f"""<a href="{esc(ctx.link_site(parent.id))}">{esc(parent.name)}</a>""" if parent else ""}</td>'
-                        f'<td>{last_html}</td></tr>')
+        rows = [self.memo.get(("row", uri, site.id), (self.directory_urls, self.token(site.id), self.token(site.part_of)),
+                              partial(self._site_row, site, ctx))
+                for site in sorted(sites, key=lambda s: s.name.lower())]
         return scroll_box('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
                           f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>', "Sites")
+
+    def _site_row(self, site: Site, ctx: Ctx) -> str:
+        events = ordered(self.facts.sites[site.id].events, self.kb)  # the last reviewed event
+        last = events[-1] if events else None
+        last_html = (f'{esc(event_types().get(last.type, {}).get("label", last.type))}, '
+                     f'{esc(date_label(last.date)) if last.date else "date not given"}' if last else "—")
+        if not self.publish_unreviewed and proposed(site):
+            last_html += f' <small class="hkb-proposed-count">(+{len(proposed(site))} proposed)</small>'
+        parent = self.kb.sites.get(site.part_of) if site.part_of else None
+        return (f'<tr><td><a href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a>{self.review_mark(site)}</td>'
+                f'<td>{esc(site.kind)}</td>'
+                f'<td>{self.status_html(site.id)}</td>'
+                f'<td>{f"""<a href="{esc(ctx.link_site(parent.id))}">{esc(parent.name)}</a>""" if parent else ""}</td>'
+                f'<td>{last_html}</td></tr>')
 
     def sites_index(self) -> list[Page]:
         """One table of all sites; past PAGE_LIMIT sites, an A–Z list of one page per letter."""
@@ -236,11 +282,11 @@ class Renderer:
         """All events in date order; past PAGE_LIMIT events, one page per period (century, decade or
         year, whatever keeps each page under the limit). Kept out of search: site pages hold the same text."""
         uri = "timeline.md"
-        items = zip_ordered([(e, s) for s in self.facts.sites.values() for e in s.events], self.kb)
+        items = self.ordered_items([(e, s) for s in self.facts.sites.values() for e in s.events])
         if len(items) <= PAGE_LIMIT:
             return [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
-                         + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri), "Timeline of all events") + "\n", True)]
-        parts = split.periods(items, self.kb, PAGE_LIMIT)
+                         + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri, memo=True), "Timeline of all events") + "\n", True)]
+        parts = split.periods(items, self.kb, PAGE_LIMIT, self.year_of)
         rows = "".join(f'<li><a href="{esc(urls.relative(uri, f"timeline/{slug}.md", self.directory_urls))}">{esc(label)}</a>'
                        f' <small>({len(group)} events)</small></li>' for slug, label, group in parts)
         pages = [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
@@ -250,7 +296,7 @@ class Renderer:
             page_uri = f"timeline/{slug}.md"
             pages.append(Page(page_uri, _front_matter(title=f"Timeline: {label}", search=NO_SEARCH)
                               + f"# Timeline: {md_text(label)}\n\n"
-                              + timeline_html(group, self.ctx(page_uri), f"Timeline: {label}") + "\n"))
+                              + timeline_html(group, self.ctx(page_uri, memo=True), f"Timeline: {label}") + "\n"))
         return pages
 
     def review_queue(self) -> Page:
@@ -276,10 +322,3 @@ class Renderer:
         pages += [self.site_page(s) for s in self.kb.sites.values()]
         pages += [self.source_page(s) for s in self.kb.sources.values()]
         return pages
-
-
-def zip_ordered(items, kb: KnowledgeBase):
-    """(event, site) pairs in global date order."""
-    order = {id(e): i for i, e in enumerate(ordered([e for e, _ in items], kb))}
-    return sorted(items, key=lambda pair: order[id(pair[0])])
-

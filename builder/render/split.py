@@ -21,15 +21,19 @@ def by_letter(sites) -> dict[str, list]:
     return dict(sorted(out.items(), key=lambda kv: (kv[0] == "#", kv[0])))
 
 
-def _year(event, kb) -> int | None:
+def year(event, kb) -> int | None:
     when = (event.date.lower if event.date and event.date.lower else None) or effective(event, kb)
     return when[0] if when else None
 
 
-def periods(items, kb, limit: int) -> list[tuple[str, str, list]]:
-    """(slug, label, items) in date order; items are (event, site) pairs already in date order."""
-    undated = [pair for pair in items if _year(pair[0], kb) is None]
-    dated = [pair for pair in items if _year(pair[0], kb) is not None]
+def periods(items, kb, limit: int, year_of=None) -> list[tuple[str, str, list]]:
+    """(slug, label, items) in date order; items are (event, site) pairs already in date order.
+    `year_of(pair)` gives an event's year (default: `year`; a caller may remember them)."""
+    year_of = year_of or (lambda pair: year(pair[0], kb))
+    years = {id(pair): year_of(pair) for pair in items}  # once each: cut() asks again at every level
+    year_of = lambda pair: years[id(pair)]  # noqa: E731
+    undated = [pair for pair in items if year_of(pair) is None]
+    dated = [pair for pair in items if year_of(pair) is not None]
     out: list[tuple[str, str, list]] = []
 
     def cut(group: list, start: int, span: int) -> None:
@@ -42,13 +46,13 @@ def periods(items, kb, limit: int) -> list[tuple[str, str, list]]:
         step = span // 10
         buckets: dict[int, list] = {}
         for pair in group:
-            buckets.setdefault(start + (_year(pair[0], kb) - start) // step * step, []).append(pair)
+            buckets.setdefault(start + (year_of(pair) - start) // step * step, []).append(pair)
         for sub in sorted(buckets):
             cut(buckets[sub], sub, step)
 
     centuries: dict[int, list] = {}
     for pair in dated:
-        centuries.setdefault(_year(pair[0], kb) // 100 * 100, []).append(pair)
+        centuries.setdefault(year_of(pair) // 100 * 100, []).append(pair)
     for start in sorted(centuries):
         cut(centuries[start], start, 100)
     if undated:

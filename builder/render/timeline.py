@@ -25,6 +25,7 @@ class Ctx:
     link_source: object  # source id -> relative href
     linker: object  # Linker
     skip: str | None = None
+    event_html: object = None  # (event, ctx, site) -> HTML, remembered between rebuilds; None: made here
 
 
 def when(event: Event, kb: KnowledgeBase) -> str:
@@ -102,7 +103,8 @@ def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
 def timeline_html(items: list[tuple[Event, Site | None]], ctx: Ctx, label: str = "Timeline") -> str:
     if not items:
         return '<p class="hkb-empty">No events recorded yet.</p>'
-    body = "".join(event_html(e, ctx, s) for e, s in items)
+    make = ctx.event_html if ctx.event_html and all(s is not None for _, s in items) else event_html
+    body = "".join(make(e, ctx, s) for e, s in items)
     return f'<ol class="timeline hkb-timeline" aria-label="{esc(label)}">{body}</ol>'
 
 

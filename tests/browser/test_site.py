@@ -258,6 +258,17 @@ def test_search_finds_baalshamin(page, kb):
     assert "sites/temple-of-baalshamin/" in result.locator("a").first.get_attribute("href")
 
 
+def test_search_finds_events_and_quotes(page, kb):
+    """The generated pages' entries come from builder/search_index.py, not Material's parser."""
+    page.goto(kb)
+    search(page, "demolished")  # a word of event summaries and quotes
+    # a site page's Timeline section, where events and their quotes stand
+    page.locator(".md-search-result__item a[href*='#timeline']").first.wait_for(state="attached")
+    page.locator("input.md-search__input").fill("")
+    page.locator("input.md-search__input").press_sequentially("Great Colonnade")  # a site description
+    page.locator(".md-search-result__item", has_text="Arch of Triumph").first.wait_for()
+
+
 def test_without_javascript_every_page_still_shows_coordinates(open_page, kb, demo_kb):
     page = open_page(java_script_enabled=False)
     page.goto(kb + "map/")
