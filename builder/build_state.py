@@ -45,6 +45,8 @@ class BuildState:
     assets: dict[str, str] = field(default_factory=dict)  # generated asset path -> text, as last built
     banner: str | None = None  # the home page's problem banner, as last built
     memo: Memo = field(default_factory=NoMemo)
+    publish_unreviewed: bool = False  # builder/published.py: proposed events count as facts only when true
+    review_links: object = None  # render/review_page.Where: file:line and edit links on the Review page
 
     def update(self, shown: str = "content") -> Update:
         """`shown`: the content folder as mkdocs.yml names it, for problems no file can hold."""
@@ -55,7 +57,9 @@ class BuildState:
             # a bug in a stage becomes one problem line, not a traceback: `mkdocs serve` keeps serving
             self.problems = check_safely(loaded, shown, self.memo)
             try:
-                self.pages = Renderer(loaded.kb, self.directory_urls, self.publication, self.memo).all_pages()
+                self.pages = Renderer(loaded.kb, self.directory_urls, self.publication, self.memo,
+                                      publish_unreviewed=self.publish_unreviewed,
+                                      review_links=self.review_links).all_pages()
             except Exception as exc:  # noqa: BLE001 - the edge where any fault becomes a message
                 self.problems, self.pages = [*self.problems, internal(shown, exc, "building the pages")], []
             self.memo.sweep()
@@ -75,11 +79,13 @@ class BuildState:
 _STATES: dict[tuple, BuildState] = {}
 
 
-def state_for(content: Path, directory_urls: bool, publication: Publication, remember: bool) -> BuildState:
+def state_for(content: Path, directory_urls: bool, publication: Publication, remember: bool,
+              publish_unreviewed: bool = False, review_links=None) -> BuildState:
     """One state per content folder, URL style and publication (site address, licences), kept for
     the process (serve rebuilds share it)."""
-    key = (Path(content).resolve(), directory_urls, publication)
+    key = (Path(content).resolve(), directory_urls, publication, publish_unreviewed, review_links)
     if key not in _STATES or _STATES[key].remember != remember:
         _STATES.clear()  # one knowledge base at a time: free the last one's pages
-        _STATES[key] = BuildState(key[0], directory_urls, publication, remember)
+        _STATES[key] = BuildState(key[0], directory_urls, publication, remember,
+                                  publish_unreviewed=publish_unreviewed, review_links=review_links)
     return _STATES[key]

@@ -11,7 +11,7 @@ import sys
 
 from .errors import HeritageError
 
-COMMANDS = ("check", "new", "extract", "ingest", "geocode", "schema", "render")
+COMMANDS = ("check", "new", "extract", "ingest", "review", "geocode", "schema", "render")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -25,6 +25,7 @@ from .content.paths import source_path, text_path
 from .content.transaction import write_files
 from .content.yamlio import dump_round_trip, load_round_trip
 from .errors import ContentError, DateError
+from .review.ids import is_rejected
 from .site_match import SiteMatcher, add_names, quotes_of as _quotes, short_slug
 from .vocab import vocab
 
@@ -216,6 +217,7 @@ def plan(content: Path, text: str, claims: list[dict], published: str, file_stem
     kb = loaded.kb if loaded else KnowledgeBase({}, {})
     src = _source(result, kb, text, title, file_stem, published, meta or {})
     sites = SiteMatcher(kb, content, text, claims)
+    rejected = kb.sources[src.id].rejected if src.id in kb.sources else ()  # decided in `heritage review`
     docs: dict[Path, object] = {}
     for claim in claims:
         if claim.get("event") not in vocab()["events"] or not claim.get("site") or not _quotes(claim):
@@ -223,6 +225,9 @@ def plan(content: Path, text: str, claims: list[dict], published: str, file_stem
         target = sites.target(claim)
         if target is None:
             result.messages.append(f"{claim['event']} claim left out: {sites.reason}")
+            continue
+        if is_rejected(rejected, claim, target.site_id):
+            result.messages.append(f"{target.site_id}: skipped a {claim['event']} claim already decided in review")
             continue
         if target.path not in docs:
             docs[target.path] = load_round_trip(target.path) if target.new is None else target.new

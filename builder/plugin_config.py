@@ -56,6 +56,8 @@ class HeritageConfig(Config):
     license = LicenseOption()  # shown in the footer and on the Data page, carried in every download
     map = c.SubConfig(MapConfig)
     geocoder = GeocoderOption()  # read by `heritage geocode --online`, never by a build
+    # events still marked `reviewed: false` count as facts (status, map, exports, feed) only when true
+    publish_unreviewed = c.Type(bool, default=False)
 
 
 def configure(config, options: HeritageConfig) -> Publication:

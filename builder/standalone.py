@@ -16,6 +16,7 @@ from .errors import HeritageError
 from .export import write_all
 from .history import entered
 from .publication import Publication, license_named
+from .published import exported
 from .render.pages import Renderer
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "main.html"  # the <head> additions, as a theme override
@@ -51,6 +52,7 @@ def read_settings(mkdocs_yml: Path | None) -> dict:
         "docs": base / config.get("docs_dir", "docs"),
         "content": base / options.get("content", "content"),
         "map": options.get("map") or {},
+        "publish_unreviewed": options.get("publish_unreviewed") is True,
         "publication": Publication(config.get("site_url") or None,
                                    config.get("site_name") or "Heritage sites knowledge base",
                                    license_named(license.get("data")), license_named(license.get("site"))),
@@ -81,7 +83,7 @@ def project_config(publication: Publication, directory_urls: bool = True, map_co
 
 
 def write_project(kb: KnowledgeBase, out: Path, publication: Publication, directory_urls: bool = True,
-                  docs: Path | None = None, map_config: dict | None = None) -> list[Path]:
+                  docs: Path | None = None, map_config: dict | None = None, publish_unreviewed: bool = False) -> list[Path]:
     """Write the project under `out` (docs/ and mkdocs.yml); hand-written pages from `docs` are
     copied first and win over generated ones of the same path, as in the plugin."""
     out = Path(out)
@@ -100,7 +102,7 @@ def write_project(kb: KnowledgeBase, out: Path, publication: Publication, direct
     if not (target / "index.md").exists():
         (target / "index.md").write_text(f"# {publication.site_name}\n", encoding="utf-8")
         written.append(target / "index.md")
-    for page in Renderer(kb, directory_urls, publication).all_pages():
+    for page in Renderer(kb, directory_urls, publication, publish_unreviewed=publish_unreviewed).all_pages():
         path = target / page.uri
         if docs and (Path(docs) / page.uri).exists():
             continue
@@ -108,8 +110,9 @@ def write_project(kb: KnowledgeBase, out: Path, publication: Publication, direct
         path.write_text(page.text, encoding="utf-8")
         written.append(path)
     written += page_assets.write(target)
-    written += write_all(kb, target, publication.site_url, directory_urls, publication.site_name, publication,
-                         entered(kb))
+    facts = exported(kb, publish_unreviewed)  # downloads hold no event still awaiting review
+    written += write_all(facts, target, publication.site_url, directory_urls, publication.site_name, publication,
+                         entered(facts))
     override = out / "overrides" / "main.html"
     override.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(TEMPLATE, override)

@@ -44,3 +44,22 @@ FOUND = [
 def test_time_expressions_found_in_order(published, text, expected):
     from builder.extract.dates import DateContext, find_dates
     assert [d.date.edtf for d in find_dates(text, DateContext(published))] == expected
+
+
+# A century after a determiner, before a noun, is the object's age with or without its hyphen;
+# after a preposition it is a time.
+CENTURY_AS_AGE = [
+    ("Militants looted the 4th century Mar Behnam Monastery last week.", "Mar Behnam Monastery", "03XX"),
+    ("Thieves looted a 12th century church in Lyon on Monday.", None, "11XX"),
+]
+
+
+@pytest.mark.parametrize("text,site,age", CENTURY_AS_AGE)
+def test_a_century_before_a_noun_is_an_age_not_the_date(text, site, age):
+    dates = [d for s, _, d in run(text, P2016) if site is None or s == site]
+    assert age not in dates
+
+
+def test_in_the_century_stays_a_time():
+    dated = run("The Great Mosque of Samarra was damaged in the 9th century by an earthquake.", P2016)
+    assert [d for _, _, d in dated] == ["08XX"]

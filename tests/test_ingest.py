@@ -107,7 +107,7 @@ def test_seed_into_empty_kb_builds_and_is_idempotent(project):
     assert {p: p.read_bytes() for p in content.rglob("*") if p.is_file()} == snapshot
     built = mkdocs_build(project, "--strict")
     assert built.returncode == 0, built.stderr
-    assert "not reviewed" in (project / "site/sites/palmyra/index.html").read_text()
+    assert "proposed, awaiting review" in (project / "site/sites/palmyra/index.html").read_text()
     queue = (project / "site/review/index.html").read_text()
     assert queue.count('class="timeline-event"') == sum(len(s.events) for s in kb.sites.values())
     assert "ISIS had seized the city in May 2015." in queue

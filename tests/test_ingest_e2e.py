@@ -4,8 +4,8 @@ see its README) ingested into a copy of the demo knowledge base, ingested again,
 Two kinds of assertion. Ingest's own (one site per place, ids, namesakes, idempotence, nothing
 attached to an unrelated site) must hold. The precision traps (comparison, hypothetical, denial,
 plan, threat, objects from a place, founding century) are the extractor's job: they are written as
-they should be, in tests named `test_extractor_trap_*`; those the current extractor still falls
-for are xfail(strict=True) with the reason, so they turn into failures the day it is fixed.
+they should be, in tests named `test_extractor_trap_*`; all of them pass now (a trap
+the extractor falls for again is a failure, not an xfail).
 """
 from __future__ import annotations
 
@@ -156,8 +156,6 @@ def test_extractor_trap_a_threat_gives_no_event(run):
     assert run.once[Path("sites/palmyra.yml")] == run.before[Path("sites/palmyra.yml")]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: the extractor dates the monastery's looting '03XX' "
-                   "from \"the 4th century Mar Benham monastery\" (a founding century, not the date)")
 def test_extractor_trap_a_founding_century_is_never_an_event_date(run):
     dated = [(sid, e.type, e.date.text) for sid in run.new for e in run.kb.sites[sid].events
              if e.type != "built" and e.date and e.date.text[:4] < "1900"

@@ -5,20 +5,24 @@ from ..content.load import Loaded
 from ..content.model import KnowledgeBase, Site
 from ..errors import Problem
 from ..memo import Memo, NoMemo, site_inputs
-from . import chronology, locations, quotes, references
+from . import chronology, locations, quotes, references, sources
 
 SITE_RULES = (references.site_problems, chronology.site_problems, quotes.site_problems, locations.site_problems)
 KB_RULES = (references.cycles,)  # rules over many sites at once
+# Advice for editors, from `heritage check` only: a build (where --strict fails on any warning)
+# does not stop because an ingested source still lacks its publisher.
+ADVICE = (sources.check,)
 
 
-def check(loaded: Loaded, memo: Memo | None = None) -> list[Problem]:
-    """Everything wrong with content/: the loader's file-level problems plus each rule's. With
-    `memo` (mkdocs serve), a site's problems are found again only when what the rules read of it changed."""
+def check(loaded: Loaded, memo: Memo | None = None, advice: bool = False) -> list[Problem]:
+    """Everything wrong with content/: the loader's file-level problems plus each rule's (and,
+    with `advice`, what an editor should still add). With `memo` (mkdocs serve), a site's
+    problems are found again only when what the rules read of it changed."""
     memo, kb = memo or NoMemo(), loaded.kb
     problems = list(loaded.problems)
     for site in kb.sites.values():
         problems += memo.get(("check", site.id), _site_inputs(kb, site), lambda: _site_problems(site, kb))
-    for rule in KB_RULES:
+    for rule in KB_RULES + (ADVICE if advice else ()):
         problems += rule(kb)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.message))
 
@@ -40,9 +44,9 @@ def internal(where: str, exc: Exception, doing: str) -> Problem:
                    "please report this bug with the file you last changed", code="internal")
 
 
-def check_safely(loaded: Loaded, where: str, memo: Memo | None = None) -> list[Problem]:
+def check_safely(loaded: Loaded, where: str, memo: Memo | None = None, advice: bool = False) -> list[Problem]:
     """check(), with a fault in a rule reported as a problem, so a command or a build goes on."""
     try:
-        return check(loaded, memo)
+        return check(loaded, memo, advice)
     except Exception as exc:  # noqa: BLE001 - the edge where any fault becomes a message
         return [*loaded.problems, internal(where, exc, "checking")]

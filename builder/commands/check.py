@@ -21,7 +21,7 @@ def run(args) -> int:
         raise ContentError("content folder not found", args.content, hint="run from the project folder or pass --content")
     recover_if_needed(args.content)  # a change cut short by a kill or a full disk is finished first
     loaded = load(args.content)
-    problems = check_safely(loaded, str(args.content))
+    problems = check_safely(loaded, str(args.content), advice=True)
     for problem in problems:
         print(problem, file=sys.stderr)
     kb = loaded.kb

@@ -1,7 +1,6 @@
 """`heritage ingest FILE|DIR --published EDTF [--dry-run]`: merge an article's claims into content/."""
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from ..errors import HeritageError, InputError
 from ..extract.publication import Publication, parse_published
 
 ARTICLE_SUFFIXES = {".txt", ".story", ".html", ".htm"}
+DESCRIBED = ("title", "publisher", "author", "url")
 
 
 def register(sub) -> None:
@@ -24,6 +24,9 @@ def register(sub) -> None:
     p.add_argument("--content", type=Path, default=Path("content"))
     p.add_argument("--jobs", "-j", type=int, default=1,
                    help="extract articles on N processes (merging into content/ stays serial, in file order)")
+    describe = p.add_argument_group("describing the source (default: from the article: HTML metadata, a headline line)")
+    for name in DESCRIBED:
+        describe.add_argument(f"--{name}", help=f"the article's {name}")
     p.set_defaults(func=run)
 
 
@@ -60,16 +63,17 @@ def _extractions(files: list[Path], published, content: Path, jobs: int):
 
 
 def ingest_one(path: Path, published: Publication | None, content: Path, dry_run: bool,
-               extracted=None) -> ingest.Plan:
+               extracted=None, described: dict | None = None) -> ingest.Plan:
     extracted = extracted if extracted is not None else _extract(path, published, content)
     if isinstance(extracted, HeritageError):
         raise extracted
     article, claims = extracted
-    meta = {"publisher": getattr(article, "publisher", None), "url": getattr(article, "url", None),
-            "author": getattr(article, "author", None)}
+    given = {k: v for k, v in (described or {}).items() if v}  # the command line wins over the article
+    meta = {key: given.get(key) or getattr(article, key, None) for key in DESCRIBED}
+    title = meta.pop("title")
 
     def make_plan():
-        return ingest.plan(content, article.text, claims, article.published.text, path.stem, article.title, meta)
+        return ingest.plan(content, article.text, claims, article.published.text, path.stem, title, meta)
 
     if dry_run:
         return make_plan()
@@ -91,12 +95,19 @@ def run(args) -> int:
         raise InputError("no such file or folder", args.path)
     if args.jobs < 1:
         raise InputError(f"--jobs {args.jobs}: give at least 1", args.path)
+    one_article = [f"--{k}" for k in ("title", "author", "url") if getattr(args, k)]
+    if one_article and len(files) > 1:
+        raise InputError(f"{', '.join(one_article)} describe one article, and this folder holds {len(files)}", args.path,
+                         hint="ingest the articles one by one, or give only --publisher for the folder")
+    if args.url and not args.url.startswith(("http://", "https://")):
+        raise InputError(f"--url '{args.url}' is not an http(s) address", hint="give the article's address, https://...")
     failed = 0
     bar = tqdm(zip(files, _extractions(files, published, args.content, args.jobs)), total=len(files),
                unit="article", disable=len(files) < 2, file=sys.stderr)
     for path, extracted in bar:
         try:
-            plan = ingest_one(path, published, args.content, args.dry_run, extracted)
+            plan = ingest_one(path, published, args.content, args.dry_run, extracted,
+                              {k: getattr(args, k) for k in DESCRIBED})
         except WriteError:
             raise  # a full disk or a read-only folder: the next article would fail the same way
         except HeritageError as exc:

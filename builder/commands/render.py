@@ -33,7 +33,7 @@ def run(args) -> int:
         print(f"{len(errors(problems))} error(s) in {content}: fix them first (`heritage check`)", file=sys.stderr)
         return 1
     written = write_project(loaded.kb, args.out, settings["publication"], settings["directory_urls"], settings["docs"],
-                            settings["map"])
+                            settings["map"], settings["publish_unreviewed"])
     pages = sum(1 for p in written if p.suffix == ".md")
     print(f"wrote {pages} Markdown pages, assets and downloads to {args.out}/docs and {args.out}/mkdocs.yml; "
           f"build it with `zensical build` or `mkdocs build` in {args.out}")

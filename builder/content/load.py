@@ -13,7 +13,8 @@ from pathlib import Path
 from .. import dates
 from ..errors import DateError, Problem, display_path
 from . import files
-from .model import SLUG, Evidence, Event, KnowledgeBase, Location, Name, PlaceCandidate, Rendition, Site, Source
+from .model import (SLUG, Evidence, Event, KnowledgeBase, Location, Name, PlaceCandidate, Rejection, Rendition,
+                    Site, Source)
 from .schema import coordinates_valid, validate
 from .yamlio import decode, parse_yaml
 
@@ -132,8 +133,11 @@ def parse_source(doc, stem: str, path: str) -> tuple[Source | None, list[Problem
     problems += validate(doc, "source", path)
     renditions = tuple(Rendition(r["file"], _text(r.get("sha256")), _text(r.get("note")))
                        for r in _items(doc.get("renditions")) if isinstance(r, dict) and _text(r.get("file")))
+    # claims decided in `heritage review`; a wrong type is a schema problem, never a crash
+    rejected = tuple(Rejection(r["claim"], _text(r.get("site")), _text(r.get("name")), _text(r.get("type")))
+                     for r in _items(doc.get("rejected")) if isinstance(r, dict) and _text(r.get("claim")))
     source = Source(id=stem, path=path, title=_text(doc.get("title")) or stem, publisher=_text(doc.get("publisher")),
-                    url=_text(doc.get("url")), author=_text(doc.get("author")),
+                    url=_text(doc.get("url")), author=_text(doc.get("author")), rejected=rejected,
                     published=_date(doc.get("published"), path, doc.line_of("published"), "published", problems),
                     renditions=renditions, line=getattr(doc, "line", 1), key_lines=dict(getattr(doc, "key_lines", {})))
     return source, problems

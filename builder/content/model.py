@@ -114,6 +114,15 @@ class Rendition:
 
 
 @dataclass(frozen=True)
+class Rejection:
+    """A claim a person rejected in review, remembered on its source so ingest skips it."""
+    claim: str  # review.ids.fingerprint(type, quote)
+    site: str | None = None
+    name: str | None = None
+    type: str | None = None
+
+
+@dataclass(frozen=True)
 class Source:
     id: str
     path: str
@@ -123,6 +132,7 @@ class Source:
     published: EdtfDate | None = None
     renditions: tuple[Rendition, ...] = ()
     author: str | None = None
+    rejected: tuple[Rejection, ...] = ()
     line: int = 1
     key_lines: dict = field(default_factory=dict, compare=False)
 

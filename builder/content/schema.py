@@ -117,6 +117,16 @@ def source_schema() -> dict:
                 "properties": {"file": _text("text file, relative to content/sources/"),
                                "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
                                "note": {"type": "string"}}}},
+            "rejected": {"type": "array", "description": "claims rejected in `heritage review`: ingest does not propose them again",
+                         "items": {
+                "type": "object", "additionalProperties": False, "required": ["claim"],
+                "properties": {"claim": {"type": "string", "pattern": "^[0-9a-f]{12}$",
+                                         "description": "fingerprint of the event type and quote"},
+                               "site": {"type": "string", "description": "id of the site the claim was about"},
+                               "name": {"type": "string", "description": "that site's name"},
+                               "type": {"type": "string", "description": "the event type proposed"},
+                               "decision": {"enum": ["rejected", "moved", "corrected"],
+                                            "description": "moved to another site, or corrected in review (default: rejected)"}}}},
         },
     }
 

@@ -14,6 +14,8 @@ from .triggers import Trig
 ATTRIBUTIVE = re.compile(r"^[\s-]*(?:B\.?C\.?E?\.?\s+)?[A-Z][a-z]+|^-?\s*(?:old|long)\b")
 # "the 11th-century minaret": a hyphenated century before a noun is the object's age, not a date
 ATTRIBUTIVE_NOUN = re.compile(r"^\s+(?!(?:and|or|when|as|but|to|in|on|at|of|by|with|for|until|after|before)\b)[A-Za-z]")
+TIME_PREPOSITION = re.compile(r"(?i)\b(?:in|during|since|from|by|of|until|till|to|before|after|around|through|"
+                              r"throughout|between|and|until|early|late|mid|the\s+end\s+of)\s+(?:the\s+|an?\s+)?$")
 # "by late September 2014 they had been razed": a deadline bounds the event (on or before)
 BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 EVENT_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w.\-]+\s+)?(?:earthquake|quake|fire|blaze|blast|explosion|bombing|attack|storm|flood)s?\b", re.I)
@@ -102,13 +104,23 @@ def share_dates(trigs: list[Trig], assigned: dict[int, DateMention], text: str) 
     return out
 
 
+def _determined(text: str, d: DateMention) -> bool:
+    """'looted the 4th century Mar Benham monastery': a century after a determiner that no preposition
+    governs, before a noun, describes the noun (its age) as the hyphenated form does; 'in the 4th
+    century' stays a time."""
+    before = text[max(0, d.start - 40):d.start]
+    if not re.match(r"(?i)(?:the|an?)\s", d.text) and not re.search(r"(?i)\b(?:the|an?)\s+$", before):
+        return False
+    return not TIME_PREPOSITION.search(before)
+
+
 def usable(text: str, d: DateMention) -> bool:
     """Not an object's date ('dating back to 5000 BC', 'the 9th-century B.C. king')."""
     if EVENT_NOUN_AFTER.match(text[d.end:]):  # "flattened by the April 25 earthquake"
         return True
     if OBJECT_DATE.search(text[max(0, d.start - 30):d.start]) and not BY_DATE.search(text[max(0, d.start - 30):d.start]):
         return False
-    if "centur" in d.text and "-centur" in text[d.start:d.end + 1] and (
+    if "centur" in d.text and ("-centur" in text[d.start:d.end + 1] or _determined(text, d)) and (
             ATTRIBUTIVE.match(text[d.end:d.end + 20]) or ATTRIBUTIVE_NOUN.match(text[d.end:d.end + 20])):
         return False
     return not re.match(r"^\s*-?\s*(?:year|century)-old", text[d.end:d.end + 15])

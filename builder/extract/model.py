@@ -14,6 +14,10 @@ class Article:
     published: dt.date | None
     highlights: tuple[str, ...] = ()
     kind: str = "text"  # text | story | html
+    # where the article has them (HTML metadata, a headline or byline line): the source's description
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)

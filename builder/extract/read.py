@@ -50,6 +50,7 @@ def read_html(raw: str, path: Path) -> Article:
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     meta = trafilatura.extract_metadata(raw)
     title = getattr(meta, "title", None) if meta else None
+    described = html_description(meta)
     published = None
     date = getattr(meta, "date", None) if meta else None
     if date:
@@ -57,7 +58,53 @@ def read_html(raw: str, path: Path) -> Article:
             published = dt.date.fromisoformat(str(date)[:10])
         except ValueError:
             published = None
-    return Article(text=text, title=title, published=published, kind="html")
+    return Article(text=text, title=title, published=published, kind="html", **described)
+
+
+def html_description(meta) -> dict:
+    """Publisher, author and URL from trafilatura's metadata (Open Graph, JSON-LD, <meta> tags):
+    the site's own name, else its host name; the canonical URL when it is http(s)."""
+    if meta is None:
+        return {}
+    publisher = _clean(getattr(meta, "sitename", None)) or _clean(getattr(meta, "hostname", None))
+    if publisher and publisher.startswith("www."):
+        publisher = publisher[4:]
+    url = _clean(getattr(meta, "url", None))
+    return {"publisher": publisher, "author": _clean(getattr(meta, "author", None)),
+            "url": url if url and re.match(r"^https?://", url) else None}
+
+
+def _clean(value) -> str | None:
+    text = " ".join(str(value).split()) if value else ""
+    return text or None
+
+
+_BYLINE = re.compile(r"^By\s+([A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5})\s*$")
+_NOT_TITLES = re.compile(r"^(?:story highlights|\(?cnn\)?\s*[—–-]*|updated?\b.*|by\s.*|photo:.*)$", re.I)
+
+
+def headline(text: str) -> str | None:
+    """The first line of a plain-text article when it reads as a headline: short, on its own line
+    before more text, capitalised, and not a sentence (no closing full stop)."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    if len(lines) < 2 or not lines[0]:
+        return None
+    first = lines[0]
+    words = first.split()
+    if not (2 <= len(words) <= 20 and len(first) <= 160) or first[-1] in ".,;:" or not first[0].isupper() \
+            or _NOT_TITLES.match(first):
+        return None
+    rest = " ".join(lines[1:]).split()
+    return first if len(rest) >= 20 else None
+
+
+def byline(text: str) -> str | None:
+    """'By Jane Smith' on a line of its own near the top of a plain-text article."""
+    for line in text.strip().splitlines()[:6]:
+        match = _BYLINE.match(line.strip())
+        if match:
+            return match.group(1)
+    return None
 
 
 def read_story(raw: str) -> Article:
@@ -93,7 +140,7 @@ def read_article(path: Path | str) -> Article:
         return _within_limit(read_html(text, path), path)
     if "\n@highlight" in text or path.suffix.lower() == ".story":
         return _within_limit(read_story(text), path)
-    return _within_limit(Article(text=text, title=None, published=None, kind="text"), path)
+    return _within_limit(Article(text=text, title=headline(text), published=None, kind="text", author=byline(text)), path)
 
 
 def _within_limit(article: Article, path: Path) -> Article:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..export import DATAPACKAGE, EXPORTS
+from ..published import exported, proposed
 from .html import esc
 
 URI = "data.md"
@@ -12,7 +13,8 @@ def data_page(renderer):
     from .. import urls
     from .pages import Page, _front_matter
 
-    kb = renderer.kb
+    kb = exported(renderer.kb, renderer.publish_unreviewed)  # what the files hold
+    waiting = 0 if renderer.publish_unreviewed else sum(len(proposed(s)) for s in renderer.kb.sites.values())
     items = "".join(
         f'<li><a href="{esc(urls.relative(URI, e.path, renderer.directory_urls))}" type="{esc(e.media_type)}" download>'
         f'{esc(e.title)}</a> <code>{esc(e.path.rsplit("/", 1)[-1])}</code><br>{esc(e.description)}</li>'
@@ -22,7 +24,9 @@ def data_page(renderer):
     text = (_front_matter(title="Data", description="Download the knowledge base as GeoJSON, Linked Places, CSV and Atom.")
             + "# Data\n\n"
             + f'<p>Every build writes these files from the same content as the pages: {len(kb.sites)} sites '
-              f'({located} with coordinates), {events} events, {len(kb.sources)} sources.</p>'
+              f'({located} with coordinates), {events} events, {len(kb.sources)} sources.'
+            + (f' {waiting} proposed event(s) awaiting review are left out until a person accepts them.' if waiting else "")
+            + '</p>'
             + f'\n\n<ul class="hkb-downloads">{items}</ul>\n\n'
             + f'<p><a href="{esc(urls.relative(URI, DATAPACKAGE, renderer.directory_urls))}" type="application/json">'
               f'<code>{DATAPACKAGE}</code></a> describes every file above as a '

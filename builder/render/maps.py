@@ -111,11 +111,15 @@ def map_page(renderer):
     labels = {key: spec["label"] for key, spec in statuses().items()}
     located = sorted((s for s in kb.sites.values() if s.location), key=lambda s: s.name.lower())
     unlocated = sorted((s for s in kb.sites.values() if not s.location), key=lambda s: s.name.lower())
+    # status over time from reviewed events only; a site known only from proposed ones stays "unconfirmed"
+    facts = renderer.facts
 
     def entry(s: Site):  # the marker's data and the table's row, made again only when the site changes
+        unconfirmed = renderer.unconfirmed(s)
         data = {"id": s.id, "name": s.name, "lat": s.location.lat, "lon": s.location.lon, "url": ctx.link_site(s.id),
-                "status": renderer.status[s.id].key, "t": segments(s, kb)}
-        row = (f'<tr data-site="{esc(s.id)}"><td><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a></td>'
+                "status": renderer.status[s.id].key, "review": unconfirmed,
+                "t": [[None, renderer.status[s.id].key, None]] if unconfirmed else segments(facts.sites[s.id], facts)}
+        row = (f'<tr data-site="{esc(s.id)}"><td><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a>{renderer.review_mark(s)}</td>'
                f'<td class="hkb-when-status">{renderer.status_html(s.id)}</td><td>{_coords(s)}</td>'
                f'<td>{esc(s.kind)}</td></tr>')
         return data, row
@@ -123,7 +127,8 @@ def map_page(renderer):
     entries = [renderer.memo.get(("map", s.id), (renderer.directory_urls, renderer.token(s.id)), partial(entry, s))
                for s in located]
     data = [d for d, _ in entries]
-    legend = "".join(f'<li><span class="hkb-swatch hkb-status-{esc(k)}" aria-hidden="true"></span>{esc(label)}</li>'
+    notes = {"unconfirmed": " (known only from claims awaiting review)"}
+    legend = "".join(f'<li><span class="hkb-swatch hkb-status-{esc(k)}" aria-hidden="true"></span>{esc(label + notes.get(k, ""))}</li>'
                      for k, label in labels.items() if k != "unknown")
     legend += ('<li><span class="hkb-swatch hkb-swatch-possibly" aria-hidden="true"></span>'
                'possibly (an event dated only within a range may have happened by then)</li>'
@@ -150,7 +155,8 @@ def map_page(renderer):
     missing = ""
     if unlocated:
         missing = ("\n\n## Not yet located\n\n<ul class=\"hkb-unlocated-list\">"
-                   + "".join(f'<li><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a></li>' for s in unlocated)
+                   + "".join(f'<li><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a>{renderer.review_mark(s)}</li>'
+                             for s in unlocated)
                    + "</ul>")
     atlas = (f'<div class="hkb-atlas"><div class="hkb-map hkb-map-all" role="region" aria-label="Map of all sites" '
              f'data-sites="{json_attr(data)}" data-statuses="{json_attr(labels)}"{attrs(data_focus=focus, data_first=min(years, default=None))}></div>{control}'

@@ -12,11 +12,11 @@ from functools import partial
 
 from ..content.model import KnowledgeBase, Site, Source
 from ..dates import label as date_label
-from ..status import Status, current, order_key, ordered
+from ..published import facts, proposed, statuses as public_statuses, unconfirmed
+from ..status import Status, order_key, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from .. import urls
 from . import split
-from .candidates import candidates_html
 from .html import attrs, coords_link, esc, json_attr, md_text, scroll_box
 from .linker import Linker
 from ..memo import Memo, NoMemo, site_inputs
@@ -62,7 +62,7 @@ class Renderer:
     """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
 
     def __init__(self, kb: KnowledgeBase, directory_urls: bool = True, publication: Publication | None = None,
-                 memo: Memo | None = None):
+                 memo: Memo | None = None, publish_unreviewed: bool = False, review_links=None):
         """`memo` (kept by `mkdocs serve` between rebuilds) lets unchanged fragments be reused; it
         belongs to one publication and URL style (build_state.state_for)."""
         self.kb = kb
@@ -73,8 +73,11 @@ class Renderer:
         self.memo = memo or NoMemo()
         self._tokens: dict[str, tuple] = {}
         self._keys: dict[str, dict] = {}  # _event_keys, once a site per build
-        self.status: dict[str, Status] = {sid: self.memo.get(("status", sid), self.token(sid), partial(current, site, kb))
-                                          for sid, site in kb.sites.items()}
+        self.publish_unreviewed = publish_unreviewed
+        self.review_links = review_links  # review_page.Where: file:line and edit links for the Review page
+        # reviewed events only (builder/published.py): status, map, date control and the timeline page
+        self.facts = facts(kb, publish_unreviewed)
+        self.status: dict[str, Status] = public_statuses(kb, publish_unreviewed)
         names = {}
         for site in sorted(kb.sites.values(), key=lambda s: s.id):
             for name in site.all_names:
@@ -128,6 +131,16 @@ class Renderer:
         return (f'<span class="hkb-status hkb-status-{st.key}" style="--hkb-status:{spec["colour"]}">'
                 f'{esc(spec["label"])}{rep}</span>{esc(since)}')
 
+    def unconfirmed(self, site: Site) -> bool:
+        return not self.publish_unreviewed and unconfirmed(site)
+
+    def review_mark(self, site: Site) -> str:
+        """The mark beside a site known only from claims no person has reviewed."""
+        if not self.unconfirmed(site):
+            return ""
+        return (' <span class="hkb-review-mark" title="known only from claims not yet reviewed by a person">'
+                'awaiting review</span>')
+
     # pages -------------------------------------------------------------------------------
     def site_page(self, site: Site) -> Page:
         kb = self.kb
@@ -140,7 +153,12 @@ class Renderer:
         uri = urls.site_uri(site.id)
         ctx = self.ctx(uri, skip=site.id)
         kb = self.kb
-        rows = [("Kind", esc(site.kind)), ("Status", self.status_html(site.id))]
+        status = self.status_html(site.id)
+        waiting = len(proposed(site))
+        if waiting:
+            status += (f' <span class="hkb-review-mark">{waiting} proposed event{"s" if waiting != 1 else ""} '
+                       f'awaiting review{"" if self.publish_unreviewed else ", not counted"}</span>')
+        rows = [("Kind", esc(site.kind)), ("Status", status)]
         if site.names:
             rows.append(("Other names", ", ".join(
                 f'<span{attrs(lang=n.lang, dir="rtl" if is_rtl(n.lang) else None)}>{esc(n.name)}</span>'
@@ -152,7 +170,8 @@ class Renderer:
         children = kb.children.get(site.id, [])
         if children:
             rows.append(("Contains", ", ".join(
-                f'<a href="{esc(ctx.link_site(c))}">{esc(kb.sites[c].name)}</a>' for c in children)))
+                f'<a href="{esc(ctx.link_site(c))}">{esc(kb.sites[c].name)}</a>{self.review_mark(kb.sites[c])}'
+                for c in children)))
         if site.location:
             loc = site.location
             how = loc.provider or loc.source
@@ -174,8 +193,9 @@ class Renderer:
         body.append(cite_html(site, self.publication, self.links.site(site.id) if self.links else None))
         meta = dict(title=site.name, description=site.description[:200] or None,
                     heritage_site=site.id, heritage_status=self.status[site.id].key,
-                    # schema.org JSON-LD for <head> (overrides/main.html prints it as is: json_script made it safe)
-                    jsonld=json_script(site_jsonld(site, kb, *self._jsonld_urls(site, ctx))))
+                    # schema.org JSON-LD for <head> (overrides/main.html prints it as is: json_script made it safe);
+                    # none for a site known only from unreviewed claims: machines would read it as a fact
+                    jsonld=None if self.unconfirmed(site) else json_script(site_jsonld(site, kb, *self._jsonld_urls(site, ctx))))
         return Page(uri, _front_matter(**meta) + f"# {md_text(site.name)}\n\n" + "\n\n".join(body) + "\n")
 
     def _jsonld_urls(self, site: Site, ctx: Ctx) -> tuple[str, str | None]:
@@ -192,7 +212,8 @@ class Renderer:
             s = kb.sites[sid]
             if s.location:
                 markers.append({"id": sid, "name": s.name, "lat": s.location.lat, "lon": s.location.lon,
-                                "status": self.status[sid].key, "url": ctx.link_site(sid), "self": sid == site.id})
+                                "status": self.status[sid].key, "url": ctx.link_site(sid), "self": sid == site.id,
+                                "review": self.unconfirmed(s)})
         if not markers:
             return ""
         return f'<div class="hkb-map" role="region" aria-label="Map of {esc(site.name)}" data-markers="{json_attr(markers)}"></div>'
@@ -230,12 +251,15 @@ class Renderer:
                           f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>', "Sites")
 
     def _site_row(self, site: Site, ctx: Ctx) -> str:
-        events = ordered(site.events, self.kb)
+        events = ordered(self.facts.sites[site.id].events, self.kb)  # the last reviewed event
         last = events[-1] if events else None
         last_html = (f'{esc(event_types().get(last.type, {}).get("label", last.type))}, '
                      f'{esc(date_label(last.date)) if last.date else "date not given"}' if last else "—")
+        if not self.publish_unreviewed and proposed(site):
+            last_html += f' <small class="hkb-proposed-count">(+{len(proposed(site))} proposed)</small>'
         parent = self.kb.sites.get(site.part_of) if site.part_of else None
-        return (f'<tr><td><a href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a></td><td>{esc(site.kind)}</td>'
+        return (f'<tr><td><a href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a>{self.review_mark(site)}</td>'
+                f'<td>{esc(site.kind)}</td>'
                 f'<td>{self.status_html(site.id)}</td>'
                 f'<td>{f"""<a href="{esc(ctx.link_site(parent.id))}">{esc(parent.name)}</a>""" if parent else ""}</td>'
                 f'<td>{last_html}</td></tr>')
@@ -261,7 +285,7 @@ class Renderer:
         """All events in date order; past PAGE_LIMIT events, one page per period (century, decade or
         year, whatever keeps each page under the limit). Kept out of search: site pages hold the same text."""
         uri = "timeline.md"
-        items = self.ordered_items([(e, s) for s in self.kb.sites.values() for e in s.events])
+        items = self.ordered_items([(e, s) for s in self.facts.sites.values() for e in s.events])
         if len(items) <= PAGE_LIMIT:
             return [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
                          + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri, memo=True), "Timeline of all events") + "\n", True)]
@@ -279,22 +303,16 @@ class Renderer:
         return pages
 
     def review_queue(self) -> Page:
-        """Events a command proposed and no person has checked yet, oldest source first."""
-        uri = "review.md"
-        items = self.ordered_items([(e, s) for s in self.kb.sites.values() for e in s.events if not e.reviewed])
-        intro = (f"{len(items)} event(s) proposed by `heritage ingest` wait for a person. Check each against its "
-                 "quotes, correct the YAML file, then delete its `reviewed: false` line.\n\n" if items else
-                 "Nothing waits for review: every event has been checked by a person.\n\n")
-        return Page(uri, _front_matter(title="Review queue", search=NO_SEARCH) + "# Review queue\n\n" + intro
-                    + (timeline_html(items, self.ctx(uri, memo=True), "Events not yet reviewed") if items else "") + "\n"
-                    + candidates_html(self.ctx(uri)))
+        """The Review page (render/review_page.py): every pending event with its file and line."""
+        from .review_page import review_page
+        return review_page(self)
 
     def sources_index(self) -> Page:
         uri = "sources/index.md"
         ctx = self.ctx(uri)
         items = "".join(
-            f'<li><a href="{esc(ctx.link_source(s.id))}">{esc(s.title)}</a> — {esc(s.publisher or "")}'
-            f'{esc(", " + date_label(s.published)) if s.published else ""} '
+            f'<li><a href="{esc(ctx.link_source(s.id))}">{esc(s.title)}</a>'
+            f'{esc(" — " + ", ".join(filter(None, [s.publisher, s.published and date_label(s.published)])))} '
             f'<small>({len(self.claims_by_source.get(s.id, []))} claims)</small></li>'
             for s in sorted(self.kb.sources.values(), key=lambda s: (s.published.sort_key if s.published else ((0, 0, 0),), s.id)))
         return Page(uri, _front_matter(title="Sources") + f'# Sources\n\n<ul class="hkb-sources">{items}</ul>\n')

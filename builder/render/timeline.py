@@ -86,14 +86,15 @@ def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
         head.append(f'<span class="hkb-actor">by {esc(event.actor)}</span>')
     head.append(f'<span class="hkb-certainty hkb-{esc(event.certainty)}">{esc(event.certainty)}</span>')
     if not event.reviewed:
-        head.append('<span class="hkb-unreviewed" title="added by a command, not yet checked by a person">not reviewed</span>')
+        head.append('<span class="hkb-unreviewed" title="proposed by a command from an article; no person has checked it yet">'
+                    'proposed, awaiting review</span>')
     if disputed:
         head.append(f'<span class="hkb-disputed">sources disagree on the {esc(" and ".join(disputed))}</span>')
     summary = ctx.linker.html(event.summary, ctx.link_site, skip=ctx.skip) if event.summary else ""
     anchor = f"{site.id}-{event.anchor}" if site is not None else event.anchor
     li = attrs(class_="timeline-event", id=anchor, data_type=event.type, data_certainty=event.certainty,
                data_start=start, data_end=end, data_approximate=bool(event.date and event.date.approximate),
-               data_disputed=bool(disputed))
+               data_disputed=bool(disputed), data_proposed=not event.reviewed)
     return (f'<li{li}><p class="hkb-event-head">{" ".join(head)}</p>'
             + (f'<p class="hkb-summary">{summary}</p>' if summary else "")
             + evidence_html(event, ctx) + "</li>")

@@ -64,6 +64,11 @@ def documents() -> dict[str, dict]:
                               {"source": "news", "quote": "The end.", "actor": hostile("evidence-actor")}]},
                 {"type": hostile("event-type"), "date": "2019", "certainty": hostile("certainty"),
                  "summary": "Second.", "evidence": [{"source": HOSTILE_ID, "quote": "The end."}]},
+                # the same, reviewed: what is published as fact (timelines, downloads, feed) is reviewed only
+                {"type": "looted", "date": "2018-03", "actor": hostile("actor"), "certainty": "reported",
+                 "summary": hostile("summary", multiline=True), "added": hostile("event-added"),
+                 "evidence": [{"source": "news", "quote": QUOTE},
+                              {"source": "news", "quote": "The end.", "actor": hostile("evidence-actor")}]},
             ],
         },
         f"sites/{HOSTILE_ID}.yml": {"name": "Colon Gate", "kind": "gate", "part_of": "city",
@@ -89,7 +94,11 @@ def documents() -> dict[str, dict]:
         "sources/late.yml": {"id": hostile("source-id"), "title": "Late", "url": " JaVa\tScript:alert(1)",
                              "published": hostile("published"),
                              "renditions": [{"file": "texts/news.txt"},
-                                            {"file": hostile("rendition-file"), "sha256": hostile("rendition-sha256")}]},
+                                            {"file": hostile("rendition-file"), "sha256": hostile("rendition-sha256")}],
+                             # claims rejected in `heritage review`: read by ingest, never shown on a page
+                             "rejected": [{"claim": hostile("rejected-claim"), "site": hostile("rejected-site"),
+                                           "name": hostile("rejected-name"), "type": hostile("rejected-type"),
+                                           "decision": hostile("rejected-decision")}]},
     }
 
 
@@ -102,6 +111,7 @@ def valid_documents() -> dict[str, dict]:
                  candidates=[{"name": hostile("candidate-name"), "note": hostile("candidate-note")}])
     tower["names"][0]["lang"] = "en"
     del tower["events"][1], tower["events"][0]["added"]
+    del tower["events"][-1]["added"]  # the reviewed copy of the first event
     city["events"][0]["certainty"] = "confirmed"
     news["url"] = "https://example.org/news"
     return {rel: docs[rel] for rel in ("sites/tower.yml", "sites/city.yml", "sites/controls.yml", "sources/news.yml")}

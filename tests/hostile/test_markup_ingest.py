@@ -29,10 +29,14 @@ def test_ingested_hostile_title_is_text_on_every_page_that_shows_it(tmp_path):
     assert built.returncode == 0, built.stderr
     site = project / "site"
     pages = {"source": site / "sources" / source.stem / "index.html", "sources index": site / "sources" / "index.html",
-             "site": site / "sites" / "temple-of-bel" / "index.html", "timeline": site / "timeline" / "index.html",
-             "review": site / "review" / "index.html"}
+             "site": site / "sites" / "temple-of-bel" / "index.html", "review": site / "review" / "index.html"}
     for name, path in pages.items():
         found = inspect(path.read_text(encoding="utf-8"))
         assert found.problems == [], (name, found.problems)
         assert as_text(TITLE) in found.text, name
+    # the timeline holds reviewed events only: accepted, the claim and its source's title appear there
+    assert heritage("review", "--accept", source.stem, "--content", str(content)).returncode == 0
+    assert mkdocs_build(project, "--strict").returncode == 0
+    found = inspect((site / "timeline" / "index.html").read_text(encoding="utf-8"))
+    assert found.problems == [] and as_text(TITLE) in found.text
     assert inspect(pages["source"].read_text(encoding="utf-8")).title.startswith(TITLE)

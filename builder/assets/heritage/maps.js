@@ -94,6 +94,11 @@
     else box.appendChild(el("a", { href: site.url, "class": "hkb-popup-link" }, site.name));
     box.appendChild(el("br"));
     box.appendChild(el("span", { "class": "hkb-popup-status" }));
+    if (site.review) { // known only from claims awaiting review (builder/published.py)
+      box.appendChild(el("br"));
+      box.appendChild(el("span", { "class": "hkb-review-mark", title: "known only from claims not yet reviewed by a person" },
+        "awaiting review"));
+    }
     return box;
   }
 
