@@ -72,7 +72,7 @@ class Renderer:
         self.links = Links(self.publication.site_url, directory_urls) if self.publication.site_url else None
         self.memo = memo or NoMemo()
         self._tokens: dict[str, tuple] = {}
-        self._keys: dict[str, dict] = {}  # _event_keys, once a site per build
+        self._keys: dict[int, tuple] = {}  # _event_keys, once a Site object per build
         self.publish_unreviewed = publish_unreviewed
         self.review_links = review_links  # review_page.Where: file:line and edit links for the Review page
         # reviewed events only (builder/published.py): status, map, date control and the timeline page
@@ -98,10 +98,11 @@ class Renderer:
     def _event_keys(self, site: Site) -> dict[int, tuple]:
         """Each event's (date-order key, year), by its index; remembered while the site's inputs hold."""
         kb = self.kb
-        if site.id not in self._keys:
-            self._keys[site.id] = self.memo.get(("keys", site.id), self.token(site.id),
-                                                lambda: {e.index: (order_key(e, kb), split.year(e, kb)) for e in site.events})
-        return self._keys[site.id]
+        hit = self._keys.get(id(site))
+        if hit is None or hit[0] is not site:  # by object: the published view is another Site of the same id
+            hit = self._keys[id(site)] = (site, self.memo.get(("keys", site.id), self.token(site.id),
+                                                              lambda: {e.index: (order_key(e, kb), split.year(e, kb)) for e in site.events}))
+        return hit[1]
 
     def ordered_items(self, items) -> list:
         """(event, site) pairs in global date order (status.ordered's), with remembered keys."""
