@@ -48,6 +48,17 @@ class BuildState:
     publish_unreviewed: bool = False  # builder/published.py: proposed events count as facts only when true
     review_links: object = None  # render/review_page.Where: file:line and edit links on the Review page
 
+    def write_downloads(self, site_dir: Path, site_url: str | None, site_name: str) -> None:
+        """The downloads and the feed (builder/export), from the facts only: no event still awaiting
+        review unless the project publishes them; rewritten only where their text changed."""
+        from .export import write_all
+        from .history import entered
+        from .published import exported
+
+        kb = exported(self.loaded.kb, self.publish_unreviewed)
+        write_all(kb, site_dir, site_url, self.directory_urls, site_name, self.publication,
+                  entered(kb, memo=self.memo), last=self.exports, memo=self.memo)
+
     def update(self, shown: str = "content") -> Update:
         """`shown`: the content folder as mkdocs.yml names it, for problems no file can hold."""
         loaded = loader_for(self.content).load()  # the same object while content/ is unchanged

@@ -13,12 +13,10 @@ from mkdocs.structure.files import Files, InclusionLevel
 
 from . import page_assets, search_index, urls
 from .build_state import state_for
-from .published import exported
-from .render.review_page import Where, edit_base
 from .errors import errors
 from .gc_paused import gc_paused
 from .generated_files import add_assets, add_pages, read_shortcut, render_shortcut
-from .plugin_config import HeritageConfig, configure
+from .plugin_config import HeritageConfig, configure, review_links
 from .render.problems import banner
 from .template_cache import TEMPLATES
 
@@ -39,10 +37,9 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         if str(self.content) not in map(str, config.watch):  # live reload even without `watch: [content]`
             config.watch.append(str(self.content))
         self.publication = configure(config, self.config)
-        review_links = Where(self.config.content.rstrip("/"),
-                             edit_base(config.repo_url, config.edit_uri, Path(config.docs_dir).name))
         self.state = state_for(self.content, config.use_directory_urls, self.publication, remember=self.serving,
-                               publish_unreviewed=self.config.publish_unreviewed, review_links=review_links)
+                               publish_unreviewed=self.config.publish_unreviewed,
+                               review_links=review_links(config, self.config))
         self.search = search_index.material_search(config)
         return config
 
@@ -114,12 +111,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     @event_priority(-50)  # after the search plugin wrote its index
     def on_post_build(self, *, config) -> None:
         """Downloads (builder/export) and the whole search index."""
-        from .export import write_all
-        from .history import entered
-
-        kb, site_dir = self.state.loaded.kb, Path(config.site_dir)
-        kb = exported(kb, self.config.publish_unreviewed)  # downloads and feed: no event still awaiting review
-        write_all(kb, site_dir, config.site_url, config.use_directory_urls, config.site_name, self.publication,
-                  entered(kb, memo=self.state.memo), last=self.state.exports, memo=self.state.memo)
+        site_dir = Path(config.site_dir)
+        self.state.write_downloads(site_dir, config.site_url, config.site_name)
         if self.search:
             search_index.update(site_dir / "search" / "search_index.json", self.state.search, self.indexed, self.page_urls)

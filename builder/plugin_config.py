@@ -73,3 +73,13 @@ def configure(config, options: HeritageConfig) -> Publication:
     config.extra_css.extend(p for p in page_assets.STYLES if p not in config.extra_css)
     config.extra_javascript.extend(p for p in page_assets.SCRIPTS if p not in map(str, config.extra_javascript))
     return publication
+
+
+def review_links(config, options: HeritageConfig):
+    """Where the Review page points an editor: `content/sites/x.yml:LINE`, and an edit link when the
+    project sets `repo_url`/`edit_uri`."""
+    from pathlib import Path
+
+    from .render.review_page import Where, edit_base
+
+    return Where(options.content.rstrip("/"), edit_base(config.repo_url, config.edit_uri, Path(config.docs_dir).name))
