@@ -1,6 +1,8 @@
 """The heritage plugin's options in mkdocs.yml, checked when the file is read."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 
@@ -78,8 +80,6 @@ def configure(config, options: HeritageConfig) -> Publication:
 def review_links(config, options: HeritageConfig):
     """Where the Review page points an editor: `content/sites/x.yml:LINE`, and an edit link when the
     project sets `repo_url`/`edit_uri`."""
-    from pathlib import Path
-
-    from .render.review_page import Where, edit_base
+    from .render.review_page import Where, edit_base  # render is imported only when a build configures
 
     return Where(options.content.rstrip("/"), edit_base(config.repo_url, config.edit_uri, Path(config.docs_dir).name))

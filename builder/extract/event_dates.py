@@ -14,8 +14,10 @@ from .triggers import Trig
 ATTRIBUTIVE = re.compile(r"^[\s-]*(?:B\.?C\.?E?\.?\s+)?[A-Z][a-z]+|^-?\s*(?:old|long)\b")
 # "the 11th-century minaret": a hyphenated century before a noun is the object's age, not a date
 ATTRIBUTIVE_NOUN = re.compile(r"^\s+(?!(?:and|or|when|as|but|to|in|on|at|of|by|with|for|until|after|before)\b)[A-Za-z]")
+# the words that make a following century a time ('in the 4th century'); the century pattern itself
+# already takes 'early', 'late' and 'the end of'
 TIME_PREPOSITION = re.compile(r"(?i)\b(?:in|during|since|from|by|of|until|till|to|before|after|around|through|"
-                              r"throughout|between|and|until|early|late|mid|the\s+end\s+of)\s+(?:the\s+|an?\s+)?$")
+                              r"throughout|between|and)\s+(?:the\s+|an?\s+)?$")
 # "by late September 2014 they had been razed": a deadline bounds the event (on or before)
 BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 EVENT_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w.\-]+\s+)?(?:earthquake|quake|fire|blaze|blast|explosion|bombing|attack|storm|flood)s?\b", re.I)
