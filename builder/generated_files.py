@@ -1,73 +1,90 @@
-"""The rendered pages as MkDocs files: added to the build, kept out of the nav, and under
-`mkdocs serve` marked unmodified when their text is the same as in the last build."""
+"""The rendered pages as MkDocs files: added to a build and kept out of the nav; under `mkdocs
+serve`, the last build's files patched with the pages an edit changed, added or removed."""
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.utils.meta import YAML_RE
 
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 
 from . import page_assets
 from .build_state import BuildState, Update
 from .render import passthrough
 
 
-class GeneratedPage(File):
-    """A page made by the plugin; a dirty build reads and writes it only when `modified`."""
-    modified = True
-
-    def is_modified(self) -> bool:
-        return self.modified
-
-
-def add_assets(files: Files, config, state: BuildState) -> None:
-    """The package's scripts and styles (page_assets); a file of the same path in docs/ wins. A
-    generated one (the status colours) is rewritten by an incremental build only when it changed."""
+def add_assets(files: Files, config) -> None:
+    """The package's scripts and styles (page_assets); a file of the same path in docs/ wins."""
     for path in page_assets.shipped():
         if files.get_file_from_path(path) is None:
             files.append(File(path, str(page_assets.ROOT.parent), config.site_dir, False))
     for path, text in page_assets.generated().items():
         if files.get_file_from_path(path) is None:
-            file = GeneratedPage.generated(config, path, content=text)
-            file.modified = not state.incremental or state.assets.get(path) != text
-            state.assets[path] = text
-            files.append(file)
+            files.append(File.generated(config, path, content=text))
+
+
+def _page_file(config, page) -> File:
+    file = File.generated(config, page.uri, content=page.text)
+    if not page.in_nav:  # thousands of site pages: listed by index pages, not the nav
+        file.inclusion = InclusionLevel.NOT_IN_NAV
+    return file
 
 
 def add_pages(files: Files, config, update: Update, state: BuildState, home_banner: str | None) -> set[str]:
-    """Append the update's pages (a hand-written page of the same path wins); delete the built
-    output of pages that are gone, and of the home page when its problem banner changed (a dirty
-    build then makes it again). In an incremental build an unchanged page's File of the last
-    build is used again (its URLs and paths are computed once; MkDocs gives it a new Page).
-    Returns the uris of the pages added."""
-    incremental, kept = state.incremental, state.files
-    home = files.get_file_from_path("index.md")
-    if incremental and home_banner != state.banner and home is not None and Path(home.abs_dest_path).is_file():
-        Path(home.abs_dest_path).unlink()
+    """Append the update's pages (a hand-written page of the same path wins), remembering their
+    Files for `patch_pages`. Returns the uris of the pages added."""
     state.banner = home_banner
-    added = set()
-    previous = dict(kept) if incremental else {}
-    kept.clear()
+    state.files.clear()
     for page in update.pages:
-        if files.get_file_from_path(page.uri) is not None:
+        if files.get_file_from_path(page.uri) is None:
+            state.files[page.uri] = file = _page_file(config, page)
+            files.append(file)
+    return set(state.files)
+
+
+@dataclass
+class Patched:
+    files: Files  # the last build's, with this update's pages in place, in a clean build's order
+    build: list[File]  # the pages to render and write again
+    listing_changed: bool  # pages came or went (the sitemap lists them)
+
+
+def patch_pages(files: Files, config, update: Update, state: BuildState, home_banner: str | None) -> Patched:
+    """The last build's `files` after an incremental `update`: a changed page gets its new text,
+    a new one a File, a gone one loses its File and its built output; the home page is built
+    again when its problem banner changed. The order is a clean build's (docs and theme files,
+    the assets, then the pages in the renderer's order): the sitemap and search index follow it."""
+    kept, build = state.files, []
+    home = files.get_file_from_path("index.md")
+    if home_banner != state.banner and home is not None:
+        build.append(home)
+    state.banner = home_banner
+    gone = [kept.pop(uri) for uri in update.removed if uri in kept]
+    for file in gone:
+        files.remove(file)
+        remove_output(file.abs_dest_path, config.site_dir)
+    new = []
+    for page in update.pages:
+        if page.uri not in update.changed:
             continue
-        file = previous.get(page.uri) if page.uri not in update.changed else None
-        if file is None:
-            file = GeneratedPage.generated(config, page.uri, content=page.text)
-        file.page = None
-        file.modified = not incremental or page.uri in update.changed
-        kept[page.uri] = file
-        if not page.in_nav:  # thousands of site pages: listed by index pages, not the nav
-            file.inclusion = InclusionLevel.NOT_IN_NAV
-        files.append(file)
-        added.add(page.uri)
-    for uri in update.removed:
-        if files.get_file_from_path(uri) is None:
-            remove_output(File.generated(config, uri, content="").abs_dest_path, config.site_dir)
-    return added
+        file = kept.get(page.uri)
+        if file is not None:
+            file.content_string = page.text
+        elif files.get_file_from_path(page.uri) is None:  # else a hand-written page wins
+            kept[page.uri] = file = _page_file(config, page)
+            new.append(file)
+        else:
+            continue
+        build.append(file)
+    if new:
+        set_exclusions(new, config)
+        ours = set(map(id, kept.values()))
+        files = Files([*(f for f in files if id(f) not in ours),
+                       *(kept[p.uri] for p in update.pages if p.uri in kept)])
+    return Patched(files, build, bool(gone or new))
 
 
 def remove_output(path: str, site_dir: str) -> None:

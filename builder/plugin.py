@@ -15,9 +15,10 @@ from . import page_assets, search_index, urls
 from .build_state import state_for
 from .errors import errors
 from .gc_paused import gc_paused
-from .generated_files import add_assets, add_pages, read_shortcut, render_shortcut
+from .generated_files import Patched, add_assets, add_pages, patch_pages, read_shortcut, render_shortcut
 from .plugin_config import HeritageConfig, configure, review_links
 from .render.problems import banner
+from .serve import Built
 from .template_cache import TEMPLATES
 
 log = logging.getLogger("mkdocs.plugins.heritage")
@@ -25,6 +26,7 @@ log = logging.getLogger("mkdocs.plugins.heritage")
 
 class HeritagePlugin(BasePlugin[HeritageConfig]):
     serving = False
+    built: Built | None = None  # what serve.patch carries forward from the last build
 
     def on_startup(self, *, command, dirty):  # its presence keeps this object across serve rebuilds
         self.serving = command == "serve"
@@ -41,35 +43,50 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
                                publish_unreviewed=self.config.publish_unreviewed,
                                review_links=review_links(config, self.config))
         self.search = search_index.material_search(config)
+        self.built = Built(config) if self.serving else None
         return config
 
     def on_serve(self, server, *, config, builder):
         if self.serving:  # not under `mkdocs serve --clean`: that asks for full builds
             from .serve import incremental_builder
-            server.builder = incremental_builder(server.builder, config, self.state)
+            server.builder = incremental_builder(server.builder, config, self.state, self)
         return server
 
     @event_priority(50)  # before search and other plugins see the files
     @gc_paused
     def on_files(self, files: Files, config) -> Files:
+        update, shown = self._update()
+        add_assets(files, config)
+        self.ours = add_pages(files, config, update, self.state, shown)
+        return files
+
+    @gc_paused
+    def patch_files(self, files: Files, config) -> Patched:
+        """on_files for serve.patch: the last build's files with the pages this edit changed."""
+        self.state.incremental = True
+        try:
+            update, shown = self._update()
+        finally:
+            self.state.incremental = False
+        patched = patch_pages(files, config, update, self.state, shown)
+        self.ours = set(self.state.files)
+        return patched
+
+    def _update(self):
+        """Load, check and render content/; log its problems. Returns the update and the home
+        page's problem banner."""
         update = self.state.update(self.config.content)
         for problem in update.problems:
             (log.error if problem.severity == "error" else log.warning)(str(problem))
         if errors(update.problems):
             log.info(f"heritage: {len(errors(update.problems))} error(s) in {self.config.content}/; fix them and the page reloads")
         self.problems = update.problems
-        add_assets(files, config, self.state)
-        shown = banner(self.problems, config.use_directory_urls) if self.problems else None
-        self.ours = add_pages(files, config, update, self.state, shown)
         self.indexed = set()
-        return files
+        return update, banner(self.problems, self.state.directory_urls) if self.problems else None
 
     def on_nav(self, nav, *, config, files):
-        """A dirty build leaves unmodified pages unread: read those the navigation names (their titles)."""
-        if self.state.incremental:
-            for page in nav.pages:
-                if page.markdown is None and not page.file.is_modified():
-                    page.read_source(config)
+        if self.built is not None:
+            self.built.nav = nav
         return nav
 
     def on_pre_page(self, page, config, files):
@@ -87,6 +104,8 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     def on_env(self, env, *, config, files):
         if self.serving:
             env.bytecode_cache = TEMPLATES
+        if self.built is not None:
+            self.built.files, self.built.env = files, env
         inclusion = InclusionLevel.is_in_serve if self.serving else InclusionLevel.is_included
         self.page_urls = [f.page.url for f in files.documentation_pages(inclusion=inclusion) if f.page]
         return env

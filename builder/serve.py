@@ -1,39 +1,42 @@
 """`mkdocs serve` rebuilds that redo only what an edit under content/ changed.
 
-MkDocs' serve calls a full build on every change: it empties the site folder, then reads,
-renders and writes every page. After the first build the plugin's `on_serve` swaps the
-server's builder for `incremental_builder`: when only files under content/ changed, it runs
-MkDocs' own dirty build (`build(dirty=True)`: nothing is emptied, and a page is read and
-written only when its file says `is_modified()`), with the generated pages reporting whether
-their text changed (generated_files.py). Any other change (mkdocs.yml, docs/, overrides/)
-gets the original full build. Either way the site equals a clean `mkdocs build`
-(tests/test_serve_incremental.py replays random edits and compares every file).
+MkDocs' serve runs a full build on every change: it empties the site folder, lists the docs and
+the theme's files, makes a Page of each of the 11,000 pages (10,000 sites), renders and writes
+them all. After the first build the plugin's `on_serve` swaps the server's builder for
+`incremental_builder`. When only files under content/ changed, `patch` carries the last build
+forward instead: the plugin updates its pages (build_state.py, generated_files.py), and only the
+pages whose text changed go through MkDocs' own page pipeline (`_populate_page`, `_build_page`,
+so every plugin's page events run as in a build). The File list, the Page objects of unchanged
+pages, the theme's Jinja environment and the config are the last build's; the navigation (a
+handful of pages) is made again, the sitemap only when pages came or went.
+
+MkDocs' full build runs instead when anything else changed (mkdocs.yml, docs/, the theme's
+custom_dir), when the project uses a plugin this module does not know (it could depend on every
+page), and when the edit changed a navigation title (every page shows the navigation). Either
+way the site equals a clean `mkdocs build` (tests/test_serve_incremental.py).
 """
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.structure.files import File, Files
-from mkdocs.theme import Theme
+from mkdocs import utils
+from mkdocs.commands.build import _build_page, _build_theme_template, _populate_page
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import InclusionLevel
+from mkdocs.structure.nav import get_navigation
+from mkdocs.structure.pages import Page
 
 from .build_state import BuildState
 from .content import files
-from .template_cache import TEMPLATES
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
-
-class _DirtyNotice(logging.Filter):
-    """MkDocs warns on every dirty build that navigation may go stale; here the plugin keeps the
-    site whole itself, and under --strict the warning would abort every rebuild."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "'dirty' build" not in record.getMessage()
+# Plugins whose work on a page depends on that page alone (and, for search, whose index is
+# joined from per-page parts: search_index.py); any other plugin gets full builds.
+KNOWN_PLUGINS = ("material/search", "heritage")
 
 
 def _stamp(paths: list[str]) -> tuple:
@@ -53,64 +56,83 @@ def _outside(config, content: Path) -> list[str]:
     return sorted(set(out))
 
 
-@contextlib.contextmanager
-def theme_remembered(remembered: list):
-    """MkDocs lists the theme's files (Material's thousands of icons, each matched against a dozen
-    patterns) on every build: half a second. The theme cannot change between the rebuilds this
-    builder runs (a change to custom_dir or mkdocs.yml gets the full build), so the first
-    rebuild's list, as (path, theme folder), serves the next ones. A theme file still yields to
-    a docs/ file of the same path, as in MkDocs. Every Jinja environment made meanwhile (the
-    search plugin makes its own for its translations) keeps its compiled templates in memory."""
-    original, get_env = Files.add_files_from_theme, Theme.get_env
+@dataclass
+class Built:
+    """The last build's config, files, navigation and Jinja environment (the plugin records them)."""
+    config: object
+    files: object = None
+    nav: object = None
+    env: object = None
 
-    def cached_env(theme):
-        env = get_env(theme)
-        env.bytecode_cache = TEMPLATES  # checks each template's source: an edit is compiled anew
-        return env
 
-    def add_files_from_theme(files: Files, env, config) -> None:
-        if not remembered:
-            listed = Files([])
-            original(listed, env, config)
-            remembered.append([(f.src_uri, f.src_dir) for f in listed])
-        for path, folder in remembered[0]:
-            if files.get_file_from_path(path) is None:
-                files.append(File(path, folder, config.site_dir, config.use_directory_urls))
+def _nav_titles(nav) -> list[tuple]:
+    return [(page.file.src_uri, page.title) for page in nav.pages]
 
-    Files.add_files_from_theme, Theme.get_env = add_files_from_theme, cached_env
+
+def _fresh_search_index(config) -> None:
+    """Material's search plugin collects the entries of the pages built since its on_config (a full
+    build's first step): this build's pages only, as the plugin's index merge expects."""
+    search = config.plugins.get("material/search")
+    if search is not None and getattr(search, "search_index", None) is not None:
+        search.search_index = type(search.search_index)(**search.config)
+
+
+def patch(plugin) -> bool:
+    """Carry the last build forward over an edit under content/ (see the module doc). False, with
+    nothing written, when the edit needs a full build."""
+    config, old_nav, env = plugin.built.config, plugin.built.nav, plugin.built.env
+    counter = utils.CountHandler()
+    counter.setLevel(logging.WARNING)
+    if config.strict:
+        logging.getLogger("mkdocs").addHandler(counter)
     try:
-        yield
+        patched = plugin.patch_files(plugin.built.files, config)
+        site_files = patched.files
+        for file in patched.build:
+            file.page = None  # a new Page (its Markdown, meta and title read again)
+        nav = get_navigation(site_files, config)  # the unchanged pages keep their Page objects
+        nav = config.plugins.on_nav(nav, config=config, files=site_files)
+        for file in patched.build:
+            _populate_page(file.page, config, site_files)
+        if _nav_titles(nav) != _nav_titles(old_nav):
+            return False
+        env = config.plugins.on_env(env, config=config, files=site_files)
+        if patched.listing_changed:
+            _build_theme_template("sitemap.xml", env, site_files, config, nav)
+        doc_files = site_files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        _fresh_search_index(config)
+        for file in patched.build:
+            _build_page(file.page, config, doc_files, nav, env, excluded=file.inclusion.is_excluded())
+        for file in patched.build:
+            file.page.validate_anchor_links(files=site_files, log_level=config.validation.links.anchors)
+        config.plugins.on_post_build(config=config)
+        plugin.built.files, plugin.built.nav = site_files, nav
+        if counts := counter.get_counts():
+            raise Abort(f"Aborted with {', '.join(f'{v} {k.lower()}s' for k, v in counts)} in strict mode!")
+        return True
+    except Exception as exc:
+        plugin.built = None  # half patched: the next change gets a full build
+        config.plugins.on_build_error(error=exc)
+        raise
     finally:
-        Files.add_files_from_theme, Theme.get_env = original, get_env
+        logging.getLogger("mkdocs").removeHandler(counter)
 
 
-def incremental_builder(original, config, state: BuildState):
+def incremental_builder(original, config, state: BuildState, plugin):
     """A builder for MkDocs' LiveReloadServer (see module doc); `config` is the first build's."""
     outside = _outside(config, state.content)
     last = _stamp(outside)
-    serve_url = config.site_url
-    theme_files: list = []  # [(path, theme folder)] once listed (theme_remembered)
 
     def rebuild() -> None:
         nonlocal last
         now = _stamp(outside)
-        if now != last:
-            last = now
-            theme_files.clear()  # mkdocs.yml may name another theme
-            return original()
-        log.info("Building documentation (content/ changed: only the pages it affects)...")
-        fresh = load_config(config_file=config.config_file_path, site_dir=config.site_dir,
-                            strict=config.strict, use_directory_urls=config.use_directory_urls)
-        fresh.site_url = serve_url
-        quiet = _DirtyNotice()
-        logger = logging.getLogger("mkdocs.commands.build")
-        logger.addFilter(quiet)
-        state.incremental = True
-        try:
-            with theme_remembered(theme_files):
-                build(fresh, serve_url=serve_url, dirty=True)
-        finally:
-            state.incremental = False
-            logger.removeFilter(quiet)
+        built = plugin.built
+        if now == last and built is not None and built.env is not None and set(built.config.plugins) <= set(KNOWN_PLUGINS):
+            log.info("Building documentation (content/ changed: only the pages it affects)...")
+            if patch(plugin):
+                return
+            log.info("The navigation changed: building every page")
+        last = now
+        original()
 
     return rebuild
