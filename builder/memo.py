@@ -58,6 +58,21 @@ class NoMemo(Memo):
         return MISSING
 
 
+_CITED: dict[int, tuple] = {}  # id(site) -> (site, the source ids its evidence cites, in order)
+
+
+def cited(site) -> tuple[str, ...]:
+    """The ids of the sources a Site's evidence cites, once per Site object: a rebuild asks for
+    every site's inputs several times (pages, checks, downloads, feed) and most sites are the
+    objects of the last build."""
+    hit = _CITED.get(id(site))
+    if hit is None or hit[0] is not site:
+        if len(_CITED) > 200_000:  # objects of many builds ago: start again
+            _CITED.clear()
+        hit = _CITED[id(site)] = (site, tuple(dict.fromkeys(e.source for event in site.events for e in event.evidence)))
+    return hit[1]
+
+
 def site_inputs(kb, site_id: str | None) -> tuple:
     """What a site's own fragments (its page's parts, its rows in the downloads) are made from:
     the site and the sources it cites (their titles and dates show in its evidence and order its
@@ -65,5 +80,4 @@ def site_inputs(kb, site_id: str | None) -> tuple:
     site = kb.sites.get(site_id)
     if site is None:
         return (None,)
-    cited = dict.fromkeys(e.source for event in site.events for e in event.evidence)
-    return (site, *(kb.sources.get(s) for s in cited))
+    return (site, *map(kb.sources.get, cited(site)))

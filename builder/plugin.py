@@ -26,6 +26,7 @@ log = logging.getLogger("mkdocs.plugins.heritage")
 
 class HeritagePlugin(BasePlugin[HeritageConfig]):
     serving = False
+    observer = None  # content/'s native file watcher under `mkdocs serve` (serve.watch_natively)
     built: Built | None = None  # what serve.patch carries forward from the last build
 
     def on_startup(self, *, command, dirty):  # its presence keeps this object across serve rebuilds
@@ -48,9 +49,14 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
 
     def on_serve(self, server, *, config, builder):
         if self.serving:  # not under `mkdocs serve --clean`: that asks for full builds
-            from .serve import incremental_builder
+            from .serve import incremental_builder, watch_natively
             server.builder = incremental_builder(server.builder, config, self.state, self)
+            self.observer = watch_natively(server, config, self.content)
         return server
+
+    def on_shutdown(self):
+        if self.observer is not None:
+            self.observer.stop()
 
     @event_priority(50)  # before search and other plugins see the files
     @gc_paused

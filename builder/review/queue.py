@@ -37,6 +37,8 @@ def _published_key(kb: KnowledgeBase, source_ids: list[str]):
 def pending(kb: KnowledgeBase) -> list[Pending]:
     items = []
     for site in kb.sites.values():
+        if all(event.reviewed for event in site.events):
+            continue  # ids hash every quote: made only where one is needed
         for event, event_id in zip(site.events, site_event_ids(site)):
             if not event.reviewed:
                 items.append(Pending(event_id, site, event))
