@@ -10,6 +10,7 @@ is the knowledge base itself.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from .content.model import KnowledgeBase, Site
 from .status import Status, current
@@ -46,9 +47,17 @@ def exported(kb: KnowledgeBase, publish_unreviewed: bool = False) -> KnowledgeBa
     return view if len(sites) == len(view.sites) else KnowledgeBase(sites, kb.sources, kb.texts)
 
 
-def statuses(kb: KnowledgeBase, publish_unreviewed: bool = False) -> dict[str, Status]:
+def statuses(kb: KnowledgeBase, publish_unreviewed: bool = False, memo=None) -> dict[str, Status]:
     """Site id -> the status a reader is shown: from reviewed events; "unconfirmed" for an
-    unconfirmed site."""
+    unconfirmed site. With a `memo` (memo.py), a site's status is made again only when the site
+    or a source it cites changed (they are all it depends on)."""
+    from .memo import NoMemo, site_inputs
+
     view = facts(kb, publish_unreviewed)
-    return {sid: Status(UNCONFIRMED) if not publish_unreviewed and unconfirmed(site) else current(view.sites[sid], view)
+    memo = memo or NoMemo()
+
+    def status(sid: str, site: Site) -> Status:
+        return Status(UNCONFIRMED) if not publish_unreviewed and unconfirmed(site) else current(view.sites[sid], view)
+
+    return {sid: memo.get(("status", sid), (publish_unreviewed, *site_inputs(kb, sid)), partial(status, sid, site))
             for sid, site in kb.sites.items()}

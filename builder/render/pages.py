@@ -19,6 +19,7 @@ from .. import urls
 from . import split
 from .html import attrs, coords_link, esc, json_attr, md_text, scroll_box
 from .linker import Linker
+from ..event_order import EventOrder
 from ..memo import Memo, NoMemo, site_inputs
 from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
@@ -77,7 +78,7 @@ class Renderer:
         self.review_links = review_links  # review_page.Where: file:line and edit links for the Review page
         # reviewed events only (builder/published.py): status, map, date control and the timeline page
         self.facts = facts(kb, publish_unreviewed)
-        self.status: dict[str, Status] = public_statuses(kb, publish_unreviewed)
+        self.status: dict[str, Status] = public_statuses(kb, publish_unreviewed, self.memo)
         names = {}
         for site in sorted(kb.sites.values(), key=lambda s: s.id):
             for name in site.all_names:
@@ -286,7 +287,9 @@ class Renderer:
         """All events in date order; past PAGE_LIMIT events, one page per period (century, decade or
         year, whatever keeps each page under the limit). Kept out of search: site pages hold the same text."""
         uri = "timeline.md"
-        items = self.ordered_items([(e, s) for s in self.facts.sites.values() for e in s.events])
+        # under serve, the order is held between rebuilds and mended where sites changed
+        items = self.memo.get(("event order",), (), EventOrder).update(
+            self.facts.sites, self.token, lambda event, site: self._event_keys(site)[event.index][0])
         if len(items) <= PAGE_LIMIT:
             return [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
                          + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri, memo=True), "Timeline of all events") + "\n", True)]
