@@ -11,7 +11,9 @@ page, fetched over HTTP, shows the new word. The last line printed is
 
     sites=N reload_s=…
 
-(the median over --edits edits; each edit's figure is printed above it).
+(the median over --edits edits; each edit's figure is printed above it), followed on Linux by
+the serve process's CPU seconds per edit (median, read from /proc: the server is otherwise idle),
+its peak resident memory, and how many rebuilds the edits caused (one each, or a watcher loops).
 """
 from __future__ import annotations
 
@@ -58,6 +60,37 @@ def wait_for(url: str, needle: str, timeout: float, poll: float = 0.05) -> float
             return time.perf_counter() - start
         time.sleep(poll)
     return None
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far (Linux /proc), or None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def settled_cpu(pid: int, quiet: float = 0.3, timeout: float = 60) -> float | None:
+    """The process's CPU time once it has stopped using CPU for `quiet` seconds (its build is over)."""
+    last, start = cpu_seconds(pid), time.perf_counter()
+    while last is not None and time.perf_counter() - start < timeout:
+        time.sleep(quiet)
+        now = cpu_seconds(pid)
+        if now == last:
+            return now
+        last = now
+    return last
 
 
 def make_project(work: Path, sites: int, seed: int) -> Path:
@@ -134,11 +167,12 @@ def main(argv=None) -> int:
             raise SystemExit(f"mkdocs serve did not serve {url} within {args.timeout:.0f} s")
         print(f"first build served after {time.perf_counter() - started:.2f} s: {url}", flush=True)
         time.sleep(1.0)  # let the watcher settle
-        figures = []
+        figures, cpus = [], []
         for n in range(args.edits):
             word = f"hkbreload{n}x{int(time.time() * 1000) % 100000}"
             site_file = site_files[n % len(site_files)]
             url = f"http://127.0.0.1:{port}/sites/{site_file.stem}/"
+            before = settled_cpu(proc.pid)
             t0 = time.perf_counter()
             edit(site_file, word)
             seen = wait_for(url, word, args.timeout)
@@ -147,10 +181,17 @@ def main(argv=None) -> int:
                 raise SystemExit(f"the edit did not show within {args.timeout:.0f} s")
             took = time.perf_counter() - t0
             figures.append(took)
-            print(f"  edit #{n + 1}: shown after {took:.2f} s", flush=True)
-            time.sleep(0.5)
+            after = settled_cpu(proc.pid)
+            cpu = f", {after - before:.2f} s CPU" if None not in (before, after) else ""
+            if cpu:
+                cpus.append(after - before)
+            print(f"  edit #{n + 1}: shown after {took:.2f} s{cpu}", flush=True)
         n_sites = len(list((work / "content" / "sites").glob("*.yml")))
         print(f"sites={n_sites} reload_s={statistics.median(figures):.2f}")
+        rebuilds = (work / "serve.log").read_text(errors="replace").count("Building documentation") - 1
+        peak = peak_rss_mb(proc.pid)
+        if cpus:
+            print(f"cpu_s_per_edit={statistics.median(cpus):.2f} peak_rss_mb={peak:.0f} rebuilds={rebuilds} edits={args.edits}")
     finally:
         if proc is not None and proc.poll() is None:
             os.killpg(proc.pid, signal.SIGINT)  # our own process group only

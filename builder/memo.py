@@ -43,7 +43,8 @@ class Memo:
 
     def sweep(self) -> None:
         """Forget what the last build did not ask for; start counting the next build."""
-        self._entries = {k: v for k, v in self._entries.items() if k in self._used}
+        if len(self._entries) > len(self._used):  # every key asked for is an entry: equal sizes, nothing to drop
+            self._entries = {k: v for k, v in self._entries.items() if k in self._used}
         self._used = set()
         self.hits = self.misses = 0
 

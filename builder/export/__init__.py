@@ -117,12 +117,14 @@ def write_all(kb: KnowledgeBase, site_dir: Path, site_url: str | None = None, di
         inputs.update((site.part_of, site_inputs(kb, site.part_of)) for site in sites if site.part_of not in inputs)
     for export in EXPORTS:
         if export.part and memo is not None:
-            texts[export.path] = export.join([memo.get(("export", export.path, site.id),
-                                                       (ctx.links, publication, inputs[site.id], inputs[site.part_of]),
-                                                       partial(export.part, site, kb, ctx)) for site in sites], ctx)
+            parts = tuple(memo.get(("export", export.path, site.id), (ctx.links, publication, inputs[site.id], inputs[site.part_of]),
+                                   partial(export.part, site, kb, ctx)) for site in sites)
+            # the same shares (compared by identity first) join to the same text: no join, no new object
+            texts[export.path] = memo.get(("export joined", export.path), (publication, parts), partial(export.join, list(parts), ctx))
         else:
             texts[export.path] = export.make(kb, ctx)
-    texts[DATAPACKAGE] = _json(datapackage.package(EXPORTS, texts, DATAPACKAGE, publication))
+    package = partial(datapackage.package, EXPORTS, dict(texts), DATAPACKAGE, publication)
+    texts[DATAPACKAGE] = _json(package() if memo is None else memo.get(("datapackage",), (publication, *texts.values()), package))
     written = []
     for path, text in texts.items():
         target = Path(site_dir) / path
