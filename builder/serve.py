@@ -31,6 +31,7 @@ from mkdocs.structure.pages import Page
 
 from .build_state import BuildState
 from .content import files
+from .gc_paused import gc_paused
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
@@ -77,6 +78,7 @@ def _fresh_search_index(config) -> None:
         search.search_index = type(search.search_index)(**search.config)
 
 
+@gc_paused  # the downloads and pages made here are not cyclic garbage (gc_paused.py)
 def patch(plugin) -> bool:
     """Carry the last build forward over an edit under content/ (see the module doc). False, with
     nothing written, when the edit needs a full build."""

@@ -104,8 +104,6 @@ def _coords(site: Site) -> str:
 
 def map_page(renderer):
     """The generated `map.md` (a Page); `renderer` is the build's pages.Renderer."""
-    from .pages import Page, _front_matter
-
     kb: KnowledgeBase = renderer.kb
     ctx = renderer.ctx(URI)
     labels = {key: spec["label"] for key, spec in statuses().items()}
@@ -126,6 +124,17 @@ def map_page(renderer):
 
     entries = [renderer.memo.get(("map", s.id), (renderer.directory_urls, renderer.token(s.id)), partial(entry, s))
                for s in located]
+    years = [e.date.lower[0] for s in located for e in s.events if e.date and e.date.lower]
+    # the same markers, rows and years make the same page (under serve: no JSON of every marker again)
+    unlisted = [(s.id, s.name, renderer.review_mark(s)) for s in unlocated]
+    return renderer.memo.get(("map page",), (renderer.directory_urls, labels, *entries, None, *years, None, *unlisted),
+                             partial(_map_page, ctx, labels, entries, years, unlocated, renderer.review_mark))
+
+
+def _map_page(ctx, labels: dict, entries: list, years: list, unlocated: list, review_mark):
+    from .pages import Page, _front_matter
+
+    located = entries
     data = [d for d, _ in entries]
     notes = {"unconfirmed": " (known only from claims awaiting review)"}
     legend = "".join(f'<li><span class="hkb-swatch hkb-status-{esc(k)}" aria-hidden="true"></span>{esc(label + notes.get(k, ""))}</li>'
@@ -134,7 +143,6 @@ def map_page(renderer):
                'possibly (an event dated only within a range may have happened by then)</li>'
                '<li><span class="hkb-swatch hkb-swatch-cluster" aria-hidden="true">3</span>'
                'sites close together, ringed in the status most of them have: select to zoom in</li>')
-    years = [e.date.lower[0] for s in located for e in s.events if e.date and e.date.lower]
     focus = focus_year(years)
     control = (
         '<div class="hkb-when" hidden>'
@@ -155,7 +163,7 @@ def map_page(renderer):
     missing = ""
     if unlocated:
         missing = ("\n\n## Not yet located\n\n<ul class=\"hkb-unlocated-list\">"
-                   + "".join(f'<li><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a>{renderer.review_mark(s)}</li>'
+                   + "".join(f'<li><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a>{review_mark(s)}</li>'
                              for s in unlocated)
                    + "</ul>")
     atlas = (f'<div class="hkb-atlas"><div class="hkb-map hkb-map-all" role="region" aria-label="Map of all sites" '

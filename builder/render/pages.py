@@ -300,11 +300,16 @@ class Renderer:
                       + f"# Timeline of all events\n\n{len(items)} events, by period.\n\n"
                       + f'<ul class="hkb-periods">{rows}</ul>\n', True)]
         for slug, label, group in parts:
-            page_uri = f"timeline/{slug}.md"
-            pages.append(Page(page_uri, _front_matter(title=f"Timeline: {label}", search=NO_SEARCH)
-                              + f"# Timeline: {md_text(label)}\n\n"
-                              + timeline_html(group, self.ctx(page_uri, memo=True), f"Timeline: {label}") + "\n"))
+            # a period none of whose events or their sites changed is the page it was (under serve)
+            inputs = (self.directory_urls, self.linker, label, *((event, self.token(site.id)) for event, site in group))
+            pages.append(self.memo.get(("timeline page", slug), inputs, partial(self._period_page, slug, label, group)))
         return pages
+
+    def _period_page(self, slug: str, label: str, group: list) -> Page:
+        page_uri = f"timeline/{slug}.md"
+        return Page(page_uri, _front_matter(title=f"Timeline: {label}", search=NO_SEARCH)
+                    + f"# Timeline: {md_text(label)}\n\n"
+                    + timeline_html(group, self.ctx(page_uri, memo=True), f"Timeline: {label}") + "\n")
 
     def review_queue(self) -> Page:
         """The Review page (render/review_page.py): every pending event with its file and line."""
