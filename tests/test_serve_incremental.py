@@ -234,6 +234,8 @@ def test_an_edit_rewrites_only_the_pages_it_affects(project, tmp_path, monkeypat
     assert "sites/arch-of-triumph/index.html" not in rewritten  # a sibling: nothing of it changed
     assert "sources/cnn-palmyra-2016/index.html" not in rewritten  # quotes it cites are unchanged
     assert not any(k.startswith("assets/javascripts/") for k in rewritten)  # the theme is not copied again
+    assert "sitemap.xml" not in rewritten and "404.html" not in rewritten  # no page came or went
+    assert "downloads/events.csv" not in rewritten and "feed.xml" not in rewritten  # no event changed
     clean_build(project, tmp_path / "clean")
     assert differences(served, tmp_path / "clean") == []
 
@@ -291,3 +293,54 @@ def test_served_site_equals_a_clean_build_after_edits_that_reach_other_pages(pro
         rebuild()
         clean_build(project, tmp_path / "clean")
         assert differences(served, tmp_path / "clean") == [], what
+
+
+def test_a_plugin_serve_does_not_know_gets_full_builds(project, tmp_path, monkeypatch):
+    """Another plugin could make any page from any other: with one, every rebuild is MkDocs' own."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.chdir(project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - meta\n", 1), encoding="utf-8")
+    served = tmp_path / "served"
+    rebuild = serve_session(project, served)
+    before = stamps(served)
+    time.sleep(0.02)
+    path = project / "content/sites/palmyra-tomb.yml"
+    save(path, path.read_text(encoding="utf-8").replace("\ndescription:", "\ndescription: Edited.", 1))
+    rebuild()
+    after = stamps(served)
+    assert after["sites/arch-of-triumph/index.html"] != before["sites/arch-of-triumph/index.html"]
+    clean_build(project, tmp_path / "clean")
+    assert differences(served, tmp_path / "clean") == []
+
+
+def test_content_is_watched_by_file_events(project):
+    """Under a live server, content/ wakes the build loop through the system's file events (no
+    half-second polling): an edit does, reading a file (as the build does) does not."""
+    import threading
+
+    from builder.serve import watch_natively
+
+    class LiveServer:  # what MkDocs' LiveReloadServer's build loop waits on
+        def __init__(self):
+            self._rebuild_cond = threading.Condition()
+            self._want_rebuild = False
+
+    class Config:
+        watch = [str(project / "content"), str(project / "overrides")]
+
+    server, config = LiveServer(), Config()
+    observer = watch_natively(server, config, (project / "content").resolve())
+    assert observer is not None
+    try:
+        assert config.watch == [str(project / "overrides")]  # MkDocs' poller no longer walks content/
+        site = project / "content/sites/palmyra.yml"
+        site.read_text(encoding="utf-8")
+        time.sleep(0.3)
+        assert not server._want_rebuild
+        save(site, site.read_text(encoding="utf-8") + "\n")
+        with server._rebuild_cond:
+            assert server._rebuild_cond.wait_for(lambda: server._want_rebuild, timeout=5)
+    finally:
+        observer.stop()
+        observer.join()
