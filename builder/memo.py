@@ -41,9 +41,14 @@ class Memo:
             return hit[1]
         return MISSING
 
+    def keep(self, keys) -> None:
+        """Keep these entries through the next sweep though not asked for: the parts of a
+        fragment that was reused whole, ready for when it is made again."""
+        self._used.update(keys)
+
     def sweep(self) -> None:
         """Forget what the last build did not ask for; start counting the next build."""
-        if len(self._entries) > len(self._used):  # every key asked for is an entry: equal sizes, nothing to drop
+        if len(self._entries) > len(self._used):  # the keys used are entries: equal sizes, nothing to drop
             self._entries = {k: v for k, v in self._entries.items() if k in self._used}
         self._used = set()
         self.hits = self.misses = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..content.load import Loaded
 from ..content.model import KnowledgeBase, Site
 from ..errors import Problem
-from ..memo import Memo, NoMemo, site_inputs
+from ..memo import Memo, NoMemo, cited, site_inputs
 from . import chronology, locations, quotes, references, sources
 
 SITE_RULES = (references.site_problems, chronology.site_problems, quotes.site_problems, locations.site_problems)
@@ -33,9 +33,8 @@ def _site_problems(site: Site, kb: KnowledgeBase) -> list[Problem]:
 
 def _site_inputs(kb: KnowledgeBase, site: Site) -> tuple:
     """What the per-site rules read: the site, the sources it cites and their texts, its parent."""
-    cited = dict.fromkeys(e.source for event in site.events for e in event.evidence)
     return (site_inputs(kb, site.id), kb.sites.get(site.part_of) if site.part_of else None,
-            *(tuple(kb.texts.get(s) or ()) for s in cited))
+            *(tuple(kb.texts.get(s) or ()) for s in cited(site)))
 
 
 def internal(where: str, exc: Exception, doing: str) -> Problem:

@@ -11,6 +11,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from functools import partial
+from operator import itemgetter
 from pathlib import Path
 from typing import Callable
 
@@ -101,6 +102,11 @@ def _write(target: Path, text: str) -> None:
     os.replace(tmp, target)
 
 
+def _shares(exports, site: Site, kb: KnowledgeBase, ctx: Context) -> tuple[str, ...]:
+    """One site's share of each file made site by site."""
+    return tuple(export.part(site, kb, ctx) for export in exports)
+
+
 def write_all(kb: KnowledgeBase, site_dir: Path, site_url: str | None = None, directory_urls: bool = True,
               site_name: str = "Heritage sites knowledge base", publication: Publication | None = None,
               entered: dict | None = None, last: dict[str, str] | None = None, memo: Memo | None = None) -> list[Path]:
@@ -115,10 +121,12 @@ def write_all(kb: KnowledgeBase, site_dir: Path, site_url: str | None = None, di
         sites = sites_in_order(kb)
         inputs = {None: site_inputs(kb, None), **{site.id: site_inputs(kb, site.id) for site in sites}}
         inputs.update((site.part_of, site_inputs(kb, site.part_of)) for site in sites if site.part_of not in inputs)
+        sitewise = [export for export in EXPORTS if export.part]
+        shares = [memo.get(("export", site.id), (ctx.links, publication, inputs[site.id], inputs[site.part_of]),
+                           partial(_shares, sitewise, site, kb, ctx)) for site in sites]  # a tuple a site
     for export in EXPORTS:
         if export.part and memo is not None:
-            parts = tuple(memo.get(("export", export.path, site.id), (ctx.links, publication, inputs[site.id], inputs[site.part_of]),
-                                   partial(export.part, site, kb, ctx)) for site in sites)
+            parts = tuple(map(itemgetter(sitewise.index(export)), shares))
             # the same shares (compared by identity first) join to the same text: no join, no new object
             texts[export.path] = memo.get(("export joined", export.path), (publication, parts), partial(export.join, list(parts), ctx))
         else:

@@ -5,6 +5,9 @@ Entries are plain text (type="text"): no HTML from content/ reaches a feed reade
 """
 from __future__ import annotations
 
+import heapq
+from operator import itemgetter
+
 import xml.etree.ElementTree as ET
 
 from ..content.model import Event, KnowledgeBase, Site
@@ -43,8 +46,8 @@ def newest(kb: KnowledgeBase, limit: int = LIMIT, entered: dict | None = None,
     for site in kb.sites.values():
         days = tuple(entered.get((site.id, event.index)) for event in site.events)
         items += memo.get(("feed", site.id), (site_inputs(kb, site.id), days), lambda: _candidates(site, kb, days))
-    items.sort(key=lambda item: item[0], reverse=True)
-    return [(e, s, stamp) for _, e, s, stamp in items[:limit]]
+    # sorted(reverse=True)[:limit], ties included, without sorting all 50,000 events of 10,000 sites
+    return [(e, s, stamp) for _, e, s, stamp in heapq.nlargest(limit, items, key=itemgetter(0))]
 
 
 def _candidates(site: Site, kb: KnowledgeBase, days: tuple) -> list:

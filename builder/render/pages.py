@@ -20,7 +20,7 @@ from . import split
 from .html import attrs, coords_link, esc, json_attr, md_text, scroll_box
 from .linker import Linker
 from ..event_order import EventOrder
-from ..memo import Memo, NoMemo, site_inputs
+from ..memo import MISSING, Memo, NoMemo, site_inputs
 from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
 from ..export.links import Links
@@ -302,7 +302,12 @@ class Renderer:
         for slug, label, group in parts:
             # a period none of whose events or their sites changed is the page it was (under serve)
             inputs = (self.directory_urls, self.linker, label, *((event, self.token(site.id)) for event, site in group))
-            pages.append(self.memo.get(("timeline page", slug), inputs, partial(self._period_page, slug, label, group)))
+            page = self.memo.peek(("timeline page", slug), inputs)
+            if page is MISSING:
+                page = self.memo.get(("timeline page", slug), inputs, partial(self._period_page, slug, label, group))
+            else:  # its events' HTML stays remembered for when an edit reaches this period
+                self.memo.keep(("event", f"timeline/{slug}.md", site.id, event.index) for event, site in group)
+            pages.append(page)
         return pages
 
     def _period_page(self, slug: str, label: str, group: list) -> Page:
