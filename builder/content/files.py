@@ -36,8 +36,9 @@ def inside(path: Path | str, root: Path) -> bool:
     return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
 
 
-def listing(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[Problem]]:
-    """The entries of `folder` named `*<suffix>` (not hidden), sorted; an unreadable folder is a problem."""
+def listing(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[str], list[Problem]]:
+    """The paths (as text) of the entries of `folder` named `*<suffix>` (not hidden), sorted; an
+    unreadable folder is a problem."""
     if not folder.is_dir():
         return [], []
     try:
@@ -46,7 +47,8 @@ def listing(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[P
         return [], [Problem(display_path(folder), 0, f"cannot list the folder: {exc.strerror}",
                             "make it readable (chmod u+rx)", code="read")]
     # string work, not a Path a name: 10,000 names are listed on every serve rebuild
-    return [folder / n for n in sorted(names) if os.path.splitext(n)[1] in suffixes and not n.startswith(".")], []
+    base = str(folder)
+    return [os.path.join(base, n) for n in sorted(names) if os.path.splitext(n)[1] in suffixes and not n.startswith(".")], []
 
 
 def read(path: Path, root: Path, limit: int, shown: str | None = None, line: int = 1,

@@ -7,6 +7,7 @@ rest of the file is still used wherever it makes sense.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -164,21 +165,22 @@ class Loader:
 
     def __init__(self, content: Path):
         self.content = Path(content)
-        self._cache: dict[Path, tuple[tuple, object, list[Problem]]] = {}
+        self._cache: dict[str | tuple, tuple[tuple, object, list[Problem]]] = {}  # file path (str) -> (stamp, object, problems)
         self._last: tuple | None = None
 
-    def _parse(self, path: Path, parse, known: tuple | None = None):
+    def _parse(self, name: str, parse, known: tuple | None = None):
         """`known`: the file's (mtime, size, mode) as the build's stamp of content/ saw it (not stat again)."""
         stamp = known
         if stamp is None:
             try:
-                st = path.stat()
+                st = os.stat(name)
                 stamp = (st.st_mtime_ns, st.st_size, st.st_mode)
             except OSError:
                 stamp = None  # dangling link or unreadable folder: files.read says which
-        hit = self._cache.get(path)
+        hit = self._cache.get(name)
         if stamp and hit and hit[0] == stamp:
             return hit[1], hit[2]
+        path = Path(name)  # a Path only for a file read again: 10,000 are listed on every serve rebuild
         shown = display_path(path)
         obj, problems = None, []
         raw, problems = files.read(path, self.content, files.YAML_LIMIT, shown)
@@ -194,7 +196,7 @@ class Loader:
                                                     "please report this as a bug of heritage", code="internal")]
                     problems += found
         if stamp:
-            self._cache[path] = (stamp, obj, problems)
+            self._cache[name] = (stamp, obj, problems)
         return obj, problems
 
     def _rendition(self, source: Source, rendition: Rendition) -> tuple[str | None, list[Problem]]:
@@ -229,7 +231,7 @@ class Loader:
             paths, found = files.listing(self.content / folder, SUFFIXES)
             problems += found
             for path in paths:
-                obj, found = self._parse(path, parse, seen.get(str(path)))
+                obj, found = self._parse(path, parse, seen.get(path))
                 problems += found
                 if obj is None:
                     continue
