@@ -18,12 +18,13 @@ class EventOrder:
         self._ids: tuple | None = None  # the site ids in order, as last seen
         self._tokens: dict[str, tuple] = {}  # site id -> the inputs its entries were made from
         self._by_site: dict[str, list[tuple]] = {}  # site id -> its entries
-        self._entries: list[tuple] = []  # (date key, site rank, event index, event, site), sorted
+        self._entries: list[tuple] = []  # (date key, site rank, event index, payload, event, site), sorted
 
-    def update(self, sites: dict, token: Callable[[str], tuple], key: Callable) -> list[tuple]:
-        """(event, site) pairs of `sites` (id -> Site, in the knowledge base's order) in date order.
-        `token(site id)`: everything the site's keys are made from (memo.site_inputs); `key(event,
-        site)`: an event's date-order key (status.order_key)."""
+    def update(self, sites: dict, token: Callable[[str], tuple], key: Callable) -> tuple[list[tuple], list]:
+        """(event, site) pairs of `sites` (id -> Site, in the knowledge base's order) in date order,
+        and the payload of each. `token(site id)`: everything the site's keys are made from
+        (memo.site_inputs); `key(event, site)`: (the event's date-order key (status.order_key),
+        a payload carried along, such as its year)."""
         ids = tuple(sites)
         if ids != self._ids:
             self._ids = ids
@@ -41,8 +42,9 @@ class EventOrder:
                     for entry in new:
                         insort(entries, entry)
                     self._tokens[sid] = now
-        return [entry[3:] for entry in self._entries]
+        return [entry[4:] for entry in self._entries], [entry[3] for entry in self._entries]
 
 
 def _entries(site, rank: int, key: Callable) -> list[tuple]:
-    return [(key(event, site), rank, event.index, event, site) for event in site.events]
+    return [(order, rank, event.index, payload, event, site)
+            for event in site.events for order, payload in (key(event, site),)]

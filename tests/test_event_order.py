@@ -32,7 +32,9 @@ def expected(sites: dict) -> list[tuple]:
 
 
 def order(held: EventOrder, sites: dict) -> list[tuple]:
-    return held.update(sites, lambda sid: (sites[sid],), lambda event, s: (event.year,))
+    pairs, years = held.update(sites, lambda sid: (sites[sid],), lambda event, s: ((event.year,), event.year))
+    assert years == [e.year for e, _ in pairs]  # each payload stays with its event
+    return pairs
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -60,7 +62,7 @@ def test_an_unchanged_site_is_not_keyed_again():
     rng = random.Random(1)
     sites = {f"s{i}": site(f"s{i}", rng) for i in range(10)}
     held, asked = EventOrder(), []
-    key = lambda event, s: asked.append(s.id) or (event.year,)  # noqa: E731
+    key = lambda event, s: asked.append(s.id) or ((event.year,), None)  # noqa: E731
     held.update(sites, lambda sid: (sites[sid],), key)
     asked.clear()
     sites["s3"] = Site("s3", (Event(0, 1993), Event(1, 1991)))

@@ -344,3 +344,39 @@ def test_content_is_watched_by_file_events(project):
     finally:
         observer.stop()
         observer.join()
+
+
+def test_period_pages_of_a_large_timeline_follow_edits(project, tmp_path, monkeypatch):
+    """Past 1,000 events the global timeline is split into period pages, each reused while none of
+    its events changed (render/pages.py) and the events held in date order (event_order.py):
+    edits that move, add and remove events keep every page equal to a clean build's."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import make_kb
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.chdir(project)
+    content = project / "content"
+    make_kb.write(content, 240, seed=3)  # about 1,200 events
+    served = tmp_path / "served"
+    rebuild = serve_session(project, served)
+    assert len(list((served / "timeline").iterdir())) > 2
+    rng = random.Random(7)
+
+    def redate(content, rng):  # make_kb writes lists unindented and dates as plain or quoted scalars
+        path = rng.choice(sites(content))
+        year = rng.choice([rng.randrange(-500, 1900), rng.randrange(1990, 2024)])
+        set_line(path, "  date", f"'{'-' if year < 0 else ''}{abs(year):04d}'")
+        return f"redated {path.stem} to {year}"
+
+    def destroy(content, rng):
+        path = rng.choice(sites(content))
+        text = path.read_text(encoding="utf-8")
+        save(path, re.sub(r"^- type: \w+", "- type: destroyed", text, count=1, flags=re.M))
+        return f"destroyed {path.stem}"
+
+    done = []
+    for edit in (redate, redate, redate, destroy, change_description, delete_site, add_site):
+        done.append(edit(content, rng))
+        rebuild()
+        clean_build(project, tmp_path / "clean")
+        assert differences(served, tmp_path / "clean") == [], f"after {done}"

@@ -109,9 +109,6 @@ class Renderer:
         """(event, site) pairs in global date order (status.ordered's), with remembered keys."""
         return sorted(items, key=lambda pair: self._event_keys(pair[1])[pair[0].index][0])
 
-    def year_of(self, pair) -> int | None:
-        return self._event_keys(pair[1])[pair[0].index][1]
-
     # links -------------------------------------------------------------------------------
     def ctx(self, uri: str, skip: str | None = None, memo: bool = False) -> Ctx:
         """Links from page `uri`; with `memo`, its events' HTML is remembered between rebuilds."""
@@ -288,12 +285,12 @@ class Renderer:
         year, whatever keeps each page under the limit). Kept out of search: site pages hold the same text."""
         uri = "timeline.md"
         # under serve, the order is held between rebuilds and mended where sites changed
-        items = self.memo.get(("event order",), (), EventOrder).update(
-            self.facts.sites, self.token, lambda event, site: self._event_keys(site)[event.index][0])
+        items, years = self.memo.get(("event order",), (), EventOrder).update(
+            self.facts.sites, self.token, lambda event, site: self._event_keys(site)[event.index])
         if len(items) <= PAGE_LIMIT:
             return [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
                          + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri, memo=True), "Timeline of all events") + "\n", True)]
-        parts = split.periods(items, self.kb, PAGE_LIMIT, self.year_of)
+        parts = split.periods(items, self.kb, PAGE_LIMIT, years=years)
         rows = "".join(f'<li><a href="{esc(urls.relative(uri, f"timeline/{slug}.md", self.directory_urls))}">{esc(label)}</a>'
                        f' <small>({len(group)} events)</small></li>' for slug, label, group in parts)
         pages = [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)

@@ -26,33 +26,32 @@ def year(event, kb) -> int | None:
     return when[0] if when else None
 
 
-def periods(items, kb, limit: int, year_of=None) -> list[tuple[str, str, list]]:
+def periods(items, kb, limit: int, years: list | None = None) -> list[tuple[str, str, list]]:
     """(slug, label, items) in date order; items are (event, site) pairs already in date order.
-    `year_of(pair)` gives an event's year (default: `year`; a caller may remember them)."""
-    year_of = year_of or (lambda pair: year(pair[0], kb))
-    years = {id(pair): year_of(pair) for pair in items}  # once each: cut() asks again at every level
-    year_of = lambda pair: years[id(pair)]  # noqa: E731
-    undated = [pair for pair in items if year_of(pair) is None]
-    dated = [pair for pair in items if year_of(pair) is not None]
+    `years`: each item's year, in the same order (default: `year` of each; a caller may hold them)."""
+    if years is None:
+        years = [year(event, kb) for event, _ in items]
+    undated = [pair for pair, y in zip(items, years) if y is None]
     out: list[tuple[str, str, list]] = []
 
-    def cut(group: list, start: int, span: int) -> None:
+    def cut(group: list, start: int, span: int) -> None:  # group: (year, pair) in date order
         if len(group) <= limit or span == 1:
             end = start + span - 1
             slug = f"{'m' if start < 0 else ''}{abs(start):04d}" + (f"-{'m' if end < 0 else ''}{abs(end):04d}" if span > 1 else "")
             label = year_label(start) if span == 1 else f"{year_label(start)} – {year_label(end)}"
-            out.append((slug, label, group))
+            out.append((slug, label, [pair for _, pair in group]))
             return
         step = span // 10
         buckets: dict[int, list] = {}
-        for pair in group:
-            buckets.setdefault(start + (year_of(pair) - start) // step * step, []).append(pair)
+        for dated in group:
+            buckets.setdefault(start + (dated[0] - start) // step * step, []).append(dated)
         for sub in sorted(buckets):
             cut(buckets[sub], sub, step)
 
     centuries: dict[int, list] = {}
-    for pair in dated:
-        centuries.setdefault(year_of(pair) // 100 * 100, []).append(pair)
+    for dated in zip(years, items):
+        if dated[0] is not None:
+            centuries.setdefault(dated[0] // 100 * 100, []).append(dated)
     for start in sorted(centuries):
         cut(centuries[start], start, 100)
     if undated:
