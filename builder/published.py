@@ -42,8 +42,24 @@ def unconfirmed(site: Site) -> bool:
     return bool(site.events) and not site.description and all(not e.reviewed for e in site.events)
 
 
+_VIEWS: dict[tuple, tuple] = {}  # (view, publish_unreviewed) -> (knowledge base, its view), the last asked
+
+
+def _view(kb: KnowledgeBase, name: str, publish_unreviewed: bool, make) -> KnowledgeBase:
+    """A view of `kb`, made once per knowledge base object: a build asks for it from the pages, the
+    statuses, the Data page and the downloads (each a pass over every site of 10,000)."""
+    hit = _VIEWS.get((name, publish_unreviewed))
+    if hit is None or hit[0] is not kb:
+        hit = _VIEWS[(name, publish_unreviewed)] = (kb, make(kb, publish_unreviewed))
+    return hit[1]
+
+
 def facts(kb: KnowledgeBase, publish_unreviewed: bool = False) -> KnowledgeBase:
     """Every site, each with its reviewed events and their reviewed quotes only (anchors unchanged)."""
+    return _view(kb, "facts", publish_unreviewed, _facts)
+
+
+def _facts(kb: KnowledgeBase, publish_unreviewed: bool) -> KnowledgeBase:
     changed = {sid for sid, s in kb.sites.items() if proposed(s) or proposed_quotes(s)} if not publish_unreviewed else ()
     if not changed:
         return kb
@@ -54,6 +70,10 @@ def facts(kb: KnowledgeBase, publish_unreviewed: bool = False) -> KnowledgeBase:
 
 def exported(kb: KnowledgeBase, publish_unreviewed: bool = False) -> KnowledgeBase:
     """What the downloads and the feed hold: the facts, without the unconfirmed sites."""
+    return _view(kb, "exported", publish_unreviewed, _exported)
+
+
+def _exported(kb: KnowledgeBase, publish_unreviewed: bool) -> KnowledgeBase:
     if publish_unreviewed:
         return kb
     view = facts(kb)
