@@ -59,6 +59,11 @@ def _front_matter(**meta) -> str:
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
+def _claims(site: Site) -> list[tuple[str, object]]:
+    """(source id, event) for each source each event of the site cites, in file order."""
+    return [(sid, event) for event in site.events for sid in dict.fromkeys(e.source for e in event.evidence)]
+
+
 class Renderer:
     """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
 
@@ -85,10 +90,9 @@ class Renderer:
                 names.setdefault(name, site.id)
         self.linker = self.memo.get(("linker",), (names,), partial(Linker, names))
         self.claims_by_source: dict[str, list] = {}
-        for site in kb.sites.values():
-            for event in site.events:
-                for sid in dict.fromkeys(e.source for e in event.evidence):
-                    self.claims_by_source.setdefault(sid, []).append((event, site))
+        for site in kb.sites.values():  # each site's (source, event) pairs made once per Site object
+            for sid, event in self.memo.get(("claims", site.id), (site,), partial(_claims, site)):
+                self.claims_by_source.setdefault(sid, []).append((event, site))
 
     def token(self, site_id: str | None) -> tuple:
         """The inputs of a site's own fragments (memo.site_inputs), once per build."""
