@@ -131,8 +131,7 @@ def write_all(kb: KnowledgeBase, site_dir: Path, site_url: str | None = None, di
             texts[export.path] = memo.get(("export joined", export.path), (publication, parts), partial(export.join, list(parts), ctx))
         else:
             texts[export.path] = export.make(kb, ctx)
-    package = partial(datapackage.package, EXPORTS, dict(texts), DATAPACKAGE, publication)
-    texts[DATAPACKAGE] = _json(package() if memo is None else memo.get(("datapackage",), (publication, *texts.values()), package))
+    texts[DATAPACKAGE] = _json(datapackage.package(EXPORTS, texts, DATAPACKAGE, publication, memo))
     written = []
     for path, text in texts.items():
         target = Path(site_dir) / path

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import partial
 
+from ..memo import NoMemo
 from ..publication import Publication
 
 PROFILE = "data-package"
@@ -37,8 +39,10 @@ def resource(export, text: str, publication: Publication) -> dict:
     return out
 
 
-def package(exports, texts: dict[str, str], path: str, publication: Publication) -> dict:
-    """`texts`: export path → the text written there. `path` is where the package itself goes."""
+def package(exports, texts: dict[str, str], path: str, publication: Publication, memo=None) -> dict:
+    """`texts`: export path → the text written there. `path` is where the package itself goes.
+    With `memo` (mkdocs serve), a file's entry (its size and SHA-256) is made again only when its
+    text changed."""
     out = {
         "profile": PROFILE,
         "name": _name(publication.site_name),
@@ -50,5 +54,7 @@ def package(exports, texts: dict[str, str], path: str, publication: Publication)
         out["id"] = publication.site_url.rstrip("/") + "/" + path
     if publication.data_license:
         out["licenses"] = [publication.data_license.as_datapackage()]
-    out["resources"] = [resource(e, texts[e.path], publication) for e in exports]
+    memo = memo or NoMemo()
+    out["resources"] = [memo.get(("resource", e.path), (publication, texts[e.path]), partial(resource, e, texts[e.path], publication))
+                        for e in exports]
     return out
