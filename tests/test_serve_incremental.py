@@ -218,10 +218,8 @@ EDITS = [edit_home_page, *map(keep_one, [change_description, move_site, destroy_
                                           delete_source]), fix_sites, add_site, add_source_file]
 
 
-def test_an_edit_rewrites_only_the_pages_it_affects(project, tmp_path, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    monkeypatch.chdir(project)
-    served = tmp_path / "served"
+def rewritten_by_an_edit(project: Path, served: Path) -> set[str]:
+    """Serve `project`, edit one monument's description; the served files written again."""
     rebuild = serve_session(project, served)
     before = stamps(served)
     time.sleep(0.02)
@@ -229,7 +227,14 @@ def test_an_edit_rewrites_only_the_pages_it_affects(project, tmp_path, monkeypat
     save(path, path.read_text(encoding="utf-8").replace("\ndescription:", "\ndescription: Edited.", 1))
     rebuild()
     after = stamps(served)
-    rewritten = {k for k in after if after[k] != before.get(k)}
+    return {k for k in after if after[k] != before.get(k)}
+
+
+def test_an_edit_rewrites_only_the_pages_it_affects(project, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.chdir(project)
+    served = tmp_path / "served"
+    rewritten = rewritten_by_an_edit(project, served)
     assert "sites/palmyra-tomb/index.html" in rewritten
     assert "sites/arch-of-triumph/index.html" not in rewritten  # a sibling: nothing of it changed
     assert "sources/cnn-palmyra-2016/index.html" not in rewritten  # quotes it cites are unchanged
@@ -302,14 +307,7 @@ def test_a_plugin_serve_does_not_know_gets_full_builds(project, tmp_path, monkey
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - meta\n", 1), encoding="utf-8")
     served = tmp_path / "served"
-    rebuild = serve_session(project, served)
-    before = stamps(served)
-    time.sleep(0.02)
-    path = project / "content/sites/palmyra-tomb.yml"
-    save(path, path.read_text(encoding="utf-8").replace("\ndescription:", "\ndescription: Edited.", 1))
-    rebuild()
-    after = stamps(served)
-    assert after["sites/arch-of-triumph/index.html"] != before["sites/arch-of-triumph/index.html"]
+    assert "sites/arch-of-triumph/index.html" in rewritten_by_an_edit(project, served)
     clean_build(project, tmp_path / "clean")
     assert differences(served, tmp_path / "clean") == []
 
