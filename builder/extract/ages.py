@@ -25,3 +25,12 @@ def age_claims(sent: Sentence, mentions: list[Mention], published: dt.date) -> l
                          quote=sent.text, offset=sent.offset, sentence=sent.index, kind=m.site.kind,
                          aliases=[m.text], quotes=[sent.text], trigger=a.group(0).strip()))
     return out
+
+
+def stage(state) -> None:
+    """Stage `ages`: 'built' claims from age phrases, each after its sentence's event claims."""
+    if not state.include_built:
+        return
+    for sent in state.sentences:
+        state.claims += age_claims(sent, state.mentions[sent.index], state.published)
+    state.claims.sort(key=lambda c: c.sentence)  # stable: a sentence's event claims stay before its ages

@@ -177,3 +177,8 @@ def keep_asserted(claims: list, parses) -> list:
                 continue
         out.append(c)
     return out
+
+
+def stage(state) -> None:
+    """Stage `assertion`: claims whose sentence does not assert the event go."""
+    state.claims = keep_asserted(state.claims, state.parses)

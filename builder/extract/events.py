@@ -163,3 +163,14 @@ def _noun_hints(sent: Sentence, trigs: list[Trig], dates: list[DateMention], ass
 
 def _has_site(t: Trig, claims: list[Claim]) -> bool:
     return any(c.trigger == t.text for c in claims)
+
+
+def stage(state) -> None:
+    """Stage `frames`: each sentence's triggers, the sites and actors of their frames, their dates."""
+    for sent in state.sentences:
+        prev, earlier = state.previous(sent), state.before(sent)
+        found, hints = extract_sentence(sent, state.mentions[sent.index], state.dates[sent.index], state.lex,
+                                        state.published, state.history[sent.index], prev, earlier)
+        state.claims += found
+        state.hints += hints
+        state.told[sent.index] = live_events(sent, state.lex, prev, earlier) if not sent.highlight else []

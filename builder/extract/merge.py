@@ -145,3 +145,8 @@ def _fuller_names(claims: list[Claim]) -> None:
             if c.mention not in c.aliases:
                 c.aliases.insert(0, c.mention)
             c.site = fuller[0]
+
+
+def stage(state) -> None:
+    """Stage `merge`: one claim per site and event."""
+    state.claims = merge(state.claims, state.lex)
