@@ -23,24 +23,15 @@ from .triggers import ADJECTIVAL, Trig, blocked, find_triggers
 
 __all__ = ["Hint", "age_claims", "extract_sentence", "find_triggers"]
 
-# a listing is told with its list or its body; 'inscribed' alone is carving
-LISTING_CONTEXT = re.compile(r"World\s+Heritage|UNESCO|Unesco|heritage\s+list|[Cc]ommittee|tentative\s+list")
 # between two verbs sharing one object ("smashed and looted the museum") only these words stand
 SHARED_OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:and|or|then|also|later|\w+ly)[\s,]+)*$", re.I)
 # "Timbuktu's centuries-old tombs": the possessed sites are the patient, not the city
 POSSESSED_SITES = re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}?(?:tombs|shrines|mausoleums|mosques|churches|temples|"
                              r"monuments|statues|graves|libraries|museums)\b", re.I)
 
-REPAIR_CONTEXT = re.compile(r"\b(?:restor|rebuil|reconstruct|repair|renovat|refurbish)\w*", re.I)
 # an indefinite or counted object is a new thing: 'inscribed 17 works' is not the listing told before
 NEW_OBJECT = re.compile(r"\s+(?:a|an|\d[\d,]*|some|several|dozens|hundreds|many|more|other|another)\b", re.I)
 SEQUEL = re.compile(r"\b(?:later|afterwards|subsequently|eventually)\b", re.I)
-# who storms a museum to loot it does not seize it; who drives others out is not retaking it if it is
-# an armed group, not a state's forces ('Ansar Dine later drove the rebels out of Timbuktu')
-NOT_CAPTORS = re.compile(r"\b(?:looters|thieves|robbers|burglars|mob|mobs|rioters|protesters|crowds?)\b", re.I)
-THIEVES = re.compile(r"\b(?:thieves|thief|burglars?|robbers?|looters|raiders|gang)\b", re.I)
-NON_STATE = re.compile(r"\b(?:militants?|jihadists?|insurgents?|rebels?|Islamists?|ISIS|ISIL|Islamic\s+State|al[\s-]Qaeda|"
-                       r"Ansar\s+Dine|Taliban|al[\s-]Shabaab|Boko\s+Haram|Houthis?|fighters|group)\b")
 
 
 @dataclass
@@ -77,7 +68,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         right = [m for m in mentions if t.end <= m.start and m.start < rend]
         passive = is_passive(text, t, cstart, before, right)
         sites, actor = sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
-        event = _event_by_actor(t, actor)
+        event = t.rules.event_by(t.event, actor)
         if event is None:
             continue
         dm = assigned.get(i)
@@ -117,33 +108,14 @@ def live_events(sent: Sentence, lex: Lexicon, prev: Sentence | None, earlier: st
     return out
 
 
-def _event_by_actor(t: Trig, actor: str | None) -> str | None:
-    """The trigger's event given who did it, or None when it is no event of its kind."""
-    if t.event == "seized" and actor and NOT_CAPTORS.search(actor):
-        return None
-    if t.event == "looted" and re.match(r"(?:broke|break)", t.text, re.I) and "(?=" not in t.text and \
-            not (actor and THIEVES.search(actor)) and not re.search(r"\s(?:and|before)\s", t.text):
-        return None  # "protesters broke into the parliament": no theft told
-    if t.frame == "enemy" and actor and NON_STATE.search(actor):
-        return "seized"
-    return t.event
-
-
 def _live(text: str, t: Trig, lex: Lexicon, cstart: int, bword: str, prev: Sentence | None, earlier: str = "") -> bool:
-    """Not blocked, not an adjective ('a devastating fire'), not carving told as 'inscribed', not
-    building work told as 'work on X was completed'."""
+    """Not blocked, not an adjective ('a devastating fire'), and its context stands near it (carving is
+    not 'inscribed' on a list; 'work on X was completed' is no repair outside an article about repair)."""
     if blocked(text, t, lex, cstart, bword):
         return False
     if t.frame in ("object", "subject") and t.text.lower().endswith("ing") and ADJECTIVAL.search(text[:t.start]):
         return False
-    if t.event == "inscribed":
-        # the list is named here or just before, or it is 'the list' of an article about the heritage list
-        local = LISTING_CONTEXT.search(text + " " + (prev.text if prev else ""))
-        the_list = re.search(r"\b(?:the|its|that)\s+list\b", text[t.start:]) and LISTING_CONTEXT.search(earlier)
-        if not (local or the_list):
-            return False
-    if t.event == "restored" and t.frame == "noun" and re.match(r"(?:\w+\s+)?works?\b", t.text, re.I) and \
-            not REPAIR_CONTEXT.search(earlier[-600:] + " " + text):
+    if t.rules.context and not t.rules.context.holds(text, t.start, prev.text if prev else "", earlier):
         return False
     return True
 

@@ -198,9 +198,8 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
             prior = [m for m in history if m.site.heritage] if cstart == 0 else []
             if prior:
                 return [prior[-1]], actor
-        # "paintings were stolen from the museum": where the objects were taken from
-        place = r"(?:at|in|inside|within|from)" if t.event == "looted" else r"(?:at|in|inside|within)"
-        loc = [m for m in right if re.search(rf"\b{place}\s+(?:the\s+)?$", text[t.end:m.start])]
+        # "paintings were stolen from the museum": where the objects were taken from (`site_after`)
+        loc = [m for m in right if t.rules.site_after.search(text[t.end:m.start])]
         return loc[:1], actor
     # active verb: the object
     actor = actor_subject(text, cstart, t.start, bword, before)
