@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab.site_kinds import site_kinds
 from .actors import actor_by, actor_subject, tidy
 from .clauses import right_clause
 from .model import Mention, Site
@@ -94,7 +95,7 @@ def object_reachable(text: str, end: int, m: Mention) -> bool:
         return False
     # "pull down a statue of Saddam Hussein in Firdos Square": a square named after an object is where
     # the object stood
-    if m.site.kind == "square" and re.search(r"^\s*(?:a|an|the|its|their)\s+\S.*\b(?:in|at|on|near)\s+(?:the\s+)?$", gap):
+    if site_kinds().in_group(m.site.kind, "open_space") and re.search(r"^\s*(?:a|an|the|its|their)\s+\S.*\b(?:in|at|on|near)\s+(?:the\s+)?$", gap):
         return False
     return True
 
@@ -154,7 +155,7 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         if frm:
             return [frm[0]], actor
         topic = next((m for m in reversed(history + [m for m in mentions if m.end <= t.start])
-                      if m.site.heritage and m.site.kind in ("city", "ancient place", "archaeological site")), None)
+                      if m.site.heritage and site_kinds().in_group(m.site.kind, "theatre_of_war")), None)
         return ([topic] if topic else []), actor
     if passive or t.frame == "subject":
         actor = actor_by(text, t.end, len(text))
@@ -225,15 +226,14 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         if prior:
             # "reduced most of its famous citadel to dust" after "the city of Bam": the city's citadel, a
             # building of its own ("Bam Citadel"), not the city
-            from .sites import HEADS  # noqa: PLC0415 (sites imports the extractor's frames indirectly)
             own = ITS_HEAD.match(text[t.end:])
-            if own and prior[-1].site.kind in ("city", "modern city", "ancient place") and own.group(1).lower() in HEADS:
+            if own and site_kinds().in_group(prior[-1].site.kind, "inhabited") and site_kinds().kind_of(own.group(1)):
                 head = own.group(1).lower()
                 start = t.end + own.start(0) + len(own.group(0)) - len(own.group(0).lstrip())
                 mtext = text[start:t.end + own.end(0)]
                 name = f"{prior[-1].site.name} {head.title()}"
                 return [Mention(start, t.end + own.end(0), mtext,
-                                Site(name, HEADS[head], aliases=(mtext,), part_of=prior[-1].site.name, known=False))], actor
+                                Site(name, site_kinds().kind_of(head), aliases=(mtext,), part_of=prior[-1].site.name, known=False))], actor
             return [prior[-1]], actor
     loc = [m for m in mentions if m.end <= t.start and re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start])]
     # a place inside the subject ("Masons in Timbuktu have rebuilt the tombs") is where the agents are;

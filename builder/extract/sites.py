@@ -10,39 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cataphora import KINDS as DESCRIBED_KINDS, descriptions
+from ..vocab.site_kinds import site_kinds
+from .cataphora import descriptions
 from .ellipsis import shared_heads
 from .model import Mention, Site
 from .unnamed import unnamed_sites
 
-HEADS = {
-    "temple": "temple", "museum": "museum", "library": "library", "mosque": "mosque", "church": "church",
-    "cathedral": "church", "monastery": "monastery", "convent": "monastery", "abbey": "monastery",
-    "basilica": "church", "chapel": "church", "synagogue": "church", "shrine": "shrine", "tomb": "tomb",
-    "mausoleum": "tomb", "palace": "palace", "castle": "castle", "citadel": "citadel", "fort": "castle",
-    "fortress": "castle", "gate": "gate", "arch": "arch", "wall": "wall", "walls": "wall", "theatre": "theatre",
-    "theater": "theatre", "amphitheatre": "theatre", "amphitheater": "theatre", "villa": "villa",
-    "minaret": "monument", "tower": "monument", "bridge": "monument", "monument": "monument",
-    "memorial": "monument", "statue": "statue", "statues": "statue", "buddhas": "statue", "pyramid": "monument",
-    "pyramids": "monument", "sphinx": "statue", "necropolis": "necropolis", "cemetery": "necropolis",
-    "baths": "building", "forum": "archaeological site", "agora": "archaeological site",
-    "colonnade": "colonnade", "building": "building", "archive": "library", "archives": "library",
-    "madrasa": "building", "souk": "building", "bazaar": "building", "ruins": "archaeological site",
-    "caravanserai": "building", "aqueduct": "monument", "lighthouse": "building", "mosaic": "monument",
-    "cave": "archaeological site", "caves": "archaeological site", "dolmens": "monument", "dolmen": "monument",
-    "site": "archaeological site", "mausoleums": "tomb", "tombs": "tomb", "spire": "monument",
-    "stupa": "monument", "pagoda": "temple", "pavilion": "building", "valley": "archaeological site",
-    "buildings": "building", "square": "square", "teatro": "theatre", "palazzo": "palace", "duomo": "church",
-    "chiesa": "church", "basilique": "church", "catedral": "church", "iglesia": "church", "museo": "museum",
-    "biblioteca": "library", "castello": "castle", "castillo": "castle", "mezquita": "mosque", "kasbah": "citadel",
-    "alcazar": "palace", "schloss": "castle", "dom": "church", "kirche": "church", "templo": "temple",
-    "mansion": "building", "manor": "building", "hall": "building", "arc": "arch", "vault": "museum", "buddha": "statue", "landscape": "archaeological site", "remains": "archaeological site",
-    "dam": "monument", "park": "archaeological site",
-}
+KINDS = site_kinds()
+HEADS = KINDS.heads
 # lower-case heads after a proper name: "the Char Narayan temple", "the Askariya mosque"
-LOWER_HEADS = ("temple|mosque|monastery|church|shrine|tomb|mausoleum|stupa|pagoda|pavilion|palace|castle|fortress|"
-               "citadel|museum|library|cathedral|basilica|synagogue|minaret|tower|bridge|gate|necropolis|madrasa|"
-               "caravanserai|abbey|chapel|mansion|manor|ruins|remains|dam")
+LOWER_HEADS = "|".join(KINDS.after_name)
 # single words that describe a style or a faith, not a name: "the Roman theatre", "the Gothic church"
 # (a name ending in -i is a name, "the Sulamani temple", unless it is a nationality)
 STYLE_WORDS = re.compile(r"^(?:\w+(?:an|ian|ese|ish|ic|ine|ite)|(?:Iraq|Pakistan|Yemen|Israel|Saud|Kuwait|Oman|Qatar|Emirat|"
@@ -55,23 +32,8 @@ GENERIC_NAME = {"great", "grand", "national", "central", "old", "royal", "public
                 "state", "holy", "archaeological", "city", "historical", "historic", "big", "ancient", "imperial"}
 MONTH_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-BUILDING_KINDS = {"temple", "museum", "library", "mosque", "church", "monastery", "shrine", "tomb", "palace",
-                  "castle", "citadel", "theatre", "villa", "building", "gate", "arch", "monument", "colonnade"}
-CITY_KINDS = {"city", "modern city", "ancient place", "archaeological site"}
 # anaphor noun → kinds it may point back to (None: any heritage site)
-ANAPHORS = {
-    "city": CITY_KINDS, "town": CITY_KINDS, "site": None, "building": BUILDING_KINDS, "structure": BUILDING_KINDS,
-    "complex": BUILDING_KINDS, "library": {"library"}, "museum": {"museum"}, "temple": {"temple"},
-    "mosque": {"mosque"}, "church": {"church"}, "shrine": {"shrine", "tomb", "mosque"}, "tomb": {"tomb", "shrine"},
-    "villa": {"villa"}, "citadel": {"citadel", "castle"}, "castle": {"castle", "citadel"}, "palace": {"palace"},
-    "monastery": {"monastery"}, "cathedral": {"church"}, "amphitheatre": {"theatre"}, "arch": {"arch"},
-    "statues": {"statue"}, "statue": {"statue"}, "mausoleum": {"tomb", "shrine"},
-    # a tower is part of the mosque or church it stands on: "the minaret" → the mosque told before
-    "minaret": {"mosque", "monument"}, "tower": {"monument", "mosque", "church"}, "spire": {"church", "monument"},
-    "fortress": {"castle", "citadel"}, "stupa": {"monument", "temple"}, "ruins": CITY_KINDS,
-    "theatre": {"theatre"}, "theater": {"theatre"},
-    "hall": {"building", "castle", "palace", "temple", "church", "mosque", "museum", "library"},
-}
+ANAPHORS = KINDS.anaphors
 CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"  # "55-Window Palace"
 CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for)\s+(?:the\s+)?|and\s+)"
 CAPSEQ = re.compile(rf"\b{CAP}(?:\s+{CONNECT}?{CAP})*")
@@ -194,7 +156,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             found.append(Mention(s, e, text[s:e], gaz.get(name) or Site(name, kind, known=False)))
     # 1c. sites described in lower case: "the fortress and gardens of Diyarbakir", "the covered souk"
     city = next((re.sub(r"^(?:\w+\s+)?City\s+of\s+", "", m.site.name) for m in reversed(history)
-                 if m.site.kind in ("city", "modern city")), None)
+                 if KINDS.in_group(m.site.kind, "town")), None)
     for s, e, name, kind in unnamed_sites(text, city):
         if free(s, e):
             found.append(Mention(s, e, text[s:e], gaz.get(name) or Site(name, kind, known=False)))
@@ -246,9 +208,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             if not m.group(1) or m.group(1).strip().lower() not in ("historic", "old"):
                 continue
             name = f"{m.group(1).strip().title()} {noun.title()} of {name}"
-        kind = "city" if m.group(1) or noun in ("ruins", "remains", "site", "oasis") else "modern city"
-        site = _site_for(name, kind, gaz)
-        if kind == "city" and not site.heritage:  # "the Ancient City of Aleppo": not the modern city
+        ancient = bool(m.group(1)) or noun in ("ruins", "remains", "site", "oasis")
+        site = _site_for(name, "city" if ancient else "modern city", gaz)
+        if ancient and not site.heritage:  # "the Ancient City of Aleppo": not the modern city
             site = Site(f"{m.group(1).strip().title()} City of {name}", "city", known=False, part_of=site.name)
         found.append(Mention(m.start(), e, text[m.start():e], site))
     # 3a. "Aleppo's Great Mosque": a generic name owned by a place is that place's site
@@ -311,7 +273,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     # 5b. lead descriptions named later ("A 19th-century Armenian cathedral ... was hit"): cataphora.py
     for s, e, head, owned in descriptions(text, lead):
         if free(s, e):
-            kind = DESCRIBED_KINDS[head]
+            kind = KINDS.descriptions[head]
             found.append(Mention(s, e, text[s:e], Site(text[s:e], kind, known=False, pending=(head, owned))))
     # 5c. a name with no site noun put on the heritage list: "the committee inscribed Dholavira", "The Qhapaq
     # Nan, a road network, won its place": whatever is listed is a site
