@@ -34,7 +34,8 @@ MONTH_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|Se
                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # anaphor noun → kinds it may point back to (None: any heritage site)
 ANAPHORS = KINDS.anaphors
-CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"  # "55-Window Palace"
+# a capitalised word; an Arabic name may open with a lower-case article ('al-Nuri', 'el-Mursi')
+CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"  # "55-Window Palace"
 CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for)\s+(?:the\s+)?|and\s+)"
 CAPSEQ = re.compile(rf"\b{CAP}(?:\s+{CONNECT}?{CAP})*")
 PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
