@@ -17,6 +17,7 @@ from .dates import DateMention, EDate
 from .event_dates import adopt_orphan_dates, dated_triggers, event_date
 from .extent import event_for
 from .frames import is_passive, sites_for
+from .roles import read_roles
 from .lexicon import Lexicon
 from .model import Claim, Mention, Sentence
 from .triggers import ADJECTIVAL, Trig, blocked, find_triggers
@@ -47,7 +48,7 @@ class Hint:
 
 def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMention], lex: Lexicon,
                      published: dt.date, history: list[Mention], prev: Sentence | None,
-                     earlier: str = "") -> tuple[list[Claim], list[Hint]]:
+                     earlier: str = "", parses=None) -> tuple[list[Claim], list[Hint]]:
     """`earlier`: the article's text before this sentence (what a listing or a repair is about)."""
     text = sent.text
     trigs = find_triggers(text, lex)
@@ -68,6 +69,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         right = [m for m in mentions if t.end <= m.start and m.start < rend]
         passive = is_passive(text, t, cstart, before, right)
         sites, actor = sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
+        if parses is not None and mentions:
+            sites = read_roles(parses[text], t, mentions, sites)
         event = t.rules.event_by(t.event, actor)
         if event is None:
             continue
@@ -139,10 +142,12 @@ def _has_site(t: Trig, claims: list[Claim]) -> bool:
 
 def stage(state) -> None:
     """Stage `frames`: each sentence's triggers, the sites and actors of their frames, their dates."""
+    # the sentences whose roles the parse may read, parsed in one batch
+    state.parses.add([s.text for s in state.sentences if state.mentions[s.index] and find_triggers(s.text, state.lex)])
     for sent in state.sentences:
         prev, earlier = state.previous(sent), state.before(sent)
         found, hints = extract_sentence(sent, state.mentions[sent.index], state.dates[sent.index], state.lex,
-                                        state.published, state.history[sent.index], prev, earlier)
+                                        state.published, state.history[sent.index], prev, earlier, state.parses)
         state.claims += found
         state.hints += hints
         state.told[sent.index] = live_events(sent, state.lex, prev, earlier) if not sent.highlight else []

@@ -19,6 +19,7 @@ class SiteKinds:
     plurals: dict[str, str]  # plural head shared by a coordination → kind
     descriptions: dict[str, str]  # head of a lead description named later → kind
     homes: frozenset[str]
+    parts: frozenset[str]  # nouns naming a part or a share of a site ('the roof of X')
     groups: dict[str, frozenset[str]]
     kin: dict[str, frozenset[str]]
     anaphors: dict[str, frozenset[str] | None]  # None: any heritage site
@@ -45,6 +46,6 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
         return groups[value] if isinstance(value, str) else frozenset(value)
 
     return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]), plurals=dict(data["plurals"]),
-                     descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), groups=groups,
+                     descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), parts=frozenset(data["parts"]), groups=groups,
                      kin={k: frozenset(v) for k, v in data["kin"].items()},
                      anaphors={k: kinds(v) for k, v in data["anaphors"].items()})

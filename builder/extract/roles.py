@@ -1,0 +1,169 @@
+"""A trigger's frame read from the dependency parse: which tokens hold the site and the actor.
+
+- an active verb: its direct object is the site ("ISIS destroyed the temple"), its subject the actor;
+  a verb whose object is part of the trigger ("took control of X", "set fire to X") has the site in
+  that object's prepositional complement;
+- a passive verb (`nsubjpass`/`auxpass`, or a participle modifying a noun: "the temple destroyed by
+  ISIS"): its passive subject or the noun is the site, the `by` agent the actor;
+- an intransitive ("the minaret collapsed"): its subject is the site;
+- a verb in a relative clause whose subject or object is the relative pronoun ("the temple, which ISIS
+  blew up"): the noun the clause modifies;
+- a verb coordinated with an earlier one and without a subject of its own ("was blown up in 1936 and
+  rebuilt"): the first verb's subject;
+- a noun ("the destruction of X", "damage to X"): the complement of its preposition.
+Coordinated and appositive nouns are sites too ("X, Y and Z were destroyed").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..vocab.site_kinds import site_kinds
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+RELATIVE = {"which", "that", "who", "whom", "where"}
+PERSONAL = {"who", "whom"}  # 'a priest of the monastery, who had been seized': a person, never a site
+NOUN_PREPS = {"of", "to", "at", "on", "in", "against", "inside"}
+
+
+@dataclass
+class Roles:
+    site: list  # tokens heading the site noun phrases
+    actor: object | None  # the token heading the actor
+    passive: bool
+
+
+def trigger_token(doc, start: int, end: int, noun: bool):
+    """The trigger's head token: its last noun for a noun trigger ('completed the restoration'), else
+    its first verb ('blew up', 'took control of')."""
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks:
+        return None
+    if noun:
+        nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+        return nouns[-1] if nouns else toks[-1]
+    return next((t for t in toks if t.pos_ in ("VERB", "AUX")), toks[0])
+
+
+def _child(tok, deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _is_passive(tok) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and not _child(tok, SUBJECTS):
+        return _is_passive(tok.head)
+    return False
+
+
+def _agent(tok):
+    by = _child(tok, {"agent"})
+    return _child(by, {"pobj"}) if by is not None else None
+
+
+def roles(doc, start: int, end: int, noun: bool) -> Roles | None:
+    tok = trigger_token(doc, start, end, noun)
+    if tok is None:
+        return None
+    span = {t.i for t in doc if start <= t.idx < end}
+    if noun:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in NOUN_PREPS:
+                obj = _child(prep, {"pobj"})
+                if obj is not None:
+                    return Roles([obj], _agent(tok), False)
+        return Roles([], None, False)
+    passive = _is_passive(tok)
+    subj = _child(tok, SUBJECTS)
+    obj = _child(tok, {"dobj"})
+    if obj is not None and obj.i in span:  # 'took control of X', 'set fire to X'
+        prep = next((p for p in obj.children if p.dep_ == "prep"), None) or _child(tok, {"prep", "dative"})
+        obj = _child(prep, {"pobj"}) if prep is not None else None
+    elif obj is None and any(t.i in span and t.dep_ == "prep" for t in tok.children):
+        prep = next(t for t in tok.children if t.i in span and t.dep_ == "prep")  # 'set fire to X'
+        obj = _child(prep, {"pobj"})
+    if tok.dep_ == "relcl":  # 'the temple, which ISIS blew up': the noun the clause modifies
+        if any(c.lower_ in PERSONAL for c in tok.children):
+            return Roles([], None, passive)
+        rel_subj = subj is not None and subj.lower_ in RELATIVE
+        rel_obj = obj is not None and obj.lower_ in RELATIVE
+        if rel_obj or (rel_subj and (passive or obj is None)) or (subj is None and obj is None):
+            return Roles([tok.head], _agent(tok) if passive else (None if rel_subj else subj), passive)
+    if passive:
+        if subj is not None:
+            return Roles([subj], _agent(tok), True)
+        if tok.dep_ == "acl":
+            return Roles([tok.head], _agent(tok), True)
+        if tok.dep_ == "conj":
+            first = tok.head
+            inherited = _child(first, SUBJECTS)
+            return Roles([inherited] if inherited is not None else [], _agent(tok), True)
+        return Roles([], _agent(tok), True)
+    if obj is not None:
+        return Roles([obj], subj, False)
+    if tok.dep_ == "conj" and subj is None:  # 'smashed windows and damaged the organ': its own object
+        subj = _child(tok.head, SUBJECTS)
+    return Roles([], subj, False)  # intransitive: the caller reads the subject as the site for its frame
+
+
+def expand(tok) -> list:
+    """The token and the nouns coordinated with it ('X, Y and Z'), also those coordinated inside an
+    'of' complement ('the tombs of X and Y')."""
+    out = {tok.i: tok}
+    for t in [tok, *_of_chain(tok)]:
+        for x in t.conjuncts:
+            out[x.i] = x
+    return sorted(out.values(), key=lambda t: t.i)
+
+
+def _of_chain(tok, depth: int = 2) -> list:
+    """'most of the ruins', 'the minaret of the Great Mosque': the complements of 'of' after a part or a
+    share (site_kinds.yml `parts`), nearest first; 'a priest of the monastery' has none."""
+    out = []
+    parts = site_kinds().parts
+    for _ in range(depth):
+        if tok.lower_ not in parts:
+            break
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _child(prep, {"pobj"}) if prep is not None else None
+        if obj is None:
+            break
+        out.append(obj)
+        tok = obj
+    return out
+
+
+def mentions_for(doc, tokens, mentions) -> list:
+    """The site mentions the role tokens stand for: the mention holding the token, else the one its
+    'of' complement names ('the minaret of the Great Mosque': the mosque). A relative pronoun stands
+    for nothing here: the clause's noun is the role (roles())."""
+    out = []
+    for tok in tokens:
+        for t in expand(tok):
+            hit = None
+            for x in [t, *_of_chain(t)]:
+                hit = next((m for m in mentions if m.start <= x.idx < m.end), None)
+                if hit is not None:
+                    break
+            if hit is not None and hit not in out:
+                out.append(hit)
+    return out
+
+
+def read_roles(doc, t, mentions: list, surface: list) -> list:
+    """The trigger's sites read from the parse, given those its surface frame found (frames.py): the
+    subject of an intransitive trigger ('the spire of the Htilominlo Temple collapsed', not the temple
+    named first in the sentence) is the parse's; otherwise the parse fills in where the surface frame
+    found no site ('the church, which the militants used as a base and partly burned')."""
+    if t.frame == "enemy":  # the site is where a party is driven out of: the surface frame's 'from X'
+        return surface
+    r = roles(doc, t.start, t.end, t.frame == "noun")
+    if r is None:
+        return surface
+    intransitive = t.frame == "subject" and not r.site and r.actor is not None
+    found = mentions_for(doc, [r.actor] if intransitive else r.site, mentions)
+    if found and (not surface or intransitive):
+        return found
+    return surface
