@@ -223,6 +223,25 @@ ROLES = [
     (P2016, "The Sulamani Temple, built in 1183, lost part of its upper terrace, and the spire of the "
             "Htilominlo Temple collapsed on Friday.", ("Htilominlo Temple", "damaged", "2016-12-09"),
      ("Sulamani Temple", "destroyed")),
+    # a thing placed beside a site is not the site ('near', 'from' ...: site_kinds.yml not_inside)
+    (P2016, "Thieves broke into the Green Vault in the Royal Palace of Dresden on Monday. The burglars set fire "
+            "to an electrical box near the palace.", ("Green Vault", "looted", "2016-12-05"),
+     ("Royal Palace of Dresden", "damaged")),
+    # a site inside a site: the theft is the inner one's ('the Green Vault in Dresden's Royal Palace')
+    (P2016, "Thieves broke into the Green Vault in Dresden's Royal Palace on Monday and stole jewellery.",
+     ("Green Vault", "looted", "2016-12-05"), ("Royal Palace of Dresden", "looted")),
+    # an appositive names a statue the lists do not know ('The Lion of al-Lat, a 2,000-year-old statue')
+    (P2016, "The Lion of al-Lat, a 2,000-year-old statue that militants smashed in Palmyra, has been restored "
+            "by Polish experts.", ("Lion of al-Lat", "restored", "../2016-12-10"), ("Palmyra", "restored")),
+    # a style or a period is not a place ('a domed church in the Renaissance style')
+    (P2016, "The Catholic Cathedral of the Blessed Sacrament, a domed church in the Renaissance style, was also "
+            "badly damaged.", ("Catholic Cathedral of the Blessed Sacrament", "damaged", None),
+     ("Renaissance Church", "damaged")),
+    # an armed group that retakes a town seizes it; a state's forces retake it
+    (P2016, "Islamic State retook the town of Palmyra in December.", ("Palmyra", "seized", "2016-12"),
+     ("Palmyra", "recaptured")),
+    (P2016, "Government forces and allied fighters retook Palmyra in March.", ("Palmyra", "recaptured", "2016-03"),
+     ("Palmyra", "seized")),
 ]
 
 

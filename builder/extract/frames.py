@@ -241,7 +241,10 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
     loc = [m for m in loc if not (has_object(text, t) and m.start > cstart and m.end <= t.start
                                   and not re.search(r",\s*(?:\w+\s+){0,4}$", text[m.end:t.start]))]
     if loc and loc[-1].start >= cstart - 80:
-        return [loc[-1]], actor
+        # "broke into the Green Vault in Dresden's Royal Palace ... and stole": a site inside a site
+        inner = [m for m in mentions if m.end <= loc[-1].start and
+                 re.fullmatch(r"\s+(?:in|at|inside)\s+(?:the\s+)?", text[m.end:loc[-1].start])]
+        return [inner[-1] if inner and inner[-1].site.heritage and loc[-1].site.heritage else loc[-1]], actor
     first = [m for m in mentions if m.end <= t.start]
     if it and first:
         return [first[0]], actor

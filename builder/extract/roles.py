@@ -166,4 +166,21 @@ def read_roles(doc, t, mentions: list, surface: list) -> list:
     found = mentions_for(doc, [r.actor] if intransitive else r.site, mentions)
     if found and (not surface or intransitive):
         return found
+    if r.site and not found and not r.passive:
+        # the object is a thing, not a site: a site placed beside it is not what was harmed ('set fire to
+        # a box near the palace', 'restored the lion statue from Palmyra')
+        return [m for m in surface if not _beside(doc, r.site[0], m)]
     return surface
+
+
+def _beside(doc, obj, mention) -> bool:
+    """Does the mention stand in the object's phrase after a preposition that does not put the object
+    inside it (site_kinds.yml `not_inside`: near, from, outside ...)?"""
+    tok = next((t for t in doc if mention.start <= t.idx < mention.end and not (
+        mention.start <= t.head.idx < mention.end and t.head.i != t.i)), None)
+    not_inside = site_kinds().not_inside
+    while tok is not None and tok.i != obj.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in not_inside and obj.is_ancestor(tok):
+            return True
+        tok = tok.head
+    return False

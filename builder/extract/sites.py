@@ -26,6 +26,8 @@ STYLE_WORDS = re.compile(r"^(?:\w+(?:an|ian|ese|ish|ic|ine|ite)|(?:Iraq|Pakistan
                          r"Bangladesh|Nepal|Azer|Afghan|Somal|Hind|Sunn|Punjab|Bengal|Kashmir|Sindh|Farsi|Tha|Mal)i|Baroque|Renaissance|Crusader|Medieval|Catholic|"
                          r"Orthodox|Buddhist|Hindu|Jewish|Muslim|Sufi|Mughal|Moorish|Norman|Saxon|Gothic|Old|New|Great|"
                          r"Main|Royal|National|Grand|Holy|Central|Sacred|Local|Ancient|UNESCO|Unesco|World)$")
+# "in the Renaissance style", "in Gothic fashion": what follows a style word
+STYLE_PHRASE = re.compile(r"\s+(?:style|manner|fashion|tradition|period|era|revival)\b", re.I)
 # words that make a name generic ("the Great Mosque", "the National Museum"): such a name is only a
 # site's name together with its place ("Aleppo's Great Mosque" = the Great Mosque of Aleppo)
 GENERIC_NAME = {"great", "grand", "national", "central", "old", "royal", "public", "main", "new", "municipal",
@@ -54,7 +56,7 @@ POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP})*)['’]s\s+(?:[\w,]+-(?:year|cen
 LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z0-9][\w\-]*\s+){{0,2}}?"
                         rf"((?:{CAP}\s+){{1,3}})({LOWER_HEADS})\b")
 # "the Kasthamandap, a wooden pavilion": an appositive names the kind of a name the lists do not know
-APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?({LOWER_HEADS})\b")
+APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the)\s+(?:[\w,\-]+\s+){{0,3}}?({LOWER_HEADS})\b")
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
@@ -172,7 +174,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             continue
         a, b = _split_run(rest, place_m.start(1), place_m.end(1))[0]
         place = re.sub(r"['’]s$", "", rest[a:b])
-        if MONTH_DAY.match(place):
+        # "a domed church in the Renaissance style": a style or a period, not a place
+        if MONTH_DAY.match(place) or STYLE_PHRASE.match(rest, b) or (len(place.split()) == 1 and STYLE_WORDS.match(place)
+                                                                    and not gaz.get(place)):
             continue
         place_end = b
         head = m.group(1).lower()

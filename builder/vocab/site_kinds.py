@@ -20,6 +20,7 @@ class SiteKinds:
     descriptions: dict[str, str]  # head of a lead description named later → kind
     homes: frozenset[str]
     parts: frozenset[str]  # nouns naming a part or a share of a site ('the roof of X')
+    not_inside: frozenset[str]  # prepositions placing a thing beside a site ('a box near the palace')
     groups: dict[str, frozenset[str]]
     kin: dict[str, frozenset[str]]
     anaphors: dict[str, frozenset[str] | None]  # None: any heritage site
@@ -46,6 +47,7 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
         return groups[value] if isinstance(value, str) else frozenset(value)
 
     return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]), plurals=dict(data["plurals"]),
-                     descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), parts=frozenset(data["parts"]), groups=groups,
+                     descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), parts=frozenset(data["parts"]),
+                     not_inside=frozenset(data["not_inside"]), groups=groups,
                      kin={k: frozenset(v) for k, v in data["kin"].items()},
                      anaphors={k: kinds(v) for k, v in data["anaphors"].items()})
