@@ -242,7 +242,31 @@ ROLES = [
      ("Palmyra", "recaptured")),
     (P2016, "Government forces and allied fighters retook Palmyra in March.", ("Palmyra", "recaptured", "2016-03"),
      ("Palmyra", "seized")),
+    # who were driven out by a state's forces lost the town to them
+    (P2016, "The fighters seized Timbuktu in April 2012 and were driven out by French and Malian troops in "
+            "January 2013.", ("Timbuktu", "recaptured", "2013-01"), ("Timbuktu", "seized", "2013-01")),
+    # a city's monuments of one kind, one site: 'the ancient mausoleums of Timbuktu'
+    (P2016, "Masons have finished rebuilding the ancient mausoleums of Timbuktu.",
+     ("Mausoleums of Timbuktu", "restored", "../2016-12-10"), ("Timbuktu", "restored")),
+    # a possessive owner is no part of a listed name: 'India's Dholavira'
+    (P2016, "India's Dholavira, a Harappan city in Gujarat, was inscribed on the World Heritage list in July.",
+     ("Dholavira", "inscribed", "2016-07"), ("India's Dholavira", "inscribed")),
 ]
+# trigger vocabulary: a verb's entry in events_lexicon.yml is enough
+TRIGGERS = [
+    (P2016, "A fire in the roof of Notre-Dame Cathedral on Monday brought down its spire.",
+     ("Notre-Dame de Paris", "damaged", "2016-12-05")),
+    (P2016, "Fighters broke down the sacred gate of the Sidi Yahia mosque in July 2012.",
+     ("Sidi Yahia Mosque", "damaged", "2012-07")),
+    (P2016, "The committee added several sites to the list. Days later the Ramappa Temple won the same status.",
+     ("Ramappa Temple", "inscribed", None)),
+]
+
+
+@pytest.mark.parametrize("published,text,want", TRIGGERS, ids=[w[0] for _, _, w in TRIGGERS])
+def test_a_trigger_of_the_vocabulary_gives_its_claim(published, text, want):
+    got = run(text, published)
+    assert want in got, got
 
 
 @pytest.mark.parametrize("published,text,want,absent", ROLES, ids=[w[0] for _, _, w, _ in ROLES])

@@ -151,7 +151,8 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         return [], None
     if t.frame == "enemy":
         frm = [m for m in right if re.search(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", text[t.start:m.start])]
-        actor = actor_subject(text, cstart, t.start, bword, before)
+        # "(the fighters) were driven out by French troops": the agent drove them out
+        actor = actor_by(text, t.end, len(text)) or actor_subject(text, cstart, t.start, bword, before)
         if frm:
             return [frm[0]], actor
         topic = next((m for m in reversed(history + [m for m in mentions if m.end <= t.start])

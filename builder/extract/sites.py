@@ -49,6 +49,8 @@ CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?((?i
                      rf"City|Town|Centre|Center|Quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
 GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?(museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
                         rf"castle|citadel|mausoleum)\s+(in|at|of)\s+")
+PLURAL_OF_PLACE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w,\-]+\s+){{0,2}}?({'|'.join(KINDS.plurals)})\s+of\s+"
+                             rf"({CAP}(?:\s+{CAP})*)\b(?!\s+and\s+[A-Z])")
 # "Brazil's 200-year-old National Museum", "Aleppo's Great Mosque"
 POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP})*)['’]s\s+(?:[\w,]+-(?:year|century|centuries)-old\s+|"
                         rf"(?:famous|famed|ancient|historic|iconic|celebrated|historical|medieval|old)\s+)?"
@@ -157,7 +159,15 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     for s, e, name, kind in shared_heads(text):
         if free(s, e):  # a name made here: only the known names, not the ancient-places gazetteer
             found.append(Mention(s, e, text[s:e], gaz.get(name) or Site(name, kind, known=False)))
-    # 1c. sites described in lower case: "the fortress and gardens of Diyarbakir", "the covered souk"
+    # 1c. "the ancient mausoleums of Timbuktu": a city's monuments of one kind, one site
+    for m in PLURAL_OF_PLACE.finditer(text):
+        place = gaz.get(m.group(2))
+        if place is None or not KINDS.in_group(place.kind, "settlement") or not free(m.start(), m.end()):
+            continue
+        name = f"{m.group(1).title()} of {place.name}"
+        site = gaz.get(name) or Site(name, KINDS.plurals[m.group(1).lower()], known=False, part_of=place.name)
+        add(m.start(), m.end(), site, mention_start=m.start())
+    # 1d. sites described in lower case: "the fortress and gardens of Diyarbakir", "the covered souk"
     city = next((re.sub(r"^(?:\w+\s+)?City\s+of\s+", "", m.site.name) for m in reversed(history)
                  if KINDS.in_group(m.site.kind, "town")), None)
     for s, e, name, kind in unnamed_sites(text, city):
@@ -286,6 +296,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         for m in rx.finditer(text):
             words = m.group(1).split()
             while words and words[0] in BAD_CAP_HEAD:
+                words = words[1:]
+            while len(words) > 1 and re.search(r"['’]s$", words[0]):  # "India's Dholavira": the owner goes
                 words = words[1:]
             if not words or MONTH_DAY.match(words[0]) or words[0] in LISTING_BODIES or \
                     all(w.lower() in GENERIC_NAME or w.lower() in HEADS for w in words):  # "The Old City": an anaphor
