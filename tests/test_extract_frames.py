@@ -251,6 +251,14 @@ ROLES = [
     # a possessive owner is no part of a listed name: 'India's Dholavira'
     (P2016, "India's Dholavira, a Harappan city in Gujarat, was inscribed on the World Heritage list in July.",
      ("Dholavira", "inscribed", "2016-07"), ("India's Dholavira", "inscribed")),
+    # an appositive owned by the city is no second subject: 'X, the city's most important monument, was ...'
+    (P2016, "ISIS seized Palmyra in May 2015. The Temple of Bel, the city's most important monument, was "
+            "blown up last August.",
+     ("Temple of Bel", "destroyed", "2016-08"), ("Palmyra", "destroyed")),
+    # a park or a site says less than its appositive: 'Clandon Park, a Palladian mansion' is the home described
+    (P2016, "A magnificent 18th-century stately home was reduced to a blackened shell after fire tore through it "
+            "yesterday. More than 80 firefighters battled the flames at Clandon Park, a Palladian mansion near "
+            "Guildford.", ("Clandon Park", "destroyed", "2016-12-09"), ("Clandon Park", "damaged")),
 ]
 # trigger vocabulary: a verb's entry in events_lexicon.yml is enough
 TRIGGERS = [
@@ -260,6 +268,9 @@ TRIGGERS = [
      ("Sidi Yahia Mosque", "damaged", "2012-07")),
     (P2016, "The committee added several sites to the list. Days later the Ramappa Temple won the same status.",
      ("Ramappa Temple", "inscribed", None)),
+    # a state seen at a date: the harm was done by then
+    (P2016, "The spire of the Mostar Bridge lay in a heap of stone on Wednesday.",
+     ("Mostar Bridge", "damaged", "../2016-12-07")),
 ]
 
 

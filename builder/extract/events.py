@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import certainty as cert
 from .ages import age_claims
 from .clauses import left_clause, right_clause
-from .dates import DateMention, EDate
+from .dates import DateMention, EDate, until
 from .event_dates import adopt_orphan_dates, dated_triggers, event_date
 from .extent import event_for
 from .frames import is_passive, sites_for
@@ -76,6 +76,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             continue
         dm = assigned.get(i)
         date = event_date(text, t, dm, cstart, lex, published)
+        if t.rules.state and date is not None:
+            date = until(date)
         certainty = cert.assess(text, t.start, t.end, cstart, rend, lex, prev.text if prev else "")
         if not sites:
             word = t.text.split()[0]

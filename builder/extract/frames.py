@@ -65,11 +65,17 @@ def object_group(text: str, ms: list[Mention], after: int) -> list[Mention]:
         first += 1
     group = [ms[first]]
     for m in ms[first + 1:]:
-        if COORD.match(text[group[-1].end:m.start]):
+        if COORD.match(text[group[-1].end:m.start]) and not _owner(text, m):
             group.append(m)
         else:
             break
     return group
+
+
+def _owner(text: str, m: Mention) -> bool:
+    """'The Temple of Bel, the city's most important monument, ...': a possessive names the owner of the
+    noun after it (an apposition here), not one more site of the list."""
+    return bool(re.match(r"['’]s\b", text[m.end:]))
 
 
 def reduced_passive(text: str, t: Trig, before: list[Mention], right: list[Mention]) -> bool:
@@ -106,6 +112,7 @@ def subject_group(text: str, before: list[Mention], cstart: int) -> list[Mention
     located = [m for m in before if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]f|[Ff]rom)\s+(?:the\s+)?$",
                                                text[max(cstart, m.start - 8):m.start])]
     heads = [m for m in before if m not in located] or before
+    heads = [m for m in heads if not _owner(text, m)] or heads  # 'X, the city's main temple, was ...': X
     # "..., and the 55-Window Palace was damaged": the subject is the site nearest the verb
     last = heads[-1]
     grp = [last]

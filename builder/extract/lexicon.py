@@ -38,6 +38,7 @@ class Rules:
     if_by: tuple[tuple[re.Pattern, str], ...] = ()
     context: Context | None = None
     infinitive_after: re.Pattern | None = None
+    state: bool = False  # a state seen at the trigger's date ('lay in ruins on Wednesday'): done by then
 
     def event_by(self, event: str, actor: str | None) -> str | None:
         """The event given who did it; None when it is no event of its kind."""
@@ -88,7 +89,8 @@ def _rules(spec: dict, classes: dict, default_site_after: list[str]) -> Rules:
         if_by=tuple((cls(k), v) for k, v in (spec.get("if_by") or {}).items()),
         context=Context(cls(ctx["words"]), bool(ctx.get("sentence_before")), int(ctx.get("chars_before", 0)),
                         re.compile(ctx["anaphor"], re.I) if ctx.get("anaphor") else None) if ctx else None,
-        infinitive_after=re.compile(spec["infinitive_after"], re.I) if "infinitive_after" in spec else None)
+        infinitive_after=re.compile(spec["infinitive_after"], re.I) if "infinitive_after" in spec else None,
+        state=bool(spec.get("state")))
 
 
 @lru_cache(maxsize=1)

@@ -262,7 +262,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             head = m.group(2).lower()
             full = f"{name} {head}" if rx is LOWER_HEAD else name
             own = next((_head(w) for w in reversed(words) if _head(w) in HEADS and w[:1].isupper()), None)
-            if rx is APPOSITIVE and own:  # "The Sursock Museum, an early 20th-century mansion": a museum
+            # "The Sursock Museum, an early 20th-century mansion": a museum; but "Clandon Park, a Palladian
+            # mansion": a building (a park or a site says less than the appositive)
+            if rx is APPOSITIVE and own and not KINDS.in_group(HEADS[own], "settlement"):
                 head = own
             site = known or gaz.get(full) or Site(full, HEADS.get(head, "building"), known=False)
             add(s, e, site, mention_start=_with_det(text, s))
