@@ -259,6 +259,15 @@ ROLES = [
     (P2016, "A magnificent 18th-century stately home was reduced to a blackened shell after fire tore through it "
             "yesterday. More than 80 firefighters battled the flames at Clandon Park, a Palladian mansion near "
             "Guildford.", ("Clandon Park", "destroyed", "2016-12-09"), ("Clandon Park", "damaged")),
+    # named examples of a plural site noun: 'Several temples ... were reduced to rubble, including the Maju Deval'
+    (P2016, "Several temples in Kathmandu's Durbar Square were also reduced to rubble in 2015, officials said, "
+            "including the Maju Deval, a 17th-century temple.", ("Maju Deval", "destroyed", "2015"), None),
+    # a harmed thing inside a building: the building ('smashing statues with sledgehammers inside the museum')
+    (P2016, "The militants released a video showing them smashing statues with sledgehammers inside the Mosul "
+            "Museum in February.", ("Mosul Museum", "damaged", "2016-02"), ("Mosul Museum", "destroyed")),
+    # ... but not a building named in another clause ('smashed windows ..., and a fire was set at X')
+    (P2016, "Last month vandals smashed stained-glass windows, and a fire was set at the Church of Saint-Sulpice "
+            "on March 17.", ("Church of Saint-Sulpice", "damaged", "2016-03-17"), ("Church of Saint-Sulpice", "destroyed")),
 ]
 # trigger vocabulary: a verb's entry in events_lexicon.yml is enough
 TRIGGERS = [
@@ -284,7 +293,7 @@ def test_a_trigger_of_the_vocabulary_gives_its_claim(published, text, want):
 def test_the_parse_reads_the_role(published, text, want, absent):
     got = run(text, published)
     assert want in got, got
-    assert not any((s, e) == absent for s, e, _ in got), got
+    assert absent is None or not any((s, e) == absent for s, e, _ in got), got
 
 
 def test_roles_from_the_dependency_parse():

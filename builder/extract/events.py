@@ -15,6 +15,7 @@ from .ages import age_claims
 from .clauses import left_clause, right_clause
 from .dates import DateMention, EDate, until
 from .event_dates import adopt_orphan_dates, dated_triggers, event_date
+from ..vocab.registry import partial as partial_event
 from .extent import event_for
 from .frames import is_passive, sites_for
 from .roles import read_roles
@@ -69,8 +70,9 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         right = [m for m in mentions if t.end <= m.start and m.start < rend]
         passive = is_passive(text, t, cstart, before, right)
         sites, actor = sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
+        held = []  # sites that only held what was harmed ('statues inside the Mosul Museum')
         if parses is not None and mentions:
-            sites = read_roles(parses[text], t, mentions, sites)
+            sites, held = read_roles(parses[text], t, mentions, sites)
         event = t.rules.event_by(t.event, actor)
         if event is None:
             continue
@@ -92,7 +94,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             if not m.site.heritage or POSSESSED_SITES.match(text[m.end:]):
                 continue
             claims.append(Claim(
-                site=m.site.name, mention=m.text, event=event_for(text, t, m, cstart, passive, event), date=date,
+                site=m.site.name, mention=m.text, event=partial_event(event) if m in held else
+                event_for(text, t, m, cstart, passive, event), date=date,
                 actor=actor, certainty=certainty, quote=text, offset=sent.offset, sentence=sent.index,
                 kind=m.site.kind, aliases=[m.text] + list(m.site.aliases), quotes=[text], part_of=m.site.part_of,
                 trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun", known=m.site.known,

@@ -23,8 +23,9 @@ DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|b
                       r"flood|floods|flooding|landslide|tsunami)s?\b", re.I)
 BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|during\s+the\s+(?:war|conflict|occupation)|"
                         r"previously|earlier|in\s+the\s+past|years?\s+ago|decades?\s+ago|formerly|once)\b", re.I)
-ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+also\s+(?:\w+ly\s+)?(?:hit|damaged|destroyed|"
-                         r"wrecked|flooded|struck|affected|gutted|burned|burnt)\b", re.I)
+# "X was also badly hit", "were also reduced to rubble": a passive told with 'also' (the claims it dates
+# are harm claims of the vocabulary)
+ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+also\b", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,]*,")
 
 

@@ -152,25 +152,74 @@ def mentions_for(doc, tokens, mentions) -> list:
     return out
 
 
-def read_roles(doc, t, mentions: list, surface: list) -> list:
-    """The trigger's sites read from the parse, given those its surface frame found (frames.py): the
-    subject of an intransitive trigger ('the spire of the Htilominlo Temple collapsed', not the temple
-    named first in the sentence) is the parse's; otherwise the parse fills in where the surface frame
-    found no site ('the church, which the militants used as a base and partly burned')."""
+def read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
+    """The trigger's sites read from the parse, given those its surface frame found (frames.py), and
+    which of them only held what was harmed (their event is the partial one: damaged, not destroyed).
+    The subject of an intransitive trigger ('the spire of the Htilominlo Temple collapsed', not the
+    temple named first in the sentence) is the parse's; otherwise the parse fills in where the surface
+    frame found no site, and takes away a site that only stood beside the object."""
     if t.frame == "enemy":  # the site is where a party is driven out of: the surface frame's 'from X'
-        return surface
+        return surface, []
     r = roles(doc, t.start, t.end, t.frame == "noun")
     if r is None:
-        return surface
+        return surface, []
     intransitive = t.frame == "subject" and not r.site and r.actor is not None
     found = mentions_for(doc, [r.actor] if intransitive else r.site, mentions)
     if found and (not surface or intransitive):
-        return found
-    if r.site and not found and not r.passive:
+        return found, []
+    if r.site and not found:
         # the object is a thing, not a site: a site placed beside it is not what was harmed ('set fire to
-        # a box near the palace', 'restored the lion statue from Palmyra')
-        return [m for m in surface if not _beside(doc, r.site[0], m)]
-    return surface
+        # a box near the palace', 'restored the lion statue from Palmyra'); a building it stands in held
+        # it ('smashing statues with sledgehammers inside the Mosul Museum')
+        if not surface:
+            held = _container(doc, r.site[0], mentions)
+            return held, held
+        surface = [m for m in surface if r.passive or not _beside(doc, r.site[0], m)]
+    return _with_examples(doc, r.site, mentions, surface), []
+
+
+def _container(doc, obj, mentions) -> list:
+    """The building a harmed thing stood in: a mention of a building kind after 'in', 'inside', 'at',
+    'within' in its verb's phrase ('statues in the Mosul Museum', 'smashing statues with sledgehammers
+    inside the Mosul Museum')."""
+    vocab = site_kinds()
+    for prep in _own_phrase(obj.head):
+        if prep.dep_ == "prep" and prep.lower_ in vocab.inside:
+            pobj = _child(prep, {"pobj"})
+            hit = next((m for m in mentions if pobj is not None and m.start <= pobj.idx < m.end), None)
+            if hit is not None and vocab.in_group(hit.site.kind, "building"):
+                return [hit]
+    return []
+
+
+CLAUSES = {"conj", "cc", "relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis"}
+
+
+def _own_phrase(verb) -> list:
+    """The verb's phrase without the clauses joined to it ('smashed windows ..., and a fire was set at X')."""
+    out, todo = [], [c for c in verb.children if c.dep_ not in CLAUSES]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in CLAUSES]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _with_examples(doc, site_tokens, mentions, surface) -> list:
+    """'Several temples in Durbar Square were reduced to rubble, including the Maju Deval': named examples
+    of a plural site noun are sites of the event too."""
+    plural = [t for t in site_tokens if t.tag_ in ("NNS", "NNPS") and not any(m.start <= t.idx < m.end for m in mentions)]
+    if not plural:
+        return surface
+    out = list(surface)
+    for t in doc:
+        if t.lower_ in ("including", "notably", "especially") and t.dep_ == "prep":
+            for obj in (c for c in t.children if c.dep_ == "pobj"):
+                for x in [obj, *obj.conjuncts]:
+                    hit = next((m for m in mentions if m.start <= x.idx < m.end), None)
+                    if hit is not None and hit not in out:
+                        out.append(hit)
+    return out
 
 
 def _beside(doc, obj, mention) -> bool:

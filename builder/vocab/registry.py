@@ -58,6 +58,12 @@ def scored() -> frozenset[str]:
     return frozenset(n for n, t in event_types().items() if t.scored)
 
 
+def partial(name: str) -> str:
+    """The type told of the whole site when only a part of it (or of its contents) suffered `name`."""
+    t = event_type(name)
+    return t.partial if t and t.partial else name
+
+
 def from_age() -> str:
     """The event type an age phrase tells."""
     return next(n for n, t in event_types().items() if t.from_age)
