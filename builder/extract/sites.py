@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..vocab.site_kinds import site_kinds
 from .cataphora import descriptions
+from .coreference import antecedent
 from .ellipsis import shared_heads
 from .model import Mention, Site
 from .unnamed import unnamed_sites
@@ -35,7 +36,7 @@ GENERIC_NAME = {"great", "grand", "national", "central", "old", "royal", "public
 MONTH_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # anaphor noun → kinds it may point back to (None: any heritage site)
-ANAPHORS = KINDS.anaphors
+ANAPHORS = KINDS.anaphors  # the nouns of a definite description (coreference.py resolves it)
 # a capitalised word; an Arabic name may open with a lower-case article ('al-Nuri', 'el-Mursi')
 CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"  # "55-Window Palace"
 CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for)\s+(?:the\s+)?|and\s+)"
@@ -326,11 +327,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         # "the towering Htilominlo temple": a capitalised modifier is a name, not a description
         if any(w[:1].isupper() and not STYLE_WORDS.match(w) and w != "Heritage" for w in m.group(1).split()):
             continue
-        kinds = ANAPHORS[m.group(2).lower()]
         earlier = [x for x in found if x.end <= m.start() and not provenance(text, x.start)]
-        target = _antecedent(earlier[::-1] + history[::-1], kinds)
-        if kinds is None and m.group(2).lower() == "site" and not m.group(1).strip():
-            target = _topic(history, earlier) or target
+        target = antecedent(m.group(2), m.group(1), earlier, history)
         if target:
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
@@ -395,27 +393,3 @@ def _possessed(place: str, name: str, gaz: Gazetteer) -> Site | None:
     if len(words) < 2 or MONTH_DAY.match(place):
         return None
     return Site(f"{name} of {place}", HEADS[words[-1].lower()], known=False, part_of=place)
-
-
-def _antecedent(candidates: list[Mention], kinds: set | None) -> Site | None:
-    for c in candidates:
-        if kinds is None:
-            if c.site.heritage:
-                return c.site
-        elif c.site.kind in kinds:
-            return c.site
-    return None
-
-
-def _topic(history: list[Mention], earlier: list[Mention]) -> Site | None:
-    """'the site' in a story about one place: the heritage site named most often so far (the article's
-    topic); in a tie the one named first."""
-    counts: dict = {}
-    for m in history + earlier:
-        if m.site.heritage and m.site.pending is None:
-            counts[m.site.name] = counts.get(m.site.name, 0) + 1
-    if not counts:
-        return None
-    # named most often; in a tie, the one named first (a news lead names its topic first)
-    name = max(counts, key=lambda n: counts[n])
-    return next(m.site for m in history + earlier if m.site.name == name)
