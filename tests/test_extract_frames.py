@@ -150,6 +150,7 @@ def test_a_construction_gives_its_claim(published, text, want):
 
 
 NOT_EVENTS = [
+    (P2016, 'Talks broke down at the Palace of Versailles on Monday.', ('Palace of Versailles', 'damaged')),
     (P2016, 'The reopening followed a devastating fire at the Colosseum.', ('Colosseum', 'destroyed')),
     (P2016, 'Soldiers seized a bridge over the Bosphorus, and the committee inscribed Petra.', ('Petra', 'seized')),
     (P2016, 'The invasion toppled Saddam Hussein, and residents near the Central Library of Mosul hid its books.', ('Central Library of Mosul', 'destroyed')),
