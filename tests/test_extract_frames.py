@@ -316,3 +316,9 @@ def test_roles_from_the_dependency_parse():
     assert read("Officials inspected the mosque, which the militants blew up in 2017.", "blew up") == \
         (["mosque"], "militants", False)
     assert read("The destruction of the library shocked the world.", "destruction", noun=True)[0] == ["library"]
+
+
+def test_work_on_a_site_finished_after_a_relative_clause_is_its_repair():
+    text = ("UNESCO led the reconstruction of the old city. Work on the nearby al-Tahera Church, which the "
+            "militants used as a base and partly burned, was finished last year, UNESCO said.")
+    assert ("al-Tahera Church", "restored") in [(s, e) for s, e, _ in run(text, P2016)]
