@@ -51,3 +51,12 @@ def test_a_campaign_that_moves_on_takes_the_harm_told_before():
     got = run(text, P2016)
     assert {(s, e) for s, e, _ in got} >= {("Mausoleum of Sidi Mahmoud", "destroyed")}
     assert any(e == "destroyed" and "Alpha Moya" in s for s, e, _ in got), got
+
+
+def test_the_nearest_site_before_a_description_is_by_position_not_by_how_it_was_found():
+    # the dateline's city is found by another pass than 'the ancient city of Palmyra', and named before it
+    text = ("DAMASCUS, Syria — Syrian government forces recaptured the ancient city of Palmyra on Sunday, "
+            "ten months after the militants overran the desert oasis.")
+    got = run(text, dt.date(2016, 3, 28))
+    assert ("Palmyra", "seized") in [(s, e) for s, e, _ in got], got
+    assert "Damascus" not in [s for s, _, _ in got]

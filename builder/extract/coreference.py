@@ -30,7 +30,8 @@ def antecedent(noun: str, modifiers: str, earlier: list, history: list):
     """The Site a definite description with head `noun` names (rule 1), or None. `earlier`: the
     mentions of its sentence before it; `history`: those of the article's earlier sentences."""
     kinds = site_kinds().anaphors[noun.lower()]
-    target = next((m.site for m in earlier[::-1] + history[::-1]
+    nearest_first = sorted(earlier, key=lambda m: m.start, reverse=True) + history[::-1]
+    target = next((m.site for m in nearest_first
                    if (m.site.heritage if kinds is None else m.site.kind in kinds)), None)
     if kinds is None and noun.lower() == "site" and not modifiers.strip():
         target = topic(history + earlier) or target
