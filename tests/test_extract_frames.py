@@ -267,6 +267,10 @@ ROLES = [
     (P2016, "The militants released a video showing them smashing statues with sledgehammers inside the Mosul "
             "Museum in February.", ("Mosul Museum", "damaged", "2016-02"), ("Mosul Museum", "destroyed")),
     # ... but not a building named in another clause ('smashed windows ..., and a fire was set at X')
+    # a part with no owner of its own belongs to the site named before it in its sentence
+    (P2016, "Firefighters brought a blaze at the Cathedral of St. Peter and St. Paul under control on Saturday, "
+            "but not before the flames had destroyed the great organ.",
+     ("Cathedral of St. Peter and St. Paul", "damaged", "2016-12-10"), ("Cathedral of St. Peter and St. Paul", "destroyed")),
     (P2016, "Last month vandals smashed stained-glass windows, and a fire was set at the Church of Saint-Sulpice "
             "on March 17.", ("Church of Saint-Sulpice", "damaged", "2016-03-17"), ("Church of Saint-Sulpice", "destroyed")),
 ]

@@ -42,7 +42,9 @@ def _ancestors(tok, limit: int = 8):
 
 
 def _negated(trig) -> bool:
-    if any(c.dep_ == "neg" for c in trig.children):
+    # "but not before the flames had destroyed the organ", "not until": the event took place
+    if any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("before", "until"))
+           for c in trig.children):
         return True
     # "no damage was reported to X", "without destroying"
     if trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):

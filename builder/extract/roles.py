@@ -172,7 +172,7 @@ def read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
         # a box near the palace', 'restored the lion statue from Palmyra'); a building it stands in held
         # it ('smashing statues with sledgehammers inside the Mosul Museum')
         if not surface:
-            held = _container(doc, r.site[0], mentions)
+            held = _container(doc, r.site[0], mentions) or _owner_of_part(doc, r.site[0], t, mentions)
             return held, held
         surface = [m for m in surface if r.passive or not _beside(doc, r.site[0], m)]
     return _with_examples(doc, r.site, mentions, surface), []
@@ -190,6 +190,16 @@ def _container(doc, obj, mentions) -> list:
             if hit is not None and vocab.in_group(hit.site.kind, "building"):
                 return [hit]
     return []
+
+
+def _owner_of_part(doc, obj, t, mentions) -> list:
+    """'a blaze at the Cathedral of St. Peter ..., but not before the flames had destroyed the great organ':
+    a part noun (site_kinds.yml parts) with no owner of its own belongs to the heritage site named last
+    before the trigger in its sentence."""
+    if obj.lower_ not in site_kinds().parts or any(c.dep_ == "poss" or c.lower_ == "of" for c in obj.children):
+        return []
+    before = [m for m in mentions if m.end <= t.start and m.site.heritage]
+    return before[-1:]
 
 
 CLAUSES = {"conj", "cc", "relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis"}
