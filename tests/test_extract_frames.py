@@ -150,6 +150,7 @@ def test_a_construction_gives_its_claim(published, text, want):
 
 
 NOT_EVENTS = [
+    (P2016, 'Polish experts restored the lion statue from the Palmyra Museum in 2017.', ('Palmyra Museum', 'restored')),
     (P2016, 'Talks broke down at the Palace of Versailles on Monday.', ('Palace of Versailles', 'damaged')),
     (P2016, 'The reopening followed a devastating fire at the Colosseum.', ('Colosseum', 'destroyed')),
     (P2016, 'Soldiers seized a bridge over the Bosphorus, and the committee inscribed Petra.', ('Petra', 'seized')),
@@ -267,6 +268,9 @@ ROLES = [
     (P2016, "The militants released a video showing them smashing statues with sledgehammers inside the Mosul "
             "Museum in February.", ("Mosul Museum", "damaged", "2016-02"), ("Mosul Museum", "destroyed")),
     # ... but not a building named in another clause ('smashed windows ..., and a fire was set at X')
+    # a theft names the place robbed with 'from' ('stole a Rembrandt from the museum'); harm does not
+    (P2016, "Thieves stole a Rembrandt from the Isabella Stewart Gardner Museum in Boston in March 1990.",
+     ("Isabella Stewart Gardner Museum", "looted", "1990-03"), None),
     # a part with no owner of its own belongs to the site named before it in its sentence
     (P2016, "Firefighters brought a blaze at the Cathedral of St. Peter and St. Paul under control on Saturday, "
             "but not before the flames had destroyed the great organ.",

@@ -32,13 +32,19 @@ class Context:
 @dataclass(frozen=True)
 class Rules:
     """What a trigger needs beyond its words (events_lexicon.yml `event_rules`, or the pattern's own)."""
-    site_after: re.Pattern  # after a passive with no subject site: where it happened ("stolen from X")
+    # where it happened, after a thing it was done to: 'paintings were stolen from X', 'statues in X'
+    site_preps: frozenset[str]
     by: re.Pattern | None = None
     not_by: re.Pattern | None = None
     if_by: tuple[tuple[re.Pattern, str], ...] = ()
     context: Context | None = None
     infinitive_after: re.Pattern | None = None
     state: bool = False  # a state seen at the trigger's date ('lay in ruins on Wednesday'): done by then
+
+    @property
+    def site_after(self) -> re.Pattern:
+        """The text just before such a site: 'stolen from (the) '."""
+        return _preps_before(self.site_preps)
 
     def event_by(self, event: str, actor: str | None) -> str | None:
         """The event given who did it; None when it is no event of its kind."""
@@ -76,6 +82,15 @@ class Lexicon:
     def family(self, event: str) -> str:
         return family(event)  # builder/vocab/vocab.yml: one registry of event types
 
+    def site_preps(self, event: str) -> frozenset:
+        """The prepositions the event's triggers name their site with after a thing ('stolen from X')."""
+        return frozenset().union(*(t.rules.site_preps for t in self.triggers if t.event == event))
+
+
+@lru_cache(maxsize=16)
+def _preps_before(preps: frozenset) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(preps)) + r")\s+(?:the\s+)?$")
+
 
 def _rules(spec: dict, classes: dict, default_site_after: list[str]) -> Rules:
     def cls(name):
@@ -83,7 +98,7 @@ def _rules(spec: dict, classes: dict, default_site_after: list[str]) -> Rules:
         return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in c["words"]) + r")\b", 0 if c.get("case") else re.I)
     ctx = spec.get("context")
     return Rules(
-        site_after=re.compile(r"\b(?:" + "|".join(spec.get("site_after", default_site_after)) + r")\s+(?:the\s+)?$"),
+        site_preps=frozenset(spec.get("site_after", default_site_after)),
         by=cls(spec["by"]) if "by" in spec else None,
         not_by=cls(spec["not_by"]) if "not_by" in spec else None,
         if_by=tuple((cls(k), v) for k, v in (spec.get("if_by") or {}).items()),

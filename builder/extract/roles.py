@@ -172,19 +172,21 @@ def read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
         # a box near the palace', 'restored the lion statue from Palmyra'); a building it stands in held
         # it ('smashing statues with sledgehammers inside the Mosul Museum')
         if not surface:
-            held = _container(doc, r.site[0], mentions) or _owner_of_part(doc, r.site[0], t, mentions)
+            held = _container(doc, r.site[0], t.rules.site_preps, mentions) or \
+                _owner_of_part(doc, r.site[0], t, mentions)
             return held, held
-        surface = [m for m in surface if r.passive or not _beside(doc, r.site[0], m)]
+        surface = [m for m in surface if r.passive or not _beside(doc, r.site[0], m, t.rules.site_preps)]
     return _with_examples(doc, r.site, mentions, surface), []
 
 
-def _container(doc, obj, mentions) -> list:
-    """The building a harmed thing stood in: a mention of a building kind after 'in', 'inside', 'at',
-    'within' in its verb's phrase ('statues in the Mosul Museum', 'smashing statues with sledgehammers
-    inside the Mosul Museum')."""
+def _container(doc, obj, preps: frozenset, mentions) -> list:
+    """The building a harmed thing stood in: a mention of a building kind after one of the trigger's
+    site prepositions (events_lexicon.yml site_after: in, inside, at, within; for a theft also from) in
+    its verb's phrase ('smashing statues with sledgehammers inside the Mosul Museum', 'stole a Rembrandt
+    from the Gardner Museum')."""
     vocab = site_kinds()
     for prep in _own_phrase(obj.head):
-        if prep.dep_ == "prep" and prep.lower_ in vocab.inside:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             pobj = _child(prep, {"pobj"})
             hit = next((m for m in mentions if pobj is not None and m.start <= pobj.idx < m.end), None)
             if hit is not None and vocab.in_group(hit.site.kind, "building"):
@@ -232,12 +234,13 @@ def _with_examples(doc, site_tokens, mentions, surface) -> list:
     return out
 
 
-def _beside(doc, obj, mention) -> bool:
+def _beside(doc, obj, mention, site_preps: frozenset) -> bool:
     """Does the mention stand in the object's phrase after a preposition that does not put the object
-    inside it (site_kinds.yml `not_inside`: near, from, outside ...)?"""
+    inside it (site_kinds.yml `not_inside`: near, from, outside ...), unless the trigger names its site
+    with it (a theft's 'from': 'stole a Rembrandt from the museum')?"""
     tok = next((t for t in doc if mention.start <= t.idx < mention.end and not (
         mention.start <= t.head.idx < mention.end and t.head.i != t.i)), None)
-    not_inside = site_kinds().not_inside
+    not_inside = site_kinds().not_inside - site_preps
     while tok is not None and tok.i != obj.i and tok.head.i != tok.i:
         if tok.dep_ == "prep" and tok.lower_ in not_inside and obj.is_ancestor(tok):
             return True

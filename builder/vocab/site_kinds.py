@@ -21,7 +21,6 @@ class SiteKinds:
     homes: frozenset[str]
     parts: frozenset[str]  # nouns naming a part or a share of a site ('the roof of X')
     not_inside: frozenset[str]  # prepositions placing a thing beside a site ('a box near the palace')
-    inside: frozenset[str]  # prepositions putting a thing inside a building ('statues in the museum')
     groups: dict[str, frozenset[str]]
     kin: dict[str, frozenset[str]]
     anaphors: dict[str, frozenset[str] | None]  # None: any heritage site
@@ -49,6 +48,6 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
 
     return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]), plurals=dict(data["plurals"]),
                      descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), parts=frozenset(data["parts"]),
-                     not_inside=frozenset(data["not_inside"]), inside=frozenset(data["inside"]), groups=groups,
+                     not_inside=frozenset(data["not_inside"]), groups=groups,
                      kin={k: frozenset(v) for k, v in data["kin"].items()},
                      anaphors={k: kinds(v) for k, v in data["anaphors"].items()})
