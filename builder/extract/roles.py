@@ -242,7 +242,9 @@ def _beside(doc, obj, mention, site_preps: frozenset) -> bool:
         mention.start <= t.head.idx < mention.end and t.head.i != t.i)), None)
     not_inside = site_kinds().not_inside - site_preps
     while tok is not None and tok.i != obj.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in not_inside and obj.is_ancestor(tok):
+        # on the object ('a box near the palace') or on its verb after it ('restored the statue from X')
+        if tok.dep_ == "prep" and tok.lower_ in not_inside and (obj.is_ancestor(tok) or
+                                                               (tok.head.i == obj.head.i and tok.i > obj.i)):
             return True
         tok = tok.head
     return False
