@@ -286,6 +286,9 @@ TRIGGERS = [
      ("Sidi Yahia Mosque", "damaged", "2012-07")),
     (P2016, "The committee added several sites to the list. Days later the Ramappa Temple won the same status.",
      ("Ramappa Temple", "inscribed", None)),
+    # 'added X, <an appositive>, to the list' reaches over the appositive
+    (P2016, "On Saturday the committee added the Plain of Jars in Laos, a field of thousands of stone vessels "
+            "scattered across a plateau, to the list.", ("Plain of Jars", "inscribed", "2016-12-10")),
     # a state seen at a date: the harm was done by then
     (P2016, "The spire of the Mostar Bridge lay in a heap of stone on Wednesday.",
      ("Mostar Bridge", "damaged", "../2016-12-07")),
