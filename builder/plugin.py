@@ -41,6 +41,8 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
                                publish_unreviewed=self.config.publish_unreviewed,
                                review_links=review_links(config, self.config))
         self.search = search_index.material_search(config)
+        if self.search:
+            search_index.spare_excluded_pages(config.plugins, self.search)
         return config
 
     def on_serve(self, server, *, config, builder):
