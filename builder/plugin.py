@@ -18,7 +18,7 @@ from .gc_paused import gc_paused
 from .generated_files import add_assets, add_pages, read_shortcut, render_shortcut
 from .plugin_config import HeritageConfig, configure, review_links
 from .render.problems import banner
-from .template_cache import TEMPLATES
+from .template_cache import TEMPLATES, share_navigation
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
@@ -68,6 +68,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
 
     def on_nav(self, nav, *, config, files):
         """A dirty build leaves unmodified pages unread: read those the navigation names (their titles)."""
+        self.nav = nav
         if self.state.incremental:
             for page in nav.pages:
                 if page.markdown is None and not page.file.is_modified():
@@ -89,6 +90,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     def on_env(self, env, *, config, files):
         if self.serving:
             env.bytecode_cache = TEMPLATES
+        share_navigation(env, self.nav)
         inclusion = InclusionLevel.is_in_serve if self.serving else InclusionLevel.is_included
         self.page_urls = [f.page.url for f in files.documentation_pages(inclusion=inclusion) if f.page]
         return env
