@@ -1,0 +1,61 @@
+"""The navigation sidebar rendered once per folder of pages outside the nav: pages stay byte-identical
+to Material rendering it for each page."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+import yaml
+
+from builder import template_cache
+from builder.template_cache import nav_key
+
+
+def _build(project, site_dir, monkeypatch, share: bool):
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import builder.plugin
+
+    if not share:
+        monkeypatch.setattr(builder.plugin, "share_navigation", lambda env, nav: None)
+    else:
+        monkeypatch.setattr(builder.plugin, "share_navigation", template_cache.share_navigation)
+    build(load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir)))
+    return {p.relative_to(site_dir).as_posix(): p.read_bytes() for p in site_dir.rglob("*.html")}
+
+
+@pytest.mark.parametrize("features", [None, ["toc.integrate", "navigation.sections", "navigation.indexes"]])
+def test_every_page_is_as_material_renders_it(project, tmp_path, monkeypatch, features):
+    if features:
+        config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+        config["theme"]["features"] += features
+        (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    shared = _build(project, tmp_path / "shared", monkeypatch, share=True)
+    each = _build(project, tmp_path / "each", monkeypatch, share=False)
+    assert shared.keys() == each.keys()
+    assert [uri for uri in shared if shared[uri] != each[uri]] == []
+    # the sidebar of a site page links to the nav's pages from the page's own folder
+    page = shared["sites/temple-of-baalshamin/index.html"].decode()
+    assert 'href="../../map/" class="md-nav__link"' in page and 'href="../" class="md-nav__link"' in page
+
+
+def _page(url, parent=None):
+    return SimpleNamespace(url=url, parent=parent)
+
+
+@pytest.mark.parametrize("url, nav_urls, key", [
+    ("sites/palmyra/", ("", "sites/", "map/"), "sites"),
+    ("sites/palmyra.html", ("index.html", "sites/index.html"), "sites"),
+    ("sources/cnn/", ("", "sites/"), "sources"),
+    ("notes/", ("", "sites/"), ""),
+    # a nav page below this one is linked relatively from here: not shared
+    ("sites/palmyra/", ("", "sites/palmyra/temple/"), None),
+    ("", ("", "sites/"), None),
+])
+def test_pages_of_one_folder_share_a_sidebar(url, nav_urls, key):
+    assert nav_key(_page(url), nav_urls) == key
+
+
+def test_a_page_in_a_nav_section_renders_its_own_sidebar():
+    assert nav_key(_page("sites/", parent=object()), ("sites/",)) is None
