@@ -114,9 +114,9 @@ class Renderer:
     # links -------------------------------------------------------------------------------
     def ctx(self, uri: str, skip: str | None = None, memo: bool = False) -> Ctx:
         """Links from page `uri`; with `memo`, its events' HTML is remembered between rebuilds."""
-        rel = partial(urls.relative, uri, directory_urls=self.directory_urls)
-        return Ctx(self.kb, uri, lambda sid: rel(urls.site_uri(sid)), lambda sid: rel(urls.source_uri(sid)),
-                   self.linker, skip, self.event_html if memo else None)
+        return Ctx(self.kb, uri, urls.to_pages_in(uri, "sites", self.directory_urls),
+                   urls.to_pages_in(uri, "sources", self.directory_urls), self.linker, skip,
+                   self.event_html if memo else None)
 
     def event_html(self, event, ctx: Ctx, site: Site) -> str:
         """One event of a many-site timeline, made again only when its site or its sources change."""
