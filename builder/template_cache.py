@@ -12,9 +12,15 @@ folder gets the very same sidebar, so it is rendered once per folder and reused.
 """
 from __future__ import annotations
 
-from jinja2 import BytecodeCache
+import os
+
+from jinja2 import BytecodeCache, TemplateNotFound
 
 NAV_TEMPLATE = "partials/nav.html"
+# what Material's navigation partial renders: each must be Material's own, unchanged by the project's
+# custom_dir, for the premise above to hold (an override may print the page's title in the sidebar)
+NAV_PARTIALS = (NAV_TEMPLATE, "partials/nav-item.html", "partials/logo.html", "partials/source.html",
+                "partials/toc.html", "partials/toc-item.html")
 
 
 class MemoryBytecodeCache(BytecodeCache):
@@ -42,13 +48,29 @@ def nav_key(page, nav_urls: tuple[str, ...]) -> str | None:
     return url.rstrip("/").rpartition("/")[0]
 
 
-def share_navigation(env, nav) -> None:
-    """Render the theme's navigation partial once per folder of pages outside `nav` (module doc).
-    A theme without that partial, or a page inside the navigation, renders as before."""
+def materials_own(env, names) -> bool:
+    """Whether each template of `names` is Material's own file (not a custom_dir override, not another theme)."""
     try:
-        template = env.get_template(NAV_TEMPLATE)
-    except Exception:  # noqa: BLE001 - not Material (or a theme without the partial): nothing to share
+        import material
+    except ImportError:
+        return False
+    root = os.path.join(os.path.dirname(material.__file__), "templates")
+    for name in names:
+        try:
+            filename = env.get_template(name).filename
+        except TemplateNotFound:
+            return False
+        if not filename or os.path.normpath(filename) != os.path.normpath(os.path.join(root, name)):
+            return False
+    return True
+
+
+def share_navigation(env, nav) -> None:
+    """Render Material's navigation partial once per folder of pages outside `nav` (module doc).
+    Another theme, a partial overridden in custom_dir, or a page inside the navigation: as before."""
+    if not materials_own(env, NAV_PARTIALS):
         return
+    template = env.get_template(NAV_TEMPLATE)
     render = template.root_render_func
     in_nav = {id(p) for p in nav.pages}
     nav_urls = tuple(p.url for p in nav.pages)

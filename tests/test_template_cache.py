@@ -59,3 +59,19 @@ def test_pages_of_one_folder_share_a_sidebar(url, nav_urls, key):
 
 def test_a_page_in_a_nav_section_renders_its_own_sidebar():
     assert nav_key(_page("sites/", parent=object()), ("sites/",)) is None
+
+
+def test_an_overridden_partial_is_rendered_for_each_page(project, tmp_path, monkeypatch):
+    """A project's own logo.html (drawn in the sidebar too) may print something of the page: then
+    nothing is shared."""
+    import material
+    from pathlib import Path
+
+    original = (Path(material.__file__).parent / "templates" / "partials" / "logo.html").read_text(encoding="utf-8")
+    (project / "overrides" / "partials" / "logo.html").write_text(
+        "<!-- {{ page.title }} -->" + original, encoding="utf-8")
+    shared = _build(project, tmp_path / "shared", monkeypatch, share=True)
+    page = shared["sites/temple-of-baalshamin/index.html"].decode()
+    assert page.count("<!-- Temple of Baalshamin -->") == 2  # the header's logo and the sidebar's
+    each = _build(project, tmp_path / "each", monkeypatch, share=False)
+    assert [uri for uri in shared if shared[uri] != each[uri]] == []
