@@ -15,6 +15,7 @@ from . import page_assets, search_index, urls
 from .build_state import state_for
 from .errors import errors
 from .gc_paused import gc_paused
+from .headings_html import HeadingsHtml
 from .generated_files import add_assets, add_pages, read_shortcut, render_shortcut
 from .plugin_config import HeritageConfig, configure, review_links
 from .render.problems import banner
@@ -69,6 +70,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     def on_nav(self, nav, *, config, files):
         """A dirty build leaves unmodified pages unread: read those the navigation names (their titles)."""
         self.nav = nav
+        self.headings = HeadingsHtml(config.markdown_extensions, config.mdx_configs)  # before pages render
         if self.state.incremental:
             for page in nav.pages:
                 if page.markdown is None and not page.file.is_modified():
@@ -78,7 +80,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     def on_pre_page(self, page, config, files):
         if page.file.generated_by and config.plugins.get(page.file.generated_by) is self:
             page.read_source = partial(read_shortcut, page, page.read_source)
-            page.render = partial(render_shortcut, page, page.render)
+            page.render = partial(render_shortcut, page, page.render, self.headings)
         return page
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
