@@ -100,7 +100,9 @@ class Renderer:
         kb = self.kb
         hit = self._keys.get(id(site))
         if hit is None or hit[0] is not site:  # by object: the published view is another Site of the same id
-            hit = self._keys[id(site)] = (site, self.memo.get(("keys", site.id), self.token(site.id),
+            # the published view (facts) holds fewer events than the site: remembered apart
+            view = "all" if site is kb.sites.get(site.id) else "facts"
+            hit = self._keys[id(site)] = (site, self.memo.get(("keys", site.id, view), self.token(site.id),
                                                               lambda: {e.index: (order_key(e, kb), split.year(e, kb)) for e in site.events}))
         return hit[1]
 
