@@ -135,21 +135,21 @@ def sections(text: str):
             if section is None:
                 section = Section(Element("hx"))
                 data_out.append(section)
+            if not space and ("&" in data or "<" in data or ">" in data):
+                data = escape(data, quote=False)
             if open_count.get(section.el.tag):
                 if not permalinks:
-                    section.title.append(escape(data, quote=False))
+                    section.title.append(data)
             elif space:
                 if in_pre or not section.text or not section.text[-1].isspace():
                     section.text.append(data)
             else:
-                section.text.append(escape(data, quote=False))
+                section.text.append(data)
             continue
         tag = tag.lower()
-        ends = [tag] if closing else []
+        end = tag if closing or self_closing else None
         if not closing:
-            if tag in _VOID:
-                ends = []  # an end tag of a void element never matches the open one
-            else:
+            if tag not in _VOID:
                 # only headings' ids and permalinks' classes matter (exclusions went to `feed`)
                 attrs = dict(_attrs(attributes)) if attributes and (tag in _HEADINGS or tag == "a") else {}
                 stack.append(tag)
@@ -172,11 +172,9 @@ def sections(text: str):
                     data_out.append(section)
                 if tag in _KEEP:
                     (section.title if open_count.get(section.el.tag) else section.text).append(f"<{tag}>")
-            if self_closing:
-                ends = [tag]
-        for tag in ends:
-            if not stack or stack[-1] != tag:
-                continue
+        # an end tag, or a self-closing one (a void element's never matches the open one: none is pushed)
+        if end is not None and stack and stack[-1] == end:
+            tag = end
             if section.depth > len(stack):
                 for earlier in reversed(data_out):
                     if earlier.depth <= len(stack):
@@ -190,11 +188,11 @@ def sections(text: str):
                 out = section.title if open_count.get(section.el.tag) else section.text
                 # Material looks from the section's first such opening tag: an element holding only
                 # white space is dropped
-                index, end = out.index(f"<{tag}>"), len(out)
+                index, size = out.index(f"<{tag}>"), len(out)
                 i = index + 1
-                while i < end and out[i].isspace():
+                while i < size and out[i].isspace():
                     i += 1
-                if i < end:
+                if i < size:
                     out.append(f"</{tag}>")
                 else:
                     del out[index:]
