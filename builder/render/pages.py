@@ -73,6 +73,7 @@ class Renderer:
         self.memo = memo or NoMemo()
         self._tokens: dict[str, tuple] = {}
         self._keys: dict[int, tuple] = {}  # _event_keys, once a Site object per build
+        self._shared: dict = {}  # timeline.Ctx.shared: an event's parts, made once a build
         self.publish_unreviewed = publish_unreviewed
         self.review_links = review_links  # review_page.Where: file:line and edit links for the Review page
         # reviewed events only (builder/published.py): status, map, date control and the timeline page
@@ -118,7 +119,7 @@ class Renderer:
         """Links from page `uri`; with `memo`, its events' HTML is remembered between rebuilds."""
         return Ctx(self.kb, uri, urls.to_pages_in(uri, "sites", self.directory_urls),
                    urls.to_pages_in(uri, "sources", self.directory_urls), self.linker, skip,
-                   self.event_html if memo else None)
+                   self.event_html if memo else None, self._shared)
 
     def event_html(self, event, ctx: Ctx, site: Site) -> str:
         """One event of a many-site timeline, made again only when its site or its sources change."""
