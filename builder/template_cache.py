@@ -5,10 +5,10 @@ loads mkdocs.yml afresh, and with it a new Jinja environment that would parse an
 Material's templates again (about half a second). Jinja's bytecode cache checks each template's
 source checksum, so an edited template is compiled anew.
 
-`share_navigation`: Material renders the navigation sidebar (`partials/nav.html`) into every page,
-a fifth of template time. A page outside the navigation (the thousands of site and source pages)
-activates nothing in it, and its links are relative to the page's folder: every such page of one
-folder gets the very same sidebar, so it is rendered once per folder and reused.
+`share_rendering`: parts of Material's page that hold nothing of the page but links relative to
+its folder are rendered once per folder and reused. The navigation sidebar (`partials/nav.html`,
+a fifth of template time): a page outside the navigation (the thousands of site and source
+pages) activates nothing in it. The `config` block (a seventh): scripts' settings.
 """
 from __future__ import annotations
 
@@ -39,13 +39,19 @@ class MemoryBytecodeCache(BytecodeCache):
 TEMPLATES = MemoryBytecodeCache()
 
 
-def nav_key(page, nav_urls: tuple[str, ...]) -> str | None:
-    """The folder whose pages outside the navigation share `page`'s sidebar; None when the page is
-    in the navigation, or a navigation link lies below it (its relative href would differ)."""
+def folder_key(page, targets: tuple[str, ...]) -> str | None:
+    """The folder of `page`: its links to `targets` are the same as its neighbours' (relative to the
+    folder), unless a target lies at or below the page itself: then None."""
     url = page.url
-    if page.parent is not None or any(u.startswith(url) for u in nav_urls):
+    if any(u.startswith(url) for u in targets):
         return None
     return url.rstrip("/").rpartition("/")[0]
+
+
+def nav_key(page, nav_urls: tuple[str, ...]) -> str | None:
+    """The folder whose pages outside the navigation share `page`'s sidebar; None for a page in the
+    navigation (in a section), or with a navigation link below it."""
+    return None if page.parent is not None else folder_key(page, nav_urls)
 
 
 def materials_own(env, names) -> bool:
@@ -65,28 +71,63 @@ def materials_own(env, names) -> bool:
     return True
 
 
-def share_navigation(env, nav) -> None:
-    """Render Material's navigation partial once per folder of pages outside `nav` (module doc).
-    Another theme, a partial overridden in custom_dir, or a page inside the navigation: as before."""
-    if not materials_own(env, NAV_PARTIALS):
-        return
-    template = env.get_template(NAV_TEMPLATE)
-    render = template.root_render_func
-    in_nav = {id(p) for p in nav.pages}
-    nav_urls = tuple(p.url for p in nav.pages)
+def _once_per_key(render, key_of):
+    """A Jinja render function (a template's root or a block) that renders once per key_of(context);
+    a None key renders as usual."""
     rendered: dict[tuple, str] = {}
 
-    def root_render_func(context):
-        page = context.get("page")
-        key = None
-        if page is not None and id(page) not in in_nav and context.get("nav") is nav:
-            folder = nav_key(page, nav_urls)
-            key = None if folder is None else (folder, context.get("base_url"))
+    def render_once(context):
+        key = key_of(context)
         if key is None:
             yield from render(context)
             return
         if key not in rendered:
             rendered[key] = "".join(render(context))
         yield rendered[key]
+    return render_once
 
-    template.root_render_func = root_render_func
+
+def share_rendering(env, nav) -> None:
+    """The page-invariant parts of Material's page, rendered once per folder (module doc)."""
+    share_navigation(env, nav)
+    share_config(env)
+
+
+def share_navigation(env, nav) -> None:
+    """Render Material's navigation partial once per folder of pages outside `nav` (module doc).
+    Another theme, a partial overridden in custom_dir, or a page inside the navigation: as before."""
+    if not materials_own(env, NAV_PARTIALS):
+        return
+    template = env.get_template(NAV_TEMPLATE)
+    in_nav = {id(p) for p in nav.pages}
+    nav_urls = tuple(p.url for p in nav.pages)
+
+    def key_of(context):
+        page = context.get("page")
+        if page is None or id(page) in in_nav or context.get("nav") is not nav:
+            return None
+        folder = nav_key(page, nav_urls)
+        return None if folder is None else (folder, context.get("base_url"))
+
+    template.root_render_func = _once_per_key(template.root_render_func, key_of)
+
+
+SEARCH_WORKER = "assets/javascripts/workers/search.js"  # the one page-relative link of the config block
+
+
+def share_config(env) -> None:
+    """Material's `config` block (the JSON settings of its scripts: base URL, features, translations,
+    search worker) holds nothing of the page but links from its folder: rendered once per folder.
+    Only with Material's own base.html."""
+    if not materials_own(env, ("base.html",)):
+        return
+    blocks = env.get_template("base.html").blocks
+    if "config" not in blocks:
+        return
+
+    def key_of(context):
+        page = context.get("page")
+        folder = None if page is None else folder_key(page, (SEARCH_WORKER,))
+        return None if folder is None else (folder, context.get("base_url"))
+
+    blocks["config"] = _once_per_key(blocks["config"], key_of)

@@ -1,5 +1,5 @@
-"""The navigation sidebar rendered once per folder of pages outside the nav: pages stay byte-identical
-to Material rendering it for each page."""
+"""The navigation sidebar and the scripts' config rendered once per folder: pages stay byte-identical
+to Material rendering them for each page."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -18,9 +18,9 @@ def _build(project, site_dir, monkeypatch, share: bool):
     import builder.plugin
 
     if not share:
-        monkeypatch.setattr(builder.plugin, "share_navigation", lambda env, nav: None)
+        monkeypatch.setattr(builder.plugin, "share_rendering", lambda env, nav: None)
     else:
-        monkeypatch.setattr(builder.plugin, "share_navigation", template_cache.share_navigation)
+        monkeypatch.setattr(builder.plugin, "share_rendering", template_cache.share_rendering)
     build(load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir)))
     return {p.relative_to(site_dir).as_posix(): p.read_bytes() for p in site_dir.rglob("*.html")}
 
@@ -59,6 +59,13 @@ def test_pages_of_one_folder_share_a_sidebar(url, nav_urls, key):
 
 def test_a_page_in_a_nav_section_renders_its_own_sidebar():
     assert nav_key(_page("sites/", parent=object()), ("sites/",)) is None
+
+
+def test_a_page_above_the_search_worker_renders_its_own_config():
+    from builder.template_cache import SEARCH_WORKER, folder_key
+
+    assert folder_key(_page("assets/"), (SEARCH_WORKER,)) is None
+    assert folder_key(_page("sites/palmyra/"), (SEARCH_WORKER,)) == "sites"
 
 
 def test_an_overridden_partial_is_rendered_for_each_page(project, tmp_path, monkeypatch):
