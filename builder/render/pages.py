@@ -115,11 +115,11 @@ class Renderer:
         return self._event_keys(pair[1])[pair[0].index][1]
 
     # links -------------------------------------------------------------------------------
-    def ctx(self, uri: str, skip: str | None = None, memo: bool = False) -> Ctx:
+    def ctx(self, uri: str, skip: str | None = None, memo: bool = False, share_evidence: bool = True) -> Ctx:
         """Links from page `uri`; with `memo`, its events' HTML is remembered between rebuilds."""
         return Ctx(self.kb, uri, urls.to_pages_in(uri, "sites", self.directory_urls),
                    urls.to_pages_in(uri, "sources", self.directory_urls), self.linker, skip,
-                   self.event_html if memo else None, self._shared)
+                   self.event_html if memo else None, self._shared, share_evidence)
 
     def event_html(self, event, ctx: Ctx, site: Site) -> str:
         """One event of a many-site timeline, made again only when its site or its sources change."""
@@ -229,7 +229,7 @@ class Renderer:
 
     def _source_page(self, source: Source) -> Page:
         uri = urls.source_uri(source.id)
-        ctx = self.ctx(uri)
+        ctx = self.ctx(uri, share_evidence=False)  # its links to sources are its own: nothing to share
         rows = [("Publisher", esc(source.publisher or "—")),
                 ("Published", esc(date_label(source.published)) if source.published else "—")]
         if source.author:

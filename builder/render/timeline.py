@@ -27,6 +27,7 @@ class Ctx:
     skip: str | None = None
     event_html: object = None  # (event, ctx, site) -> HTML, remembered between rebuilds; None: made here
     shared: dict | None = None  # one build's: what an event looks like on any page (`_once`)
+    share_evidence: bool = True  # False where no other page has the same links (a source's page): not kept
 
 
 def _once(ctx: Ctx, key: tuple, event: Event, make):
@@ -60,6 +61,8 @@ def _range(event: Event, kb: KnowledgeBase) -> tuple[str | None, str | None]:
 
 def evidence_html(event: Event, ctx: Ctx) -> str:
     """The event's quotes and sources: the same on pages whose links to those sources are the same."""
+    if not ctx.share_evidence:
+        return _evidence_html(event, ctx)
     hrefs = tuple(ctx.link_source(ev.source) for ev in event.evidence)
     return _once(ctx, ("evidence", id(event), hrefs), event, lambda: _evidence_html(event, ctx))
 
