@@ -19,7 +19,7 @@ from .headings_html import HeadingsHtml
 from .generated_files import add_assets, add_pages, read_shortcut, render_shortcut
 from .plugin_config import HeritageConfig, configure, review_links
 from .render.problems import banner
-from .template_cache import TEMPLATES, share_rendering
+from .template_cache import compiled_templates, share_rendering
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
@@ -90,8 +90,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         return markdown
 
     def on_env(self, env, *, config, files):
-        if self.serving:
-            env.bytecode_cache = TEMPLATES
+        env.bytecode_cache = compiled_templates(self.serving)
         share_rendering(env, self.nav)
         inclusion = InclusionLevel.is_in_serve if self.serving else InclusionLevel.is_included
         self.page_urls = [f.page.url for f in files.documentation_pages(inclusion=inclusion) if f.page]

@@ -82,3 +82,21 @@ def test_an_overridden_partial_is_rendered_for_each_page(project, tmp_path, monk
     assert page.count("<!-- Temple of Baalshamin -->") == 2  # the header's logo and the sidebar's
     each = _build(project, tmp_path / "each", monkeypatch, share=False)
     assert [uri for uri in shared if shared[uri] != each[uri]] == []
+
+
+def test_a_second_build_reads_compiled_templates(project, tmp_path, monkeypatch):
+    """`mkdocs build` keeps Material's compiled templates in Jinja's per-user cache folder; an edited
+    template is compiled anew (its checksum differs)."""
+    from jinja2 import FileSystemBytecodeCache
+
+    cache = tmp_path / "jinja"
+    cache.mkdir()
+    monkeypatch.setattr(template_cache, "FileSystemBytecodeCache", lambda: FileSystemBytecodeCache(str(cache)))
+    first = _build(project, tmp_path / "one", monkeypatch, share=True)
+    cached = sorted(p.name for p in cache.iterdir())
+    assert len(cached) > 20  # main.html, base.html, the partials
+    override = project / "overrides" / "partials" / "search.html"
+    override.write_text(override.read_text(encoding="utf-8") + "<!-- edited -->", encoding="utf-8")
+    second = _build(project, tmp_path / "two", monkeypatch, share=True)
+    assert "<!-- edited -->" in second["sites/palmyra/index.html"].decode()
+    assert "<!-- edited -->" not in first["sites/palmyra/index.html"].decode()
