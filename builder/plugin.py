@@ -68,7 +68,9 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         return files
 
     def on_nav(self, nav, *, config, files):
-        """A dirty build leaves unmodified pages unread: read those the navigation names (their titles)."""
+        """The nav (template_cache shares what it renders) and this build's heading converter, before
+        pages are rendered. A dirty build leaves unmodified pages unread: read those the navigation
+        names (their titles)."""
         self.nav = nav
         self.headings = HeadingsHtml(config.markdown_extensions, config.mdx_configs)  # before pages render
         if self.state.incremental:
