@@ -85,18 +85,26 @@ def test_an_overridden_partial_is_rendered_for_each_page(project, tmp_path, monk
 
 
 def test_a_second_build_reads_compiled_templates(project, tmp_path, monkeypatch):
-    """`mkdocs build` keeps Material's compiled templates in Jinja's per-user cache folder; an edited
-    template is compiled anew (its checksum differs)."""
+    """`mkdocs build` keeps Material's compiled templates in Jinja's per-user cache folder (under
+    `mkdocs serve`, in memory); an edited template is compiled anew (its checksum differs)."""
     from jinja2 import FileSystemBytecodeCache
+    from mkdocs.config import load_config
 
     cache = tmp_path / "jinja"
     cache.mkdir()
     monkeypatch.setattr(template_cache, "FileSystemBytecodeCache", lambda: FileSystemBytecodeCache(str(cache)))
-    first = _build(project, tmp_path / "one", monkeypatch, share=True)
-    cached = sorted(p.name for p in cache.iterdir())
-    assert len(cached) > 20  # main.html, base.html, the partials
-    override = project / "overrides" / "partials" / "search.html"
-    override.write_text(override.read_text(encoding="utf-8") + "<!-- edited -->", encoding="utf-8")
-    second = _build(project, tmp_path / "two", monkeypatch, share=True)
-    assert "<!-- edited -->" in second["sites/palmyra/index.html"].decode()
-    assert "<!-- edited -->" not in first["sites/palmyra/index.html"].decode()
+    assert template_cache.compiled_templates(serving=True) is template_cache.TEMPLATES
+    mine = project / "overrides" / "hkb-probe.html"
+
+    def render() -> str:
+        env = load_config(str(project / "mkdocs.yml")).theme.get_env()
+        env.bytecode_cache = template_cache.compiled_templates(serving=False)
+        env.get_template("main.html")
+        return env.get_template("hkb-probe.html").render()
+
+    mine.write_text("{{ 1 + 1 }} first", encoding="utf-8")
+    assert render() == "2 first"
+    assert len(list(cache.iterdir())) == 2  # main.html and the probe, compiled once
+    assert render() == "2 first"  # from the cache
+    mine.write_text("{{ 2 + 2 }} edited", encoding="utf-8")
+    assert render() == "4 edited"
