@@ -16,10 +16,11 @@ from .build_state import state_for
 from .errors import errors
 from .gc_paused import gc_paused
 from .generated_files import Patched, add_assets, add_pages, patch_pages, read_shortcut, render_shortcut
+from .headings_html import HeadingsHtml
 from .plugin_config import HeritageConfig, configure, review_links
 from .render.problems import banner
 from .serve import Built
-from .template_cache import TEMPLATES
+from .template_cache import compiled_templates, share_rendering
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
@@ -45,6 +46,8 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
                                review_links=review_links(config, self.config))
         self.search = search_index.material_search(config)
         self.built = Built(config) if self.serving else None
+        if self.search:
+            search_index.spare_excluded_pages(config.plugins, self.search)
         return config
 
     def on_serve(self, server, *, config, builder):
@@ -91,6 +94,10 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         return update, banner(self.problems, self.state.directory_urls) if self.problems else None
 
     def on_nav(self, nav, *, config, files):
+        """The nav (template_cache shares what it renders) and this build's heading converter, before
+        pages are rendered; under serve, the nav serve.patch carries forward."""
+        self.nav = nav
+        self.headings = HeadingsHtml(config.markdown_extensions, config.mdx_configs)  # before pages render
         if self.built is not None:
             self.built.nav = nav
         return nav
@@ -98,7 +105,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     def on_pre_page(self, page, config, files):
         if page.file.generated_by and config.plugins.get(page.file.generated_by) is self:
             page.read_source = partial(read_shortcut, page, page.read_source)
-            page.render = partial(render_shortcut, page, page.render)
+            page.render = partial(render_shortcut, page, page.render, self.headings)
         return page
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
@@ -108,8 +115,8 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         return markdown
 
     def on_env(self, env, *, config, files):
-        if self.serving:
-            env.bytecode_cache = TEMPLATES
+        env.bytecode_cache = compiled_templates(self.serving)
+        share_rendering(env, self.nav)
         if self.built is not None:
             self.built.files, self.built.env = files, env
         inclusion = InclusionLevel.is_in_serve if self.serving else InclusionLevel.is_included
