@@ -40,7 +40,7 @@ from .assertion import keep_asserted
 from .coordination import parts_to_their_owner, spread_over_conjuncts
 from .actors import keep_noun_phrases
 from .parse import Parses
-from .publication import Publication, combine
+from .publication import Publication, combine, reading
 
 __all__ = ["Article", "Claim", "Site", "claims_for_file", "content_sites", "extract_claims", "read_article",
            "load_known_sites"]
@@ -76,18 +76,18 @@ def extract_claims(text: str, published: Publication | dt.date, known_sites: lis
     pub = Publication.on(published) if isinstance(published, dt.date) else published
     parses = Parses()
     if pub.exact:
-        return _extract(text, pub.first, known_sites, include_built, parses)
-    early = _extract(text, pub.first, known_sites, include_built, parses)
-    late = _extract(text, pub.last, known_sites, include_built, parses)
+        return _extract(text, reading(pub, pub.first), known_sites, include_built, parses)
+    early = _extract(text, reading(pub, pub.first), known_sites, include_built, parses)
+    late = _extract(text, reading(pub, pub.last), known_sites, include_built, parses)
     return combine(early, late, pub)
 
 
-def _extract(text: str, published: dt.date, known_sites: list[Site], include_built: bool,
+def _extract(text: str, ctx: DateContext, known_sites: list[Site], include_built: bool,
              parses: Parses) -> list[Claim]:
+    published = ctx.published
     lex = lexicon.load()
     forget_triggers()  # per article: a benchmark's second pass must not read the first one's
     gaz = _gazetteer(tuple(known_sites))
-    ctx = DateContext(published)
     history = []
     claims: list[Claim] = []
     hints = []

@@ -74,10 +74,20 @@ class DateMention:
 
 @dataclass
 class DateContext:
-    """What earlier sentences named, for "the following year" and the like."""
+    """The article's reference time: the publication day this reading counts from, what the
+    publication date leaves open (publication.py), and what earlier sentences named, for "that
+    year", "the following month", "two days later"."""
     published: dt.date
     last_year: int | None = None
     history: list = field(default_factory=list)
+    latest: dt.date | None = None  # the last day the article can have been published
+    coarse: EDate | None = None  # the publication month or year, when no day is known
+
+    @property
+    def calendar_day(self) -> dt.date:
+        """What a month name or a day without a year is the most recent of: the latest possible
+        publication day (a story published in 2011 tells 'February 22' of 2011)."""
+        return self.latest or self.published
 
 
 def _num(b: Bound) -> int:
@@ -263,9 +273,24 @@ def _granular(d: dt.date, unit: str, approx: bool, slack: int) -> EDate:
     return month(d.year, d.month, approx, slack) if unit == "year" else year(d.year, approx, slack)
 
 
+# expressions that count days or weeks back from the publication day
+DAY_SCALE = {"weekday", "weekend", "today"}
+COUNTED = {"earlier_this", "this_last", "ago", "past"}  # their second group is the unit
+
+
+def _day_scale(name: str, m: re.Match) -> bool:
+    if name in DAY_SCALE:
+        return True
+    return name in COUNTED and m.group(2).lower().rstrip("s") in ("day", "week")
+
+
 def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     p = ctx.published
     g = m.groups()
+    if ctx.coarse is not None and _day_scale(name, m):
+        if name == "this_last" and g[0].lower() == "next":
+            return None
+        return ctx.coarse  # 'on Saturday' in a story of 2025-02: the month is all that is known
     if name == "ad":
         y = int(g[0] or g[1])
         return year(y)
@@ -318,15 +343,15 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "season":
         return season(p, g[1].lower(), (g[0] or "").lower())
     if name == "md":
-        d = most_recent_day(p, _month_no(g[0]), int(g[1]))
+        d = most_recent_day(ctx.calendar_day, _month_no(g[0]), int(g[1]))
         return day(d) if d else None
     if name == "dm":
-        d = most_recent_day(p, _month_no(g[1]), int(g[0]))
+        d = most_recent_day(ctx.calendar_day, _month_no(g[1]), int(g[0]))
         return day(d) if d else None
     if name == "last_month_name":
-        mo = _month_no(g[1])
-        y = most_recent_month(p, mo)
-        if g[0].lower() == "last" and mo == p.month:
+        mo, cal = _month_no(g[1]), ctx.calendar_day
+        y = most_recent_month(cal, mo)
+        if g[0].lower() == "last" and mo == cal.month:
             y -= 1
         return month(y, mo)
     if name == "year":
