@@ -113,7 +113,7 @@ def _extract(text: str, ctx: DateContext, known_sites: list[Site], include_built
         events_dated = {**dated_events(sent.text, own), **events_dated}  # the first telling dates the event
         prev_dates = dates
         found, h = extract_sentence(sent, mentions, dates, lex, published, history, prev,
-                                    text[:sent.offset])
+                                    text[:sent.offset], parses)
         if not find_triggers(sent.text, lex) and prev is not None and retracts(sent.text, lex):
             for c in claims:
                 if c.sentence == prev.index:

@@ -98,9 +98,10 @@ class DateContext:
 
     def narrative_year(self, mo: int, dy: int = 1) -> int | None:
         """'In May 2015 they overran the city. In August they blew up the temple': a month without a
-        year, told right after a date of an earlier year, continues the story's time (the first such
-        month on or after it) rather than counting back from publication."""
-        recent = [d for n, d in self.history if n >= self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0]
+        year, in the sentence after one that named a date of an earlier year, continues the story's
+        time (the first such month on or after it) rather than counting back from publication. (A
+        date of the same sentence is often an aside: 'X, which opened in 1997, was stripped in May'.)"""
+        recent = [d for n, d in self.history if n == self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0]
         if not recent:
             return None
         ref = recent[-1]
@@ -535,7 +536,7 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
         value = resolve(name, m, ctx)
         if value is None:
             continue
-        found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=name == "after"))
+        found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=name == "after" and m.group(3).lower() == "after"))
         if value.lo and value.rank >= 1 and value.kind == "point":
             ctx.history.append((ctx.sentence, value))
     ctx.sentence += 1
