@@ -195,7 +195,7 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
             return p.date
     # the event that is its subject or agent ('the quake that struck on Friday', 'by Tuesday's blast')
     # ('reduced to a mound by the earthquake that struck on December 26', wherever 'by' was hung)
-    causes = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] + \
+    causes = [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ in SUBJECT_DEPS] + \
         [t for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i != tok.i]
     for c in causes:
         head = next((g for g in c.children if g.dep_ == "pobj"), c) if c.lower_ == "by" else c
@@ -213,6 +213,8 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
         edge = word.dep_
         if edge == "advcl" and _mark(word) not in SAME_TIME:
             break  # 'days after the group bulldozed Nimrud': a time of its own
+        if edge == "advcl" and any(c.dep_ == "punct" and c.text in LABEL_MARKS for c in word.children):
+            break  # 'Crumbling: tourists look on ... today': a caption's label, not a clause of its verb
         if edge in ("ccomp", "parataxis"):
             same_time = False  # what a verb reports or fears is not at its time unless it is a report
         if edge == "conj" and not same_time:
@@ -255,6 +257,7 @@ def _after_clause(doc, d: DateMention) -> set:
 
 # conjunctions that set a clause at the time of the one it hangs from ('' = a bare participle)
 SAME_TIME = frozenset({"", "when", "as", "while"})
+LABEL_MARKS = frozenset({":", "—", "–"})
 
 
 def _mark(verb) -> str:
