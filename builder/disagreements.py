@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from . import dates
-from .content.model import Event
+from .content.model import Event, Evidence
+
+
+def differs(event: Event, ev: Evidence) -> list[str]:
+    """Fields on which this quote's own reading differs from the event's (date, actor, certainty).
+    A coarser date that covers the event's ("late March" around "March 27") agrees with it."""
+    fields = []
+    if ev.date and not (event.date and (dates.contains(ev.date, event.date) or dates.contains(event.date, ev.date))):
+        fields.append("date")
+    fields += [name for name in ("actor", "certainty") if getattr(ev, name) and getattr(ev, name) != getattr(event, name)]
+    return fields
 
 
 def disagreements(event: Event) -> list[str]:
-    """Fields on which a source's own reading differs from the event's (date, actor, certainty).
-    A coarser date that covers the event's ("late March" around "March 27") agrees with it."""
-    fields = []
-    if any(ev.date and not (event.date and (dates.contains(ev.date, event.date) or dates.contains(event.date, ev.date)))
-           for ev in event.evidence):
-        fields.append("date")
-    for name in ("actor", "certainty"):
-        if any(getattr(ev, name) and getattr(ev, name) != getattr(event, name) for ev in event.evidence):
-            fields.append(name)
-    return fields
+    """Fields on which a source's reading differs from the event's. A quote proposed for an event a
+    person reviewed (`reviewed: false` on the quote) is not yet a source's reading: it counts once
+    accepted."""
+    found = {f for ev in event.evidence if ev.reviewed or not event.reviewed for f in differs(event, ev)}
+    return [f for f in ("date", "actor", "certainty") if f in found]

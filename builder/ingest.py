@@ -3,8 +3,9 @@
 `plan()` reads content/ and returns the new text of every file it would touch; nothing is written
 until `apply()`. It only adds: a source (or a rendition of a story already known), sites that do
 not exist yet, events that are new (marked `reviewed: false`), and quotes that are new to an
-existing event. It never removes or rewrites what a person wrote, and running it twice changes
-nothing the second time.
+existing event (themselves marked `reviewed: false` when a person has reviewed that event). It
+never removes or rewrites what a person wrote, and running it twice changes nothing the second
+time.
 """
 from __future__ import annotations
 
@@ -180,6 +181,7 @@ def merge_claim(doc, claim: dict, source_id: str) -> str | None:
             continue
         evidence = event.setdefault("evidence", CommentedSeq())
         known = [str(e.get("quote", "")) for e in evidence]
+        reviewed = event.get("reviewed", True) is not False
         added = 0
         for quote in _quotes(claim):
             if any(same_quote(quote, k) for k in known):
@@ -190,10 +192,14 @@ def merge_claim(doc, claim: dict, source_id: str) -> str | None:
                 item["date"] = date  # this source's own reading, shown beside the event's
             if claim.get("certainty") and claim["certainty"] != event.get("certainty", "confirmed"):
                 item["certainty"] = claim["certainty"]
+            if reviewed:
+                item["reviewed"] = False  # a person checked the event, not this new quote
             evidence.append(item)
             known.append(quote)
             added += 1
-        return f"+{added} quote(s) for the {claim['event']} event" if added else None
+        if not added:
+            return None
+        return f"+{added} quote(s) for the {claim['event']} event" + (", not yet reviewed" if reviewed else "")
     event = CommentedMap()
     event["type"] = claim["event"]
     if date:

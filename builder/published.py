@@ -1,7 +1,8 @@
 """What may be published as fact: the knowledge base without the events no person has reviewed.
 
 An event a command proposed (`reviewed: false`) changes no status, map colour, date-control state,
-export row or feed entry until a person accepts it. Site pages and the Review page still show it,
+export row or feed entry until a person accepts it; nor does a quote a command added to an event a
+person had reviewed (`reviewed: false` on the quote). Site pages and the Review page still show it,
 marked as proposed. A site known only from such events is *unconfirmed*: it is listed with a
 review mark, its status reads "Unconfirmed", and the exports leave it out. A project may choose to
 publish unreviewed events (`publish_unreviewed: true` under the heritage plugin); then this view
@@ -22,6 +23,18 @@ def proposed(site: Site) -> list:
     return [e for e in site.events if not e.reviewed]
 
 
+def proposed_quotes(site: Site) -> list:
+    """(event, quote) for each quote a command added to an event a person had reviewed."""
+    return [(e, ev) for e in site.events if e.reviewed for ev in e.evidence if not ev.reviewed]
+
+
+def _checked(event):
+    """The reviewed event as published: without the quotes no person has checked yet."""
+    if all(ev.reviewed for ev in event.evidence):
+        return event
+    return replace(event, evidence=tuple(ev for ev in event.evidence if ev.reviewed))
+
+
 def unconfirmed(site: Site) -> bool:
     """Known only from unreviewed claims: it has events, none is reviewed, and no person described
     it (ingest writes no description; a site made by hand with one is known from that person)."""
@@ -29,10 +42,11 @@ def unconfirmed(site: Site) -> bool:
 
 
 def facts(kb: KnowledgeBase, publish_unreviewed: bool = False) -> KnowledgeBase:
-    """Every site, each with its reviewed events only (the same Event objects, anchors unchanged)."""
-    if publish_unreviewed or not any(proposed(s) for s in kb.sites.values()):
+    """Every site, each with its reviewed events and their reviewed quotes only (anchors unchanged)."""
+    changed = {sid for sid, s in kb.sites.items() if proposed(s) or proposed_quotes(s)} if not publish_unreviewed else ()
+    if not changed:
         return kb
-    sites = {sid: replace(site, events=tuple(e for e in site.events if e.reviewed)) if proposed(site) else site
+    sites = {sid: replace(site, events=tuple(_checked(e) for e in site.events if e.reviewed)) if sid in changed else site
              for sid, site in kb.sites.items()}
     return KnowledgeBase(sites, kb.sources, kb.texts)
 

@@ -27,6 +27,8 @@ def run(args) -> int:
     kb = loaded.kb
     n_events = sum(len(s.events) for s in kb.sites.values())
     unreviewed = sum(not e.reviewed for s in kb.sites.values() for e in s.events)
-    print(f"{len(kb.sites)} sites, {len(kb.sources)} sources, {n_events} events ({unreviewed} not yet reviewed): "
+    quotes = sum(e.reviewed and not ev.reviewed for s in kb.sites.values() for e in s.events for ev in e.evidence)
+    waiting = f"{unreviewed} not yet reviewed" + (f", and {quotes} new quote(s) for reviewed events" if quotes else "")
+    print(f"{len(kb.sites)} sites, {len(kb.sources)} sources, {n_events} events ({waiting}): "
           f"{len(errors(problems))} errors, {len(problems) - len(errors(problems))} warnings")
     return 1 if errors(problems) else 0

@@ -88,7 +88,7 @@ def parse_site(doc, stem: str, path: str) -> tuple[Site | None, list[Problem]]:
                     date=_date(ev.get("date"), path, ev.line_of("date"), "evidence date", problems),
                     actor=_text(ev.get("actor")), certainty=_text(ev.get("certainty")),
                     offset=offset if isinstance(offset, int) and not isinstance(offset, bool) else None,
-                    quote_line=ev.line_of("quote")))
+                    quote_line=ev.line_of("quote"), reviewed=ev.get("reviewed", True) is not False))
         events.append(Event(
             type=raw["type"],
             date=_date(raw.get("date"), path, raw.line_of("date"), "event date", problems),

@@ -40,6 +40,9 @@ class Evidence:
     certainty: str | None = None
     offset: int | None = None
     quote_line: int = 0
+    # False for a quote a command added to an event a person had already reviewed: it is shown on
+    # the site page as proposed and publishes nothing (no disagreement, no export) until accepted.
+    reviewed: bool = True
 
 
 @dataclass(frozen=True)

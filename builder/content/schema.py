@@ -40,6 +40,8 @@ def site_schema() -> dict:
             "date": _date("this source's own date, where it disagrees with the event's"),
             "actor": _text("this source's own actor, where it disagrees"),
             "certainty": {"enum": list(v["certainty"])},
+            "reviewed": {"type": "boolean", "description": "false for a quote a command added to a reviewed event "
+                         "and no person has checked"},
         },
     }
     event = {

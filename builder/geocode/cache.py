@@ -10,14 +10,17 @@ answer). Delete an entry to ask again.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..content import files
 from ..content.yamlio import atomic_write
 from .errors import CacheError
 from .sanity import Candidate
 
 FILE_NAME = "geocode-cache.json"
+LIMIT = 64 << 20  # about 50,000 answers; a bigger file is not a cache this tool wrote
 ABOUT = ("Answers of online geocoders, kept so that builds never call the network. Written by "
          "`heritage geocode --online`; delete an entry to ask again. Each entry keeps the provider's licence.")
 
@@ -60,17 +63,21 @@ class GeocodeCache:
 
     @classmethod
     def load(cls, path: Path) -> "GeocodeCache":
-        if not path.exists():
+        if not os.path.lexists(path):
             return cls(path)
+        # read like every content file: not through a link out of its folder, not a pipe, not huge
+        data, problems = files.read(path, path.parent, LIMIT, what="the geocode cache")
+        if problems:
+            raise CacheError(problems[0].message, path, hint=problems[0].hint)
         try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
+            doc = json.loads(data.decode("utf-8"))
             entries = {}
             for raw in doc.get("entries", []):
                 entry = CacheEntry(provider=raw["provider"], query=raw["query"], params=raw.get("params") or {},
                                    date=raw["date"], licence=raw.get("licence", ""),
                                    candidates=tuple(_candidate(c) for c in raw.get("candidates", [])))
                 entries[entry.key] = entry
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise CacheError(f"cannot read the geocode cache ({type(exc).__name__}: {exc})", path,
                              hint="fix it by hand, or delete it (online answers will be asked again)") from None
         return cls(path, entries)

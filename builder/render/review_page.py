@@ -50,7 +50,9 @@ def review_page(renderer):
     else:
         shown = ("are published as well, marked as not reviewed" if renderer.publish_unreviewed else
                  "are not published as fact: they change no status, map, export or feed until accepted")
-        intro = (f"{len(items)} event(s) proposed by `heritage ingest` wait for a person; they {shown}. "
+        quotes = sum(1 for item in items if item.quote)
+        counted = f"{len(items) - quotes} event(s)" + (f" and {quotes} quote(s) for reviewed events" if quotes else "")
+        intro = (f"{counted} proposed by `heritage ingest` wait for a person; they {shown}. "
                  "Review them with `heritage review` in a terminal (or `heritage review --accept SOURCE`, "
                  "`--reject ID`), or correct the YAML file at the line shown and delete its `reviewed: false` line.\n\n")
         ctx = renderer.ctx(URI)
@@ -62,7 +64,7 @@ def review_page(renderer):
                    if item.new_site else "")
             rows.append(
                 f'<section class="hkb-review-item" id="review-{esc(item.id.replace("/", "-"))}">'
-                f'<p class="hkb-review-where"><code>{esc(where.text(item.site, item.event.line))}</code>{edit}'
+                f'<p class="hkb-review-where"><code>{esc(where.text(item.site, (item.quote or item.event).line))}</code>{edit}'
                 f' · id <code>{esc(item.id)}</code>{new}</p>'
                 f'<ol class="timeline hkb-review-list">{_quotes_open(event_html(item.event, ctx, item.site))}</ol></section>')
         body = "".join(rows)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..content.model import Event, KnowledgeBase, Site
-from ..disagreements import disagreements
+from ..disagreements import differs, disagreements
 from ..status import known_by, ordered
 from .. import dates
 from ..dates import iso, label as date_label
@@ -53,21 +53,26 @@ def evidence_html(event: Event, ctx: Ctx) -> str:
         source = kb.sources.get(ev.source)
         title = source.title if source else ev.source
         meta = ", ".join(filter(None, [source and source.publisher, source and source.published and date_label(source.published)]))
-        # Where sources disagree, every claim states its own reading, not only the dissenting one.
+        # Where sources disagree, every claim states its own reading, not only the dissenting one;
+        # a quote proposed for a reviewed event states its own where it differs.
+        proposed = event.reviewed and not ev.reviewed
+        fields = differs(event, ev) if proposed else disputed
         own = []
-        if "date" in disputed:
+        if "date" in fields:
             date = ev.date or event.date
             own.append(f"dates it {esc(date_label(date))}" if date else "gives no date")
-        if "actor" in disputed and (ev.actor or event.actor):
+        if "actor" in fields and (ev.actor or event.actor):
             own.append(f"names {esc(ev.actor or event.actor)}")
-        if "certainty" in disputed:
+        if "certainty" in fields:
             own.append(esc(ev.certainty or event.certainty))
         # an unknown source id (`heritage check` reports it) is shown, not linked to a missing page
         cite = f'<a href="{esc(ctx.link_source(ev.source))}">{esc(title)}</a>' if source else esc(title)
         disagree = f' <span class="hkb-disagrees">This source {"; ".join(own)}.</span>' if own else ""
+        mark = (' <span class="hkb-unreviewed" title="added by a command from an article; no person has checked '
+                'this quote yet">proposed quote, awaiting review</span>') if proposed else ""
         items.append(
-            f'<li><blockquote class="hkb-quote">{esc(ev.quote)}</blockquote>'
-            f'<cite>{cite}{esc(", " + meta if meta else "")}</cite>{disagree}</li>')
+            f'<li{attrs(class_="hkb-proposed-quote" if proposed else None)}><blockquote class="hkb-quote">{esc(ev.quote)}</blockquote>'
+            f'<cite>{cite}{esc(", " + meta if meta else "")}</cite>{disagree}{mark}</li>')
     n = len(event.evidence)
     return (f'<details class="hkb-evidence"><summary>{n} quote{"s" if n != 1 else ""} from '
             f'{len({e.source for e in event.evidence})} source{"s" if len({e.source for e in event.evidence}) != 1 else ""}</summary>'

@@ -47,6 +47,13 @@ def _pending(kb: KnowledgeBase, event_id: str) -> Pending:
     return item
 
 
+def _whole_event(item: Pending) -> Pending:
+    if item.quote:
+        raise InputError(f"'{item.id}' is a quote proposed for a reviewed event: accept or reject the quote",
+                         hint="the event itself is edited in its site file")
+    return item
+
+
 def _raw_index(doc, site_id: str, event_id: str, path: Path) -> int:
     events = doc.get("events") or []
     valid = [i for i, raw in enumerate(events) if hasattr(raw, "get") and isinstance(raw.get("type"), str)]
@@ -68,18 +75,29 @@ def _event_id_after(content: Path, site_id: str, position: int) -> str:
 
 # --- accept ---------------------------------------------------------------------------------
 
+def _raw_quote(raw_event, item: Pending, path: Path):
+    """The proposed quote's item in a round-trip event."""
+    for ev in raw_event.get("evidence") or []:
+        if (hasattr(ev, "get") and ev.get("reviewed", True) is False and ev.get("source") == item.quote.source
+                and str(ev.get("quote", "")) == item.quote.quote):
+            return ev
+    raise ContentError(f"quote '{item.id}' changed while it was being reviewed", path, hint="run `heritage review` again")
+
+
 def accept(content: Path, event_id: str) -> list[str]:
     kb = load(content).kb
     item = _pending(kb, event_id)
-    if item.event.reviewed:
+    if item.event.reviewed and not item.quote:
         return [f"{event_id}: already reviewed"]
     path = _file(content, SITES, item.site.id)
 
     def edit(doc):
-        raw = doc["events"][_raw_index(doc, item.site.id, event_id, path)]
-        del raw["reviewed"]  # README: a reviewed event simply has no `reviewed: false` line
+        raw = doc["events"][_raw_index(doc, item.site.id, item.event_id, path)]
+        # README: a reviewed event (or quote) simply has no `reviewed: false` line
+        del (_raw_quote(raw, item, path) if item.quote else raw)["reviewed"]
     _update(path, edit)
-    return [f"{event_id}: accepted ({item.event.type} at {item.site.name})"]
+    what = "quote for the " if item.quote else ""
+    return [f"{event_id}: accepted ({what}{item.event.type} at {item.site.name})"]
 
 
 def accept_source(content: Path, source_id: str) -> list[str]:
@@ -114,7 +132,7 @@ def remember(content: Path, kb: KnowledgeBase, item: Pending, decision: str) -> 
     for source_id in item.sources:
         if source_id not in kb.sources:
             continue
-        records = [fingerprint(item.event.type, ev.quote) for ev in item.event.evidence if ev.source == source_id]
+        records = [fingerprint(item.event.type, ev.quote) for ev in item.evidence if ev.source == source_id]
 
         path = _file(content, SOURCES, source_id)
 
@@ -138,11 +156,17 @@ def remember(content: Path, kb: KnowledgeBase, item: Pending, decision: str) -> 
 def reject(content: Path, event_id: str) -> list[str]:
     kb = load(content).kb
     item = _pending(kb, event_id)
-    if item.event.reviewed:
+    if item.event.reviewed and not item.quote:
         raise InputError(f"'{event_id}' is a reviewed event", hint="only pending claims are rejected here; edit the file by hand")
     out = []
     remember(content, kb, item, "rejected")
     path = _file(content, SITES, item.site.id)
+    if item.quote:
+        def drop_quote(doc):
+            raw = doc["events"][_raw_index(doc, item.site.id, item.event_id, path)]
+            raw["evidence"].remove(_raw_quote(raw, item, path))
+        _update(path, drop_quote)
+        return [f"{event_id}: quote rejected; remembered on {item.quote.source} so ingest will not propose it again"]
     emptied = []
 
     def drop(doc):
@@ -184,7 +208,7 @@ def edit(content: Path, event_id: str, field: str, value: str) -> tuple[str, lis
         raise InputError(f"'{field}' cannot be edited here", hint=f"one of: {', '.join(EDITABLE)}")
     new = check_value(field, value)
     kb = load(content).kb
-    item = _pending(kb, event_id)
+    item = _whole_event(_pending(kb, event_id))
     path = _file(content, SITES, item.site.id)
     if field in ("type", "date") and not item.event.reviewed:
         # a re-ingest would propose the claim as extracted beside the corrected event
@@ -229,7 +253,7 @@ def resolve_site(kb: KnowledgeBase, text: str) -> str:
 def attach(content: Path, event_id: str, target: str) -> tuple[str, list[str]]:
     """Move a pending claim to another site (it stays pending there)."""
     kb = load(content).kb
-    item = _pending(kb, event_id)
+    item = _whole_event(_pending(kb, event_id))
     target_id = resolve_site(kb, target)
     if target_id == item.site.id:
         return event_id, [f"{event_id}: already on {target_id}"]

@@ -23,6 +23,7 @@ from .queue import Pending, pending, site_file
 
 KEYS = [("a", "accept"), ("r", "reject"), ("d", "date"), ("o", "actor"), ("c", "certainty"), ("t", "type"),
         ("m", "move to site"), ("g", "merge sites"), ("s", "skip"), ("q", "quit"), ("?", "help")]
+QUOTE_KEYS = "arsq?"  # a quote proposed for a reviewed event is accepted or rejected, not edited
 HELP = """\
   a  accept: the claim is right as shown; it becomes a published fact
   r  reject: the claim is wrong; it is removed and remembered on its source, so a re-ingest will not propose it again
@@ -73,10 +74,11 @@ def render(item: Pending, kb: KnowledgeBase, position: int, total: int, style: S
     e, site = item.event, item.site
     fill = lambda text, indent="  ": textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)  # noqa: E731
     out = [style.bold(f"── Claim {position} of {total} " + "─" * max(0, width - 20 - len(str(position)) - len(str(total))))]
-    where = f"{site_file(site, content_label)}:{e.line}"
+    where = f"{site_file(site, content_label)}:{(item.quote or e).line}"
     out.append(f"{style.bold('Site')}    {site.name} ({site.id})  {style.dim(where)}")
     now, after = status_change(item, kb)
-    out.append(f"        status now: {now} · if accepted: {after}")
+    out.append(f"        status now: {now} · if accepted: {after}"
+               + (" (a quote for a reviewed event)" if item.quote else ""))
     if item.new_site:
         out.append("        " + style.warn("new site: known only from claims awaiting review"))
     if site.part_of:
@@ -85,8 +87,11 @@ def render(item: Pending, kb: KnowledgeBase, position: int, total: int, style: S
     what = event_types().get(e.type, {}).get("label", e.type)
     claim = [what, date_label(e.date) if e.date else "no date", f"actor: {e.actor or 'none'}", e.certainty]
     out.append(f"{style.bold('Claim')}   " + " · ".join(claim) + (f"   ({e.date.text})" if e.date else ""))
+    if item.quote:
+        out.append("        " + style.warn(f"a new quote for this reviewed event ({len(e.evidence) - 1} other quote(s)); "
+                                         "is it about this event?"))
     out.append(f"{style.bold('Id')}      {item.id}")
-    for ev in e.evidence:
+    for ev in item.evidence:
         source = kb.sources.get(ev.source)
         meta = ", ".join(filter(None, [source.publisher if source else None,
                                        date_label(source.published) if source and source.published else None]))
@@ -114,7 +119,8 @@ def render(item: Pending, kb: KnowledgeBase, position: int, total: int, style: S
             own = ", ".join(filter(None, [ev.date and f"date {ev.date.text}", ev.actor and f"actor {ev.actor}", ev.certainty]))
             out.append("  " + style.dim(f"this source's own reading: {own}"))
     out.append("")
-    out.append(textwrap.fill("  ".join(f"[{k}]\u00a0{name.replace(' ', chr(0xa0))}" for k, name in KEYS), width,
+    keys = [(k, name) for k, name in KEYS if not item.quote or k in QUOTE_KEYS]
+    out.append(textwrap.fill("  ".join(f"[{k}]\u00a0{name.replace(' ', chr(0xa0))}" for k, name in keys), width,
                              break_on_hyphens=False).replace("\u00a0", " "))
     return "\n".join(out)
 

@@ -184,3 +184,29 @@ def test_hundreds_of_thousands_of_wrong_items(project):
     code, lines = check(project)
     assert len(lines) == 21 and lines[1] == ('content/sites/many.yml:3: error: names.0: expected a mapping '
                                              '(key: value lines), found text "x"'), lines[:3]
+
+
+def _geocode(project: Path):
+    import subprocess
+    import sys
+    return subprocess.run([sys.executable, "-m", "builder", "geocode"], capture_output=True, text=True, cwd=project,
+                          timeout=60)
+
+
+def test_geocode_cache_linked_outside_content_is_not_read(project):
+    target = outside(project, "cache.json", '{"entries": [{"provider": "nominatim", "query": "SECRET-FROM-OUTSIDE"}]}')
+    (project / "content/geocode-cache.json").symlink_to(target)
+    before = {p: p.read_bytes() for p in (project / "content/sites").iterdir()}
+    done = _geocode(project)
+    assert done.returncode != 0
+    assert "content/geocode-cache.json: the geocode cache leads to " in done.stderr
+    assert "outside content/; it is not read" in done.stderr
+    assert "Traceback" not in done.stderr and "SECRET-FROM-OUTSIDE" not in done.stdout + done.stderr
+    assert {p: p.read_bytes() for p in (project / "content/sites").iterdir()} == before
+
+
+def test_geocode_cache_as_a_named_pipe_is_refused_not_waited_on(project):
+    os.mkfifo(project / "content/geocode-cache.json")
+    done = _geocode(project)  # a read would block for ever; the timeout above fails the test
+    assert done.returncode != 0
+    assert "content/geocode-cache.json: the geocode cache is a named pipe" in done.stderr
