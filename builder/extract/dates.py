@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..dates import Bound, EdtfDate
+from ..dates import Bound, EdtfDate, parse
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -56,11 +56,12 @@ class EDate(EdtfDate):
 
 
 def edate(edtf: str, lo: Bound | None, hi: Bound | None, rank: float, slack: int = 0, kind: str = "point") -> EDate:
-    first = edtf.split("/")[0]
-    precision = "day" if re.match(r"^-?\d{4}-\d{2}-\d{2}", first) else "month" if re.match(r"^-?\d{4}-\d{2}", first) \
-        else "year" if re.match(r"^-?\d{4}", first) else "other"
-    return EDate(edtf, lo, hi, approximate="~" in edtf, uncertain="?" in edtf, interval="/" in edtf,
-                 precision=precision, rank=rank, slack=slack, kind=kind)
+    """An extracted date: builder.dates parses the EDTF text (what it means: precision, approximate,
+    interval); `lo`/`hi` may be wider than its bounds ('the middle of the first century' = 0050~,
+    35-65) for comparing with other tellings."""
+    meaning = parse(edtf)
+    return EDate(edtf, lo, hi, approximate=meaning.approximate, uncertain=meaning.uncertain,
+                 interval=meaning.interval, precision=meaning.precision, rank=rank, slack=slack, kind=kind)
 
 
 @dataclass(frozen=True)
