@@ -157,7 +157,8 @@ def test_extractor_trap_a_threat_gives_no_event(run):
 
 
 def test_extractor_trap_a_founding_century_is_never_an_event_date(run):
+    # (the year the date names: '../2015-02-26', on or before a day, is of 2015)
     dated = [(sid, e.type, e.date.text) for sid in run.new for e in run.kb.sites[sid].events
-             if e.type != "built" and e.date and e.date.text[:4] < "1900"
+             if e.type != "built" and e.date and e.date.text.lstrip("./")[:4] < "1900"
              and not (sid == "umayyad-mosque" and e.date.text.startswith("1893"))]
     assert dated == []

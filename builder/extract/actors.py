@@ -87,3 +87,8 @@ def keep_noun_phrases(claims: list, parses) -> None:
         if c.actor:
             phrase = actor_phrase(parses[c.actor])
             c.actor = phrase if phrase and phrase.lower() not in (c.site.lower(), c.mention.lower()) else None
+
+
+def stage(state) -> None:
+    """Stage `actors`: an actor is a noun phrase of the parse, or nothing."""
+    keep_noun_phrases(state.claims, state.parses)

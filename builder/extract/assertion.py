@@ -42,7 +42,9 @@ def _ancestors(tok, limit: int = 8):
 
 
 def _negated(trig) -> bool:
-    if any(c.dep_ == "neg" for c in trig.children):
+    # "but not before the flames had destroyed the organ", "not until": the event took place
+    if any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in ("before", "until"))
+           for c in trig.children):
         return True
     # "no damage was reported to X", "without destroying"
     if trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
@@ -133,18 +135,23 @@ def _possible(trig, w) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in w["hypothetical_marks"] for c in verb.children)
 
 
-def _provenance(site, trig, w) -> bool:
+def _provenance(site, trig, w, site_preps: frozenset = frozenset()) -> bool:
     if site is None or site.dep_ != "pobj":
         return False
     prep = site.head
     if prep.lower_ not in w["provenance"]:
         return False
     holder = prep.head
+    # 'stole a Rembrandt from the museum': a theft names its site with 'from' (events_lexicon.yml site_after)
+    if prep.lower_ in site_preps and holder.head.i == trig.i:
+        return False
     return holder.i != trig.i and holder.pos_ in ("NOUN", "PROPN", "PRON")
 
 
-def unasserted(doc, trigger_char: int, site_start: int | None = None, site_end: int | None = None) -> str | None:
-    """The construction that keeps the sentence from asserting the event at the site, or None."""
+def unasserted(doc, trigger_char: int, site_start: int | None = None, site_end: int | None = None,
+               site_preps: frozenset = frozenset()) -> str | None:
+    """The construction that keeps the sentence from asserting the event at the site, or None.
+    `site_preps`: the prepositions the trigger names its site with after its object ('stolen from')."""
     trig = token_at(doc, trigger_char)
     if trig is None:
         return None
@@ -160,20 +167,27 @@ def unasserted(doc, trigger_char: int, site_start: int | None = None, site_end: 
         return "intention"
     if _possible(trig, w):
         return "possibility"
-    if _provenance(site, trig, w):
+    if _provenance(site, trig, w, site_preps):
         return "provenance"
     return None
 
 
-def keep_asserted(claims: list, parses) -> list:
-    """The claims whose sentence asserts their event at their site (the others are dropped)."""
+def keep_asserted(claims: list, parses, site_preps=lambda event: frozenset()) -> list:
+    """The claims whose sentence asserts their event at their site (the others are dropped).
+    `site_preps(event)`: the prepositions that event's triggers name their site with."""
     told = [c for c in claims if c.trigger_at >= 0]
     parses.add([c.quote for c in told])
     out = []
     for c in claims:
         if c.trigger_at >= 0:
             start = c.offset_in
-            if unasserted(parses[c.quote], c.trigger_at, start, start + len(c.mention)) is not None:
+            if unasserted(parses[c.quote], c.trigger_at, start, start + len(c.mention),
+                          site_preps(c.event)) is not None:
                 continue
         out.append(c)
     return out
+
+
+def stage(state) -> None:
+    """Stage `assertion`: claims whose sentence does not assert the event go."""
+    state.claims = keep_asserted(state.claims, state.parses, state.lex.site_preps)

@@ -12,15 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ..vocab.site_kinds import site_kinds
+
 # lower-case nouns that describe one building or monument (not a city: 'a city' is never a site)
-KINDS = {"cathedral": "church", "church": "church", "basilica": "church", "chapel": "church", "abbey": "monastery",
-         "mosque": "mosque", "synagogue": "church", "temple": "temple", "pagoda": "temple", "monastery": "monastery",
-         "castle": "castle", "fortress": "castle", "fort": "castle", "citadel": "citadel", "palace": "palace",
-         "museum": "museum", "library": "library", "shrine": "shrine", "tomb": "tomb", "mausoleum": "tomb",
-         "bridge": "monument", "minaret": "monument", "tower": "monument", "mansion": "building",
-         "stately home": "building", "country house": "building", "manor house": "building", "manor": "building",
-         "theatre": "theatre", "amphitheatre": "theatre", "opera house": "building"}
-BUILDINGS = {"building", "palace", "castle", "citadel", "museum", "library", "monument", "villa"}
+KINDS = site_kinds().descriptions
 _HEAD = "|".join(sorted(KINDS, key=len, reverse=True))
 _MODS = r"(?:(?!(?:of|in|at|on|and|to|by|for|with|from|that|which|was|were|is|are|has|had)\b)[\w,’'\-]+\s+){0,4}?"
 INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne\s+of\s+(?:the\s+)?)\s+{_MODS}({_HEAD})s?\b(?!\s+(?:of|in|at)\s+[A-Z])")
@@ -44,22 +39,17 @@ def descriptions(text: str, lead: bool = False):
     return sorted(out)[:1]
 
 
-HOMES = {"mansion", "stately home", "country house", "manor house", "manor"}
-SPECIFIC = {"church", "mosque", "temple", "monastery", "castle", "citadel", "palace", "museum", "library", "shrine",
-            "tomb", "theatre"}
-
-
 def fits(head: str, site) -> bool:
     """Can a site of this name and kind be what 'a <head>' described? Its name holds the head word
     ('the Al-Omari Mosque'), or it is of the head's specific kind; a home is any building ('Clandon Park,
     a Palladian mansion'); a bridge or a tower must say so in its name."""
+    vocab = site_kinds()
     kind = KINDS[head]
     if head.split()[-1] in site.name.lower():
         return True
-    if kind in SPECIFIC:
-        return site.kind == kind or (kind == "church" and site.kind == "monastery") or \
-            (kind in ("castle", "citadel") and site.kind in ("castle", "citadel"))
-    return head in HOMES and site.kind in BUILDINGS
+    if vocab.in_group(kind, "specific"):
+        return vocab.akin(kind, site.kind)
+    return head in vocab.homes and vocab.in_group(site.kind, "any_building")
 
 
 def resolve(claims, named):

@@ -9,6 +9,7 @@ import re
 
 from .clauses import left_clause
 from .lexicon import Lexicon
+from .triggers import find_triggers
 
 SAY = r"(?:said|say|says|reported|report|reports|told|claimed|claim|claims|posted|wrote|insisted|added)"
 PRONOUN_SAYS = re.compile(rf"^(?:He|She|They)\s+(?:\w+\s+)?{SAY}\b")
@@ -49,3 +50,14 @@ def assess(text: str, start: int, end: int, cstart: int, cend: int, lex: Lexicon
 def retracts(text: str, lex: Lexicon) -> bool:
     """A sentence such as 'CNN could not confirm the developments' hedges what came before it."""
     return bool(lex.hedges_sentence.search(text)) and not re.search(r"\baccording to\b", text)
+
+
+def stage(state) -> None:
+    """Stage `certainty` (article level): a sentence with no event of its own that casts doubt on
+    the one before ('The claim could not be verified.') makes that sentence's claims reported."""
+    for sent in state.sentences:
+        prev = state.previous(sent)
+        if prev is not None and not find_triggers(sent.text, state.lex) and retracts(sent.text, state.lex):
+            for c in state.claims:
+                if c.sentence == prev.index:
+                    c.certainty = "reported"

@@ -78,3 +78,9 @@ def parts_to_their_owner(claims: list, mentions_by_sentence: dict, parses) -> li
                 c.aliases, c.offset_in = [m.text, *m.site.aliases], m.start
                 break
     return claims
+
+
+def stage(state) -> None:
+    """Stage `coordination`: conjuncts share a claim; a part's claim goes to its owner."""
+    state.claims = spread_over_conjuncts(state.claims, state.mentions, state.parses)
+    state.claims = parts_to_their_owner(state.claims, state.mentions, state.parses)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ..vocab.site_kinds import site_kinds
+
 SINGULAR = {"temples": "Temple", "tombs": "Tomb", "shrines": "Shrine", "mausoleums": "Mausoleum",
             "churches": "Church", "mosques": "Mosque", "palaces": "Palace", "gates": "Gate",
             "monasteries": "Monastery", "castles": "Castle", "cathedrals": "Cathedral", "towers": "Tower"}
-KINDS = {"temples": "temple", "tombs": "tomb", "shrines": "shrine", "mausoleums": "tomb", "churches": "church",
-         "mosques": "mosque", "palaces": "palace", "gates": "gate", "monasteries": "monastery", "castles": "castle",
-         "cathedrals": "church", "towers": "monument"}
+KINDS = site_kinds().plurals
 _CAP = r"(?:St\.|[A-Z][\w’'\-]*)"
 _NAME = rf"(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}"
 PLURAL_OF = re.compile(

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from . import certainty as cert
 from .ages import age_claims
 from .clauses import left_clause, right_clause
-from .dates import DateMention, EDate
+from .dates import DateMention, EDate, until
 from .event_dates import adopt_orphan_dates, dated_triggers, event_date
+from ..vocab.registry import partial as partial_event
 from .extent import event_for
 from .frames import is_passive, sites_for
+from .roles import read_roles
 from .lexicon import Lexicon
 from .parse import Parses
 from .model import Claim, Mention, Sentence
@@ -24,24 +26,15 @@ from .triggers import ADJECTIVAL, Trig, blocked, find_triggers
 
 __all__ = ["Hint", "age_claims", "extract_sentence", "find_triggers"]
 
-# a listing is told with its list or its body; 'inscribed' alone is carving
-LISTING_CONTEXT = re.compile(r"World\s+Heritage|UNESCO|Unesco|heritage\s+list|[Cc]ommittee|tentative\s+list")
 # between two verbs sharing one object ("smashed and looted the museum") only these words stand
 SHARED_OBJECT_GAP = re.compile(r"^[\s,]*(?:(?:and|or|then|also|later|\w+ly)[\s,]+)*$", re.I)
 # "Timbuktu's centuries-old tombs": the possessed sites are the patient, not the city
 POSSESSED_SITES = re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}?(?:tombs|shrines|mausoleums|mosques|churches|temples|"
                              r"monuments|statues|graves|libraries|museums)\b", re.I)
 
-REPAIR_CONTEXT = re.compile(r"\b(?:restor|rebuil|reconstruct|repair|renovat|refurbish)\w*", re.I)
 # an indefinite or counted object is a new thing: 'inscribed 17 works' is not the listing told before
 NEW_OBJECT = re.compile(r"\s+(?:a|an|\d[\d,]*|some|several|dozens|hundreds|many|more|other|another)\b", re.I)
 SEQUEL = re.compile(r"\b(?:later|afterwards|subsequently|eventually)\b", re.I)
-# who storms a museum to loot it does not seize it; who drives others out is not retaking it if it is
-# an armed group, not a state's forces ('Ansar Dine later drove the rebels out of Timbuktu')
-NOT_CAPTORS = re.compile(r"\b(?:looters|thieves|robbers|burglars|mob|mobs|rioters|protesters|crowds?)\b", re.I)
-THIEVES = re.compile(r"\b(?:thieves|thief|burglars?|robbers?|looters|raiders|gang)\b", re.I)
-NON_STATE = re.compile(r"\b(?:militants?|jihadists?|insurgents?|rebels?|Islamists?|ISIS|ISIL|Islamic\s+State|al[\s-]Qaeda|"
-                       r"Ansar\s+Dine|Taliban|al[\s-]Shabaab|Boko\s+Haram|Houthis?|fighters|group)\b")
 
 
 @dataclass
@@ -59,7 +52,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                      published: dt.date, history: list[Mention], prev: Sentence | None,
                      earlier: str = "", parses=None) -> tuple[list[Claim], list[Hint]]:
     """`earlier`: the article's text before this sentence (what a listing or a repair is about);
-    `parses`: the article's parses (parse.Parses), where dates find their triggers."""
+    `parses`: the article's parses (parse.Parses), where dates find the trigger they modify."""
     text = sent.text
     trigs = find_triggers(text, lex)
     dates, assigned = dated_triggers(text, trigs, dates, parses if parses is not None else Parses(), lex)
@@ -79,11 +72,16 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         right = [m for m in mentions if t.end <= m.start and m.start < rend]
         passive = is_passive(text, t, cstart, before, right)
         sites, actor = sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
-        event = _event_by_actor(t, actor)
+        held = []  # sites that only held what was harmed ('statues inside the Mosul Museum')
+        if parses is not None and mentions:
+            sites, held = read_roles(parses[text], t, mentions, sites)
+        event = t.rules.event_by(t.event, actor)
         if event is None:
             continue
         dm = assigned.get(i)
         date = event_date(text, t, dm, cstart, lex, published)
+        if t.rules.state and date is not None:
+            date = until(date)
         certainty = cert.assess(text, t.start, t.end, cstart, rend, lex, prev.text if prev else "")
         if not sites:
             word = t.text.split()[0]
@@ -98,7 +96,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             if not m.site.heritage or POSSESSED_SITES.match(text[m.end:]):
                 continue
             claims.append(Claim(
-                site=m.site.name, mention=m.text, event=event_for(text, t, m, cstart, passive, event), date=date,
+                site=m.site.name, mention=m.text, event=partial_event(event) if m in held else
+                event_for(text, t, m, cstart, passive, event), date=date,
                 actor=actor, certainty=certainty, quote=text, offset=sent.offset, sentence=sent.index,
                 kind=m.site.kind, aliases=[m.text] + list(m.site.aliases), quotes=[text], part_of=m.site.part_of,
                 trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun", known=m.site.known,
@@ -119,33 +118,14 @@ def live_events(sent: Sentence, lex: Lexicon, prev: Sentence | None, earlier: st
     return out
 
 
-def _event_by_actor(t: Trig, actor: str | None) -> str | None:
-    """The trigger's event given who did it, or None when it is no event of its kind."""
-    if t.event == "seized" and actor and NOT_CAPTORS.search(actor):
-        return None
-    if t.event == "looted" and re.match(r"(?:broke|break)", t.text, re.I) and "(?=" not in t.text and \
-            not (actor and THIEVES.search(actor)) and not re.search(r"\s(?:and|before)\s", t.text):
-        return None  # "protesters broke into the parliament": no theft told
-    if t.frame == "enemy" and actor and NON_STATE.search(actor):
-        return "seized"
-    return t.event
-
-
 def _live(text: str, t: Trig, lex: Lexicon, cstart: int, bword: str, prev: Sentence | None, earlier: str = "") -> bool:
-    """Not blocked, not an adjective ('a devastating fire'), not carving told as 'inscribed', not
-    building work told as 'work on X was completed'."""
+    """Not blocked, not an adjective ('a devastating fire'), and its context stands near it (carving is
+    not 'inscribed' on a list; 'work on X was completed' is no repair outside an article about repair)."""
     if blocked(text, t, lex, cstart, bword):
         return False
     if t.frame in ("object", "subject") and t.text.lower().endswith("ing") and ADJECTIVAL.search(text[:t.start]):
         return False
-    if t.event == "inscribed":
-        # the list is named here or just before, or it is 'the list' of an article about the heritage list
-        local = LISTING_CONTEXT.search(text + " " + (prev.text if prev else ""))
-        the_list = re.search(r"\b(?:the|its|that)\s+list\b", text[t.start:]) and LISTING_CONTEXT.search(earlier)
-        if not (local or the_list):
-            return False
-    if t.event == "restored" and t.frame == "noun" and re.match(r"(?:\w+\s+)?works?\b", t.text, re.I) and \
-            not REPAIR_CONTEXT.search(earlier[-600:] + " " + text):
+    if t.rules.context and not t.rules.context.holds(text, t.start, prev.text if prev else "", earlier):
         return False
     return True
 
@@ -165,3 +145,16 @@ def _noun_hints(sent: Sentence, trigs: list[Trig], dates: list[DateMention], ass
 
 def _has_site(t: Trig, claims: list[Claim]) -> bool:
     return any(c.trigger == t.text for c in claims)
+
+
+def stage(state) -> None:
+    """Stage `frames`: each sentence's triggers, the sites and actors of their frames, their dates."""
+    # the sentences whose roles the parse may read, parsed in one batch
+    state.parses.add([s.text for s in state.sentences if state.mentions[s.index] and find_triggers(s.text, state.lex)])
+    for sent in state.sentences:
+        prev, earlier = state.previous(sent), state.before(sent)
+        found, hints = extract_sentence(sent, state.mentions[sent.index], state.dates[sent.index], state.lex,
+                                        state.published, state.history[sent.index], prev, earlier, state.parses)
+        state.claims += found
+        state.hints += hints
+        state.told[sent.index] = live_events(sent, state.lex, prev, earlier) if not sent.highlight else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab.registry import event_type
+from ..vocab.registry import partial as partial_event
 from .clauses import left_clause
 from .frames import ITS_OBJECT
 from .model import Mention
@@ -48,6 +48,4 @@ def event_for(text: str, t: Trig, m: Mention, cstart: int, passive: bool, event:
     # "partly collapsed", "was partially destroyed": the adverb says part of it
     if re.search(r"\b(?:partly|partially|half)\s+$", text[max(0, t.start - 12):t.start], re.I):
         part = True
-    if part and event_type(event) is not None and event_type(event).partial:
-        event = event_type(event).partial  # destroying a part of a site damages the site
-    return event
+    return partial_event(event) if part else event  # destroying a part of a site damages the site

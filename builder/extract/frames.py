@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab.site_kinds import site_kinds
 from .actors import actor_by, actor_subject, tidy
 from .clauses import right_clause
 from .model import Mention, Site
@@ -64,11 +65,17 @@ def object_group(text: str, ms: list[Mention], after: int) -> list[Mention]:
         first += 1
     group = [ms[first]]
     for m in ms[first + 1:]:
-        if COORD.match(text[group[-1].end:m.start]):
+        if COORD.match(text[group[-1].end:m.start]) and not _owner(text, m):
             group.append(m)
         else:
             break
     return group
+
+
+def _owner(text: str, m: Mention) -> bool:
+    """'The Temple of Bel, the city's most important monument, ...': a possessive names the owner of the
+    noun after it (an apposition here), not one more site of the list."""
+    return bool(re.match(r"['’]s\b", text[m.end:]))
 
 
 def reduced_passive(text: str, t: Trig, before: list[Mention], right: list[Mention]) -> bool:
@@ -94,7 +101,7 @@ def object_reachable(text: str, end: int, m: Mention) -> bool:
         return False
     # "pull down a statue of Saddam Hussein in Firdos Square": a square named after an object is where
     # the object stood
-    if m.site.kind == "square" and re.search(r"^\s*(?:a|an|the|its|their)\s+\S.*\b(?:in|at|on|near)\s+(?:the\s+)?$", gap):
+    if site_kinds().in_group(m.site.kind, "open_space") and re.search(r"^\s*(?:a|an|the|its|their)\s+\S.*\b(?:in|at|on|near)\s+(?:the\s+)?$", gap):
         return False
     return True
 
@@ -105,6 +112,7 @@ def subject_group(text: str, before: list[Mention], cstart: int) -> list[Mention
     located = [m for m in before if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]f|[Ff]rom)\s+(?:the\s+)?$",
                                                text[max(cstart, m.start - 8):m.start])]
     heads = [m for m in before if m not in located] or before
+    heads = [m for m in heads if not _owner(text, m)] or heads  # 'X, the city's main temple, was ...': X
     # "..., and the 55-Window Palace was damaged": the subject is the site nearest the verb
     last = heads[-1]
     grp = [last]
@@ -150,11 +158,12 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         return [], None
     if t.frame == "enemy":
         frm = [m for m in right if re.search(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", text[t.start:m.start])]
-        actor = actor_subject(text, cstart, t.start, bword, before)
+        # "(the fighters) were driven out by French troops": the agent drove them out
+        actor = actor_by(text, t.end, len(text)) or actor_subject(text, cstart, t.start, bword, before)
         if frm:
             return [frm[0]], actor
         topic = next((m for m in reversed(history + [m for m in mentions if m.end <= t.start])
-                      if m.site.heritage and m.site.kind in ("city", "ancient place", "archaeological site")), None)
+                      if m.site.heritage and site_kinds().in_group(m.site.kind, "theatre_of_war")), None)
         return ([topic] if topic else []), actor
     if passive or t.frame == "subject":
         actor = actor_by(text, t.end, len(text))
@@ -198,9 +207,8 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
             prior = [m for m in history if m.site.heritage] if cstart == 0 else []
             if prior:
                 return [prior[-1]], actor
-        # "paintings were stolen from the museum": where the objects were taken from
-        place = r"(?:at|in|inside|within|from)" if t.event == "looted" else r"(?:at|in|inside|within)"
-        loc = [m for m in right if re.search(rf"\b{place}\s+(?:the\s+)?$", text[t.end:m.start])]
+        # "paintings were stolen from the museum": where the objects were taken from (`site_after`)
+        loc = [m for m in right if t.rules.site_after.search(text[t.end:m.start])]
         return loc[:1], actor
     # active verb: the object
     actor = actor_subject(text, cstart, t.start, bword, before)
@@ -226,15 +234,14 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         if prior:
             # "reduced most of its famous citadel to dust" after "the city of Bam": the city's citadel, a
             # building of its own ("Bam Citadel"), not the city
-            from .sites import HEADS  # noqa: PLC0415 (sites imports the extractor's frames indirectly)
             own = ITS_HEAD.match(text[t.end:])
-            if own and prior[-1].site.kind in ("city", "modern city", "ancient place") and own.group(1).lower() in HEADS:
+            if own and site_kinds().in_group(prior[-1].site.kind, "inhabited") and site_kinds().kind_of(own.group(1)):
                 head = own.group(1).lower()
                 start = t.end + own.start(0) + len(own.group(0)) - len(own.group(0).lstrip())
                 mtext = text[start:t.end + own.end(0)]
                 name = f"{prior[-1].site.name} {head.title()}"
                 return [Mention(start, t.end + own.end(0), mtext,
-                                Site(name, HEADS[head], aliases=(mtext,), part_of=prior[-1].site.name, known=False))], actor
+                                Site(name, site_kinds().kind_of(head), aliases=(mtext,), part_of=prior[-1].site.name, known=False))], actor
             return [prior[-1]], actor
     loc = [m for m in mentions if m.end <= t.start and re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start])]
     # a place inside the subject ("Masons in Timbuktu have rebuilt the tombs") is where the agents are;
@@ -242,7 +249,10 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
     loc = [m for m in loc if not (has_object(text, t) and m.start > cstart and m.end <= t.start
                                   and not re.search(r",\s*(?:\w+\s+){0,4}$", text[m.end:t.start]))]
     if loc and loc[-1].start >= cstart - 80:
-        return [loc[-1]], actor
+        # "broke into the Green Vault in Dresden's Royal Palace ... and stole": a site inside a site
+        inner = [m for m in mentions if m.end <= loc[-1].start and
+                 re.fullmatch(r"\s+(?:in|at|inside)\s+(?:the\s+)?", text[m.end:loc[-1].start])]
+        return [inner[-1] if inner and inner[-1].site.heritage and loc[-1].site.heritage else loc[-1]], actor
     first = [m for m in mentions if m.end <= t.start]
     if it and first:
         return [first[0]], actor

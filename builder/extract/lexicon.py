@@ -14,10 +14,53 @@ PATH = Path(__file__).resolve().parent.parent / "vocab" / "events_lexicon.yml"
 
 
 @dataclass(frozen=True)
+class Context:
+    """Words that must stand near a trigger (events_lexicon.yml `context`)."""
+    words: re.Pattern
+    sentence_before: bool = False
+    chars_before: int = 0
+    anaphor: re.Pattern | None = None  # 'the list': the words may stand anywhere before
+
+    def holds(self, sentence: str, trigger_start: int, previous: str, earlier: str) -> bool:
+        near = (earlier[-self.chars_before:] + " " if self.chars_before else "") + sentence + \
+            (" " + previous if self.sentence_before else "")
+        if self.words.search(near):
+            return True
+        return bool(self.anaphor and self.anaphor.search(sentence[trigger_start:]) and self.words.search(earlier))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What a trigger needs beyond its words (events_lexicon.yml `event_rules`, or the pattern's own)."""
+    # where it happened, after a thing it was done to: 'paintings were stolen from X', 'statues in X'
+    site_preps: frozenset[str]
+    by: re.Pattern | None = None
+    not_by: re.Pattern | None = None
+    if_by: tuple[tuple[re.Pattern, str], ...] = ()
+    context: Context | None = None
+    infinitive_after: re.Pattern | None = None
+    state: bool = False  # a state seen at the trigger's date ('lay in ruins on Wednesday'): done by then
+
+    @property
+    def site_after(self) -> re.Pattern:
+        """The text just before such a site: 'stolen from (the) '."""
+        return _preps_before(self.site_preps)
+
+    def event_by(self, event: str, actor: str | None) -> str | None:
+        """The event given who did it; None when it is no event of its kind."""
+        if self.not_by and actor and self.not_by.search(actor):
+            return None
+        if self.by and not (actor and self.by.search(actor)):
+            return None
+        return next((other for rx, other in self.if_by if actor and rx.search(actor)), event)
+
+
+@dataclass(frozen=True)
 class Trigger:
     event: str
     frame: str  # object | subject | enemy | noun
     rx: re.Pattern
+    rules: Rules
 
 
 def _alt(words: list[str]) -> re.Pattern:
@@ -39,18 +82,56 @@ class Lexicon:
     def family(self, event: str) -> str:
         return family(event)  # builder/vocab/vocab.yml: one registry of event types
 
+    def site_preps(self, event: str) -> frozenset:
+        """The prepositions the event's triggers name their site with after a thing ('stolen from X')."""
+        return frozenset().union(*(t.rules.site_preps for t in self.triggers if t.event == event))
+
+
+@lru_cache(maxsize=16)
+def _preps_before(preps: frozenset) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(preps)) + r")\s+(?:the\s+)?$")
+
+
+def _rules(spec: dict, classes: dict, default_site_after: list[str]) -> Rules:
+    def cls(name):
+        c = classes[name]
+        return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in c["words"]) + r")\b", 0 if c.get("case") else re.I)
+    ctx = spec.get("context")
+    return Rules(
+        site_preps=frozenset(spec.get("site_after", default_site_after)),
+        by=cls(spec["by"]) if "by" in spec else None,
+        not_by=cls(spec["not_by"]) if "not_by" in spec else None,
+        if_by=tuple((cls(k), v) for k, v in (spec.get("if_by") or {}).items()),
+        context=Context(cls(ctx["words"]), bool(ctx.get("sentence_before")), int(ctx.get("chars_before", 0)),
+                        re.compile(ctx["anaphor"], re.I) if ctx.get("anaphor") else None) if ctx else None,
+        infinitive_after=re.compile(spec["infinitive_after"], re.I) if "infinitive_after" in spec else None,
+        state=bool(spec.get("state")))
+
 
 @lru_cache(maxsize=1)
 def load(path: Path = PATH) -> Lexicon:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     triggers = []
     known = event_types()
+    classes, event_rules = data["word_classes"], data.get("event_rules") or {}
     for event, frames in data["triggers"].items():
         if event not in known:  # the registry is the one list of event types
             raise ValueError(f"{path}: trigger event '{event}' is not an event type in builder/vocab/vocab.yml")
         for frame, patterns in frames.items():
             for p in patterns:
-                triggers.append(Trigger(event, frame, re.compile(r"\b(?:" + p + r")\b", re.I)))
+                own = p if isinstance(p, dict) else {"pattern": p}
+                spec = {**event_rules.get(event, {}), **{k: v for k, v in own.items() if k != "pattern"}}
+                named = [spec[k] for k in ("by", "not_by") if k in spec] + list(spec.get("if_by") or {})
+                if ctx := spec.get("context"):
+                    named.append(ctx["words"])
+                for name in named:
+                    if name not in classes:
+                        raise ValueError(f"{path}: '{event}' names the word class '{name}', not in word_classes")
+                for event_to in (spec.get("if_by") or {}).values():
+                    if event_to not in known:
+                        raise ValueError(f"{path}: '{event}' turns into '{event_to}', not an event type")
+                triggers.append(Trigger(event, frame, re.compile(r"\b(?:" + own["pattern"] + r")\b", re.I),
+                                        _rules(spec, classes, data["site_after"])))
     return Lexicon(
         tuple(triggers), _alt(data["event_nouns"]), _alt(data["blockers"]),
         re.compile(r"(?:" + "|".join(f"(?:{w})" for w in data["infinitive_ok"]) + r")\s*$", re.I),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .anchors import dated_events
-from ..vocab.registry import is_harm, strength
+from ..vocab.registry import family, is_harm, strength
 from .event_dates import in_relative, usable
 
 DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|blast|explosion|bomb|bombing|missile|"
@@ -23,8 +23,9 @@ DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|b
                       r"flood|floods|flooding|landslide|tsunami)s?\b", re.I)
 BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|during\s+the\s+(?:war|conflict|occupation)|"
                         r"previously|earlier|in\s+the\s+past|years?\s+ago|decades?\s+ago|formerly|once)\b", re.I)
-ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+also\s+(?:\w+ly\s+)?(?:hit|damaged|destroyed|"
-                         r"wrecked|flooded|struck|affected|gutted|burned|burnt)\b", re.I)
+# "X was also badly hit", "were also reduced to rubble": a passive told with 'also' (the claims it dates
+# are harm claims of the vocabulary)
+ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+also\b", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,]*,")
 
 
@@ -69,3 +70,33 @@ def date_by_main_event(claims, sentences, own_dates) -> None:
         for c in claims:
             if c.sentence == s.index and _marks_fabric(c.event) and c.date is None:
                 c.date = date
+
+
+def apply_hints(claims, hints) -> None:
+    """'the attack, which took place on Sunday' dates the undated event told just before; 'The slate
+    quarries of Wales were added to the list on Wednesday. The Slate Landscape ... becomes the UK's 33rd
+    World Heritage site': a dated verb with no site dates an undated claim of its kind told next."""
+    for h in hints:
+        if h.forward:
+            for c in claims:
+                if c.sentence == h.sentence + 1 and c.date is None and family(c.event) == h.family \
+                        and not c.highlight:
+                    c.date = h.date
+                    c.dates.append(h.date)
+        if not h.backward:
+            continue
+        cands = [c for c in claims if c.sentence < h.sentence and family(c.event) == h.family]
+        near = [c for c in cands if h.sentence - c.sentence <= 4 or h.noun in c.quote.lower()]
+        for c in reversed(near):
+            if c.date is None or c.date.kind == "open" or c.date.compatible(h.date):
+                if c.date is None or c.date.kind == "open" or c.date.rank < h.date.rank:
+                    if c.date is None or c.date.compatible(h.date):
+                        c.dates.append(h.date)
+                        c.date = h.date
+                break
+
+
+def stage(state) -> None:
+    """Stage `event dates` (article level): date hints of siteless event words, then the main event."""
+    apply_hints(state.claims, state.hints)
+    date_by_main_event(state.claims, state.sentences, state.own_dates)

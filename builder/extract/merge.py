@@ -8,7 +8,7 @@ joins a claim about a part of it told in the same article ('the Nergal Gate entr
 """
 from __future__ import annotations
 
-from ..vocab.registry import strength
+from ..vocab.registry import event_type, strength
 from .dates import EDate
 from .lexicon import Lexicon
 from .model import Claim
@@ -97,12 +97,13 @@ def _combine(cl: list[Claim]) -> Claim:
 
 def _retaking(claims: list[Claim]) -> list[Claim]:
     """Taking control of a site on the day it is retaken is the retaking: 'troops recaptured the castle
-    yesterday ... took full control of the fortress yesterday morning' is one recapture, not a seizure."""
-    back = [c for c in claims if c.event == "recaptured" and c.date is not None and c.date.kind == "point"]
+    yesterday ... took full control of the fortress yesterday morning' is one recapture, not a seizure
+    (vocab.yml: recaptured `absorbs` seized)."""
+    back = [c for c in claims if _absorbs(c.event) and c.date is not None and c.date.kind == "point"]
     keep = []
     for c in claims:
         # (as precise as the retaking: 'occupied since February' is not the retaking of February 26)
-        same = next((r for r in back if c.event == "seized" and r.site == c.site and c.date is not None
+        same = next((r for r in back if c.event == _absorbs(r.event) and r.site == c.site and c.date is not None
                      and c.date.kind == "point" and c.date.rank >= r.date.rank and r.date.compatible(c.date)), None)
         if same is None:
             keep.append(c)
@@ -110,6 +111,11 @@ def _retaking(claims: list[Claim]) -> list[Claim]:
         same.quotes += [q for q in c.quotes if q not in same.quotes]
         same.aliases += [a for a in c.aliases if a not in same.aliases]
     return keep
+
+
+def _absorbs(event: str) -> str | None:
+    t = event_type(event)
+    return t.absorbs if t else None
 
 
 def _into_parts(claims: list[Claim], lex: Lexicon) -> list[Claim]:
@@ -145,3 +151,8 @@ def _fuller_names(claims: list[Claim]) -> None:
             if c.mention not in c.aliases:
                 c.aliases.insert(0, c.mention)
             c.site = fuller[0]
+
+
+def stage(state) -> None:
+    """Stage `merge`: one claim per site and event."""
+    state.claims = merge(state.claims, state.lex)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..vocab.site_kinds import site_kinds
 from .dates import EDate
 
 
@@ -32,7 +33,7 @@ class Site:
 
     @property
     def heritage(self) -> bool:
-        return self.kind != "modern city"
+        return not site_kinds().in_group(self.kind, "not_heritage")
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,11 @@ def _paragraphs(text: str):
     return merged
 
 
+def stage(state) -> None:
+    """Stage `sentences`."""
+    state.sentences = split(state.text)
+
+
 def split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     highlight_next = False

@@ -10,69 +10,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cataphora import KINDS as DESCRIBED_KINDS, descriptions
+from ..vocab.site_kinds import site_kinds
+from .cataphora import descriptions
+from .coreference import antecedent
 from .ellipsis import shared_heads
 from .model import Mention, Site
 from .unnamed import unnamed_sites
 
-HEADS = {
-    "temple": "temple", "museum": "museum", "library": "library", "mosque": "mosque", "church": "church",
-    "cathedral": "church", "monastery": "monastery", "convent": "monastery", "abbey": "monastery",
-    "basilica": "church", "chapel": "church", "synagogue": "church", "shrine": "shrine", "tomb": "tomb",
-    "mausoleum": "tomb", "palace": "palace", "castle": "castle", "citadel": "citadel", "fort": "castle",
-    "fortress": "castle", "gate": "gate", "arch": "arch", "wall": "wall", "walls": "wall", "theatre": "theatre",
-    "theater": "theatre", "amphitheatre": "theatre", "amphitheater": "theatre", "villa": "villa",
-    "minaret": "monument", "tower": "monument", "bridge": "monument", "monument": "monument",
-    "memorial": "monument", "statue": "statue", "statues": "statue", "buddhas": "statue", "pyramid": "monument",
-    "pyramids": "monument", "sphinx": "statue", "necropolis": "necropolis", "cemetery": "necropolis",
-    "baths": "building", "forum": "archaeological site", "agora": "archaeological site",
-    "colonnade": "colonnade", "building": "building", "archive": "library", "archives": "library",
-    "madrasa": "building", "souk": "building", "bazaar": "building", "ruins": "archaeological site",
-    "caravanserai": "building", "aqueduct": "monument", "lighthouse": "building", "mosaic": "monument",
-    "cave": "archaeological site", "caves": "archaeological site", "dolmens": "monument", "dolmen": "monument",
-    "site": "archaeological site", "mausoleums": "tomb", "tombs": "tomb", "spire": "monument",
-    "stupa": "monument", "pagoda": "temple", "pavilion": "building", "valley": "archaeological site",
-    "buildings": "building", "square": "square", "teatro": "theatre", "palazzo": "palace", "duomo": "church",
-    "chiesa": "church", "basilique": "church", "catedral": "church", "iglesia": "church", "museo": "museum",
-    "biblioteca": "library", "castello": "castle", "castillo": "castle", "mezquita": "mosque", "kasbah": "citadel",
-    "alcazar": "palace", "schloss": "castle", "dom": "church", "kirche": "church", "templo": "temple",
-    "mansion": "building", "manor": "building", "hall": "building", "arc": "arch", "vault": "museum", "buddha": "statue", "landscape": "archaeological site", "remains": "archaeological site",
-    "dam": "monument", "park": "archaeological site",
-}
+KINDS = site_kinds()
+HEADS = KINDS.heads
 # lower-case heads after a proper name: "the Char Narayan temple", "the Askariya mosque"
-LOWER_HEADS = ("temple|mosque|monastery|church|shrine|tomb|mausoleum|stupa|pagoda|pavilion|palace|castle|fortress|"
-               "citadel|museum|library|cathedral|basilica|synagogue|minaret|tower|bridge|gate|necropolis|madrasa|"
-               "caravanserai|abbey|chapel|mansion|manor|ruins|remains|dam")
+LOWER_HEADS = "|".join(KINDS.after_name)
 # single words that describe a style or a faith, not a name: "the Roman theatre", "the Gothic church"
 # (a name ending in -i is a name, "the Sulamani temple", unless it is a nationality)
 STYLE_WORDS = re.compile(r"^(?:\w+(?:an|ian|ese|ish|ic|ine|ite)|(?:Iraq|Pakistan|Yemen|Israel|Saud|Kuwait|Oman|Qatar|Emirat|"
                          r"Bangladesh|Nepal|Azer|Afghan|Somal|Hind|Sunn|Punjab|Bengal|Kashmir|Sindh|Farsi|Tha|Mal)i|Baroque|Renaissance|Crusader|Medieval|Catholic|"
                          r"Orthodox|Buddhist|Hindu|Jewish|Muslim|Sufi|Mughal|Moorish|Norman|Saxon|Gothic|Old|New|Great|"
                          r"Main|Royal|National|Grand|Holy|Central|Sacred|Local|Ancient|UNESCO|Unesco|World)$")
+# "in the Renaissance style", "in Gothic fashion": what follows a style word
+STYLE_PHRASE = re.compile(r"\s+(?:style|manner|fashion|tradition|period|era|revival)\b", re.I)
 # words that make a name generic ("the Great Mosque", "the National Museum"): such a name is only a
 # site's name together with its place ("Aleppo's Great Mosque" = the Great Mosque of Aleppo)
 GENERIC_NAME = {"great", "grand", "national", "central", "old", "royal", "public", "main", "new", "municipal",
                 "state", "holy", "archaeological", "city", "historical", "historic", "big", "ancient", "imperial"}
 MONTH_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-BUILDING_KINDS = {"temple", "museum", "library", "mosque", "church", "monastery", "shrine", "tomb", "palace",
-                  "castle", "citadel", "theatre", "villa", "building", "gate", "arch", "monument", "colonnade"}
-CITY_KINDS = {"city", "modern city", "ancient place", "archaeological site"}
 # anaphor noun → kinds it may point back to (None: any heritage site)
-ANAPHORS = {
-    "city": CITY_KINDS, "town": CITY_KINDS, "site": None, "building": BUILDING_KINDS, "structure": BUILDING_KINDS,
-    "complex": BUILDING_KINDS, "library": {"library"}, "museum": {"museum"}, "temple": {"temple"},
-    "mosque": {"mosque"}, "church": {"church"}, "shrine": {"shrine", "tomb", "mosque"}, "tomb": {"tomb", "shrine"},
-    "villa": {"villa"}, "citadel": {"citadel", "castle"}, "castle": {"castle", "citadel"}, "palace": {"palace"},
-    "monastery": {"monastery"}, "cathedral": {"church"}, "amphitheatre": {"theatre"}, "arch": {"arch"},
-    "statues": {"statue"}, "statue": {"statue"}, "mausoleum": {"tomb", "shrine"},
-    # a tower is part of the mosque or church it stands on: "the minaret" → the mosque told before
-    "minaret": {"mosque", "monument"}, "tower": {"monument", "mosque", "church"}, "spire": {"church", "monument"},
-    "fortress": {"castle", "citadel"}, "stupa": {"monument", "temple"}, "ruins": CITY_KINDS,
-    "theatre": {"theatre"}, "theater": {"theatre"},
-    "hall": {"building", "castle", "palace", "temple", "church", "mosque", "museum", "library"},
-}
-CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"  # "55-Window Palace"
+ANAPHORS = KINDS.anaphors  # the nouns of a definite description (coreference.py resolves it)
+# a capitalised word; an Arabic name may open with a lower-case article ('al-Nuri', 'el-Mursi')
+CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"  # "55-Window Palace"
 CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for)\s+(?:the\s+)?|and\s+)"
 CAPSEQ = re.compile(rf"\b{CAP}(?:\s+{CONNECT}?{CAP})*")
 PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
@@ -84,6 +50,8 @@ CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?((?i
                      rf"City|Town|Centre|Center|Quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
 GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?(museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
                         rf"castle|citadel|mausoleum)\s+(in|at|of)\s+")
+PLURAL_OF_PLACE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w,\-]+\s+){{0,2}}?({'|'.join(KINDS.plurals)})\s+of\s+"
+                             rf"({CAP}(?:\s+{CAP})*)\b(?!\s+and\s+[A-Z])")
 # "Brazil's 200-year-old National Museum", "Aleppo's Great Mosque"
 POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP})*)['’]s\s+(?:[\w,]+-(?:year|century|centuries)-old\s+|"
                         rf"(?:famous|famed|ancient|historic|iconic|celebrated|historical|medieval|old)\s+)?"
@@ -91,7 +59,7 @@ POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP})*)['’]s\s+(?:[\w,]+-(?:year|cen
 LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z0-9][\w\-]*\s+){{0,2}}?"
                         rf"((?:{CAP}\s+){{1,3}})({LOWER_HEADS})\b")
 # "the Kasthamandap, a wooden pavilion": an appositive names the kind of a name the lists do not know
-APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?({LOWER_HEADS})\b")
+APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the)\s+(?:[\w,\-]+\s+){{0,3}}?({LOWER_HEADS})\b")
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
@@ -192,9 +160,17 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     for s, e, name, kind in shared_heads(text):
         if free(s, e):  # a name made here: only the known names, not the ancient-places gazetteer
             found.append(Mention(s, e, text[s:e], gaz.get(name) or Site(name, kind, known=False)))
-    # 1c. sites described in lower case: "the fortress and gardens of Diyarbakir", "the covered souk"
+    # 1c. "the ancient mausoleums of Timbuktu": a city's monuments of one kind, one site
+    for m in PLURAL_OF_PLACE.finditer(text):
+        place = gaz.get(m.group(2))
+        if place is None or not KINDS.in_group(place.kind, "settlement") or not free(m.start(), m.end()):
+            continue
+        name = f"{m.group(1).title()} of {place.name}"
+        site = gaz.get(name) or Site(name, KINDS.plurals[m.group(1).lower()], known=False, part_of=place.name)
+        add(m.start(), m.end(), site, mention_start=m.start())
+    # 1d. sites described in lower case: "the fortress and gardens of Diyarbakir", "the covered souk"
     city = next((re.sub(r"^(?:\w+\s+)?City\s+of\s+", "", m.site.name) for m in reversed(history)
-                 if m.site.kind in ("city", "modern city")), None)
+                 if KINDS.in_group(m.site.kind, "town")), None)
     for s, e, name, kind in unnamed_sites(text, city):
         if free(s, e):
             found.append(Mention(s, e, text[s:e], gaz.get(name) or Site(name, kind, known=False)))
@@ -209,7 +185,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             continue
         a, b = _split_run(rest, place_m.start(1), place_m.end(1))[0]
         place = re.sub(r"['’]s$", "", rest[a:b])
-        if MONTH_DAY.match(place):
+        # "a domed church in the Renaissance style": a style or a period, not a place
+        if MONTH_DAY.match(place) or STYLE_PHRASE.match(rest, b) or (len(place.split()) == 1 and STYLE_WORDS.match(place)
+                                                                    and not gaz.get(place)):
             continue
         place_end = b
         head = m.group(1).lower()
@@ -246,9 +224,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             if not m.group(1) or m.group(1).strip().lower() not in ("historic", "old"):
                 continue
             name = f"{m.group(1).strip().title()} {noun.title()} of {name}"
-        kind = "city" if m.group(1) or noun in ("ruins", "remains", "site", "oasis") else "modern city"
-        site = _site_for(name, kind, gaz)
-        if kind == "city" and not site.heritage:  # "the Ancient City of Aleppo": not the modern city
+        ancient = bool(m.group(1)) or noun in ("ruins", "remains", "site", "oasis")
+        site = _site_for(name, "city" if ancient else "modern city", gaz)
+        if ancient and not site.heritage:  # "the Ancient City of Aleppo": not the modern city
             site = Site(f"{m.group(1).strip().title()} City of {name}", "city", known=False, part_of=site.name)
         found.append(Mention(m.start(), e, text[m.start():e], site))
     # 3a. "Aleppo's Great Mosque": a generic name owned by a place is that place's site
@@ -285,7 +263,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             head = m.group(2).lower()
             full = f"{name} {head}" if rx is LOWER_HEAD else name
             own = next((_head(w) for w in reversed(words) if _head(w) in HEADS and w[:1].isupper()), None)
-            if rx is APPOSITIVE and own:  # "The Sursock Museum, an early 20th-century mansion": a museum
+            # "The Sursock Museum, an early 20th-century mansion": a museum; but "Clandon Park, a Palladian
+            # mansion": a building (a park or a site says less than the appositive)
+            if rx is APPOSITIVE and own and not KINDS.in_group(HEADS[own], "settlement"):
                 head = own
             site = known or gaz.get(full) or Site(full, HEADS.get(head, "building"), known=False)
             add(s, e, site, mention_start=_with_det(text, s))
@@ -311,7 +291,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     # 5b. lead descriptions named later ("A 19th-century Armenian cathedral ... was hit"): cataphora.py
     for s, e, head, owned in descriptions(text, lead):
         if free(s, e):
-            kind = DESCRIBED_KINDS[head]
+            kind = KINDS.descriptions[head]
             found.append(Mention(s, e, text[s:e], Site(text[s:e], kind, known=False, pending=(head, owned))))
     # 5c. a name with no site noun put on the heritage list: "the committee inscribed Dholavira", "The Qhapaq
     # Nan, a road network, won its place": whatever is listed is a site
@@ -319,6 +299,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         for m in rx.finditer(text):
             words = m.group(1).split()
             while words and words[0] in BAD_CAP_HEAD:
+                words = words[1:]
+            while len(words) > 1 and re.search(r"['’]s$", words[0]):  # "India's Dholavira": the owner goes
                 words = words[1:]
             if not words or MONTH_DAY.match(words[0]) or words[0] in LISTING_BODIES or \
                     all(w.lower() in GENERIC_NAME or w.lower() in HEADS for w in words):  # "The Old City": an anaphor
@@ -345,11 +327,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         # "the towering Htilominlo temple": a capitalised modifier is a name, not a description
         if any(w[:1].isupper() and not STYLE_WORDS.match(w) and w != "Heritage" for w in m.group(1).split()):
             continue
-        kinds = ANAPHORS[m.group(2).lower()]
         earlier = [x for x in found if x.end <= m.start() and not provenance(text, x.start)]
-        target = _antecedent(earlier[::-1] + history[::-1], kinds)
-        if kinds is None and m.group(2).lower() == "site" and not m.group(1).strip():
-            target = _topic(history, earlier) or target
+        target = antecedent(m.group(2), m.group(1), earlier, history)
         if target:
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
@@ -414,27 +393,3 @@ def _possessed(place: str, name: str, gaz: Gazetteer) -> Site | None:
     if len(words) < 2 or MONTH_DAY.match(place):
         return None
     return Site(f"{name} of {place}", HEADS[words[-1].lower()], known=False, part_of=place)
-
-
-def _antecedent(candidates: list[Mention], kinds: set | None) -> Site | None:
-    for c in candidates:
-        if kinds is None:
-            if c.site.heritage:
-                return c.site
-        elif c.site.kind in kinds:
-            return c.site
-    return None
-
-
-def _topic(history: list[Mention], earlier: list[Mention]) -> Site | None:
-    """'the site' in a story about one place: the heritage site named most often so far (the article's
-    topic); in a tie the one named first."""
-    counts: dict = {}
-    for m in history + earlier:
-        if m.site.heritage and m.site.pending is None:
-            counts[m.site.name] = counts.get(m.site.name, 0) + 1
-    if not counts:
-        return None
-    # named most often; in a tie, the one named first (a news lead names its topic first)
-    name = max(counts, key=lambda n: counts[n])
-    return next(m.site for m in history + earlier if m.site.name == name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Rules
 NOUN_CTX = re.compile(r"\b(?:the|a|an|its|their|further|partial|total|recent|latest|this|that|any|no|\d{4})\s+$", re.I)
 # "a devastating fire": a participle after an article is an adjective, not the verb
 ADJECTIVAL = re.compile(r"\b(?:a|an|the|this|that|most|more|very)\s+$", re.I)
@@ -21,6 +21,7 @@ class Trig:
     event: str
     frame: str
     text: str
+    rules: Rules  # what the trigger needs beyond its words (events_lexicon.yml)
 
 
 _CACHE: dict = {}
@@ -32,7 +33,7 @@ def find_triggers(text: str, lex: Lexicon) -> list[Trig]:
     key = (text, id(lex))
     if key not in _CACHE:
         _CACHE[key] = _find(text, lex)
-    return [Trig(t.start, t.end, t.event, t.frame, t.text) for t in _CACHE[key]]
+    return [Trig(t.start, t.end, t.event, t.frame, t.text, t.rules) for t in _CACHE[key]]
 
 
 def forget() -> None:
@@ -45,7 +46,7 @@ def _find(text: str, lex: Lexicon) -> list[Trig]:
     hits = []
     for t in lex.triggers:
         for m in t.rx.finditer(text):
-            hits.append(Trig(m.start(), m.end(), t.event, t.frame, m.group(0)))
+            hits.append(Trig(m.start(), m.end(), t.event, t.frame, m.group(0), t.rules))
     def rank(h: Trig) -> int:  # 'the 2010 collapse of' is a noun, 'the wall collapsed' a verb
         noun_ctx = NOUN_CTX.search(text[:h.start]) or re.match(r"\s+(?:of|at|to)\b", text[h.end:])
         return 0 if (h.frame == "noun") == bool(noun_ctx) else 1
@@ -71,7 +72,8 @@ def blocked(text: str, trig: Trig, lex: Lexicon, cstart: int, bword: str) -> boo
     if inf and trig.frame != "noun":
         gov = text[max(0, trig.start - 60):trig.start - len(inf.group(0))]
         # a committee that "agreed to inscribe" X inscribed it
-        if not lex.infinitive_ok.search(gov) and not (trig.event == "inscribed" and COMMITTEE_DECIDED.search(gov)):
+        asserts = trig.rules.infinitive_after
+        if not lex.infinitive_ok.search(gov) and not (asserts and asserts.search(gov)):
             return True
         # "had tried to blow up the statue on September 2, but the explosives failed to detonate"
         if ATTEMPT.search(gov) and FAILED.search(text[trig.end:]):
@@ -79,7 +81,6 @@ def blocked(text: str, trig: Trig, lex: Lexicon, cstart: int, bword: str) -> boo
     return False
 
 
-COMMITTEE_DECIDED = re.compile(r"\b(?:agreed|voted|decided|moved)\s*$", re.I)
 DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted|disputed)\s+(?:\w+\s+){0,2}that\s*$", re.I)
 ATTEMPT = re.compile(r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting)\s*$", re.I)
 FAILED = re.compile(r"\b(?:failed|fails|did\s+not|didn't|unsuccessful(?:ly)?|in\s+vain|foiled|thwarted)\b", re.I)

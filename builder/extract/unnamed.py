@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
+from ..vocab.site_kinds import site_kinds
+
 _CAP = r"(?:[A-Z][\w’'\-]*)"
 _PLACE = rf"({_CAP}(?:\s+{_CAP}){{0,2}})"
 HEADS = ("fortress|citadel|castle|palace|mosque|church|temple|walls|gardens|ramparts|tombs|mausoleum|monastery|"
          "cathedral|towers?|gates?|bazaar|souk|souq|baths")
-KIND = {"fortress": "castle", "citadel": "citadel", "castle": "castle", "palace": "palace", "mosque": "mosque",
-        "church": "church", "temple": "temple", "monastery": "monastery", "cathedral": "church", "mausoleum": "tomb"}
 QUARTER = re.compile(r"\b[Tt]he\s+((?:covered|old|medieval|ancient|historic|vaulted|centuries-old|Ottoman|Mamluk)\s+)"
                      r"((?:[a-z]+\s+)?(?:souk|souq|souks|souqs|bazaar|bazaars|market|markets|medina|kasbah))\b(?!\s+(?:of|in)\s+[A-Z])")
 COORD_OF = re.compile(rf"\b[Tt]he\s+({HEADS})\s+and\s+({HEADS})\s+of\s+{_PLACE}")
@@ -35,7 +35,7 @@ def unnamed_sites(text: str, city: str | None):
     out = []
     for m in COORD_OF.finditer(text):
         a, b = m.group(1), m.group(2)
-        out.append((m.start(), m.end(), f"{m.group(3)} {a.title()} and {b.title()}", KIND.get(a, "building")))
+        out.append((m.start(), m.end(), f"{m.group(3)} {a.title()} and {b.title()}", site_kinds().kind_of(a, "building")))
     for m in UNIVERSITY.finditer(text):
         out.append((m.start(), m.end(), m.group(1), "archaeological site"))
     for m in PLACE_IMAGES.finditer(text):

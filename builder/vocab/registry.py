@@ -21,6 +21,8 @@ class EventType:
     note: str = ""
     partial: str | None = None  # the type told of the whole site when only a part of it suffered this
     written: bool = True  # False for the extractor's own pseudo-events (never in content/)
+    from_age: bool = False  # what an age phrase tells ('the 1,800-year-old arch')
+    absorbs: str | None = None  # a telling of that type at the same site and day is this event
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +56,17 @@ def is_harm(name: str) -> bool:
 
 def scored() -> frozenset[str]:
     return frozenset(n for n, t in event_types().items() if t.scored)
+
+
+def partial(name: str) -> str:
+    """The type told of the whole site when only a part of it (or of its contents) suffered `name`."""
+    t = event_type(name)
+    return t.partial if t and t.partial else name
+
+
+def from_age() -> str:
+    """The event type an age phrase tells."""
+    return next(n for n, t in event_types().items() if t.from_age)
 
 
 def ranked(name: str) -> bool:

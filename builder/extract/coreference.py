@@ -1,0 +1,57 @@
+"""Coreference inside one article: what a description, a pronoun or a pseudo-event stands for.
+
+The rules, in the order the pipeline applies them:
+
+1. A definite description ("the city", "the temple", "the 12th-century mosque", "the building"),
+   while mentions are read (`antecedent`, called by sites.find_mentions): its head noun gives the
+   kinds it may name (site_kinds.yml `anaphors`: "the city" a settlement, "the minaret" a mosque or a
+   monument, "the site" any heritage site); it names the most recent compatible site mention, first
+   in its own sentence (right to left), then in the article before it (latest first). Sites named in
+   quoted speech or as an object's provenance ("statues from Nineveh") are no antecedents
+   (mentions.py keeps them out of the history). A bare "the site" names the article's topic: the
+   heritage site named most often so far, in a tie the one named first.
+2. "it", "its" after a site in the same sentence or at the start of the next (frames.py: "the Romans
+   overtook it", "It was razed in 1945", "damaged part of its chapel").
+3. A lead description named later (stage `coreference`: cataphora.py): "A 19th-century cathedral was
+   hit ... the Ghazanchetsots Cathedral": the first named site of a fitting kind in the next three
+   sentences (an owned one, "the city's castle", may also point back two sentences); a claim whose
+   description names nothing is dropped.
+4. A campaign that goes on (stage `coreference`: continued.py): "the militants moved on to the tombs
+   of X" takes the strongest harm told before it in the article.
+"""
+from __future__ import annotations
+
+from .cataphora import resolve as resolve_descriptions
+from .continued import resolve as resolve_continued
+from ..vocab.site_kinds import site_kinds
+
+
+def antecedent(noun: str, modifiers: str, earlier: list, history: list):
+    """The Site a definite description with head `noun` names (rule 1), or None. `earlier`: the
+    mentions of its sentence before it; `history`: those of the article's earlier sentences."""
+    kinds = site_kinds().anaphors[noun.lower()]
+    nearest_first = sorted(earlier, key=lambda m: m.start, reverse=True) + history[::-1]
+    target = next((m.site for m in nearest_first
+                   if (m.site.heritage if kinds is None else m.site.kind in kinds)), None)
+    if kinds is None and noun.lower() == "site" and not modifiers.strip():
+        target = topic(history + earlier) or target
+    return target
+
+
+def topic(mentions: list):
+    """The heritage site named most often in `mentions`; in a tie the one named first (a news lead
+    names its topic first)."""
+    counts: dict = {}
+    for m in mentions:
+        if m.site.heritage and m.site.pending is None:
+            counts[m.site.name] = counts.get(m.site.name, 0) + 1
+    if not counts:
+        return None
+    name = max(counts, key=lambda n: counts[n])
+    return next(m.site for m in mentions if m.site.name == name)
+
+
+def stage(state) -> None:
+    """Rules 3 and 4, once every claim is known."""
+    state.claims = resolve_descriptions(state.claims, state.named)
+    state.claims = resolve_continued(state.claims, state.told)

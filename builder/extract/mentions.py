@@ -1,0 +1,40 @@
+"""Stage `mentions`: each sentence's site mentions (sites.py finds them; known.py links names), and
+what a later anaphor may point back to.
+
+A site named inside quoted speech or as an object's provenance ("the lion statue from Palmyra") is
+kept as a mention but is not what a later "the city" or "it" stands for.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .known import gazetteer_lookup
+from .model import Site
+from .sites import Gazetteer, find_mentions, provenance
+from .state import ArticleState
+
+
+def stage(state: ArticleState) -> None:
+    gaz = _gazetteer(tuple(state.known_sites))
+    history = []
+    first = next((s for s in state.sentences if not s.highlight), None)
+    for sent in state.sentences:
+        state.history[sent.index] = list(history)
+        mentions = find_mentions(sent.text, gaz, history, lead=sent is first)
+        state.mentions[sent.index] = mentions
+        history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)]
+        state.named += [(sent.index, m) for m in mentions if not m.anaphor and m.site.pending is None]
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside quoted speech ("'We are not in a Notre-Dame scenario,' he said"): a site named there is a
+    comparison or an aside, not what a later 'the cathedral' points back to."""
+    opened = re.findall(r"(?:^|(?<=\s))['‘\"“]|['’\"”](?=[\s,.;:!?]|$)", text[:pos])
+    return len(opened) % 2 == 1
+
+
+@lru_cache(maxsize=8)
+def _gazetteer(sites: tuple[Site, ...]) -> Gazetteer:
+    """Compiling the name pattern costs more than reading an article: once per list of sites."""
+    return Gazetteer(list(sites), fallback=gazetteer_lookup)

@@ -1,0 +1,250 @@
+"""A trigger's frame read from the dependency parse: which tokens hold the site and the actor.
+
+- an active verb: its direct object is the site ("ISIS destroyed the temple"), its subject the actor;
+  a verb whose object is part of the trigger ("took control of X", "set fire to X") has the site in
+  that object's prepositional complement;
+- a passive verb (`nsubjpass`/`auxpass`, or a participle modifying a noun: "the temple destroyed by
+  ISIS"): its passive subject or the noun is the site, the `by` agent the actor;
+- an intransitive ("the minaret collapsed"): its subject is the site;
+- a verb in a relative clause whose subject or object is the relative pronoun ("the temple, which ISIS
+  blew up"): the noun the clause modifies;
+- a verb coordinated with an earlier one and without a subject of its own ("was blown up in 1936 and
+  rebuilt"): the first verb's subject;
+- a noun ("the destruction of X", "damage to X"): the complement of its preposition.
+Coordinated and appositive nouns are sites too ("X, Y and Z were destroyed").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..vocab.site_kinds import site_kinds
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+RELATIVE = {"which", "that", "who", "whom", "where"}
+PERSONAL = {"who", "whom"}  # 'a priest of the monastery, who had been seized': a person, never a site
+NOUN_PREPS = {"of", "to", "at", "on", "in", "against", "inside"}
+
+
+@dataclass
+class Roles:
+    site: list  # tokens heading the site noun phrases
+    actor: object | None  # the token heading the actor
+    passive: bool
+
+
+def trigger_token(doc, start: int, end: int, noun: bool):
+    """The trigger's head token: its last noun for a noun trigger ('completed the restoration'), else
+    its first verb ('blew up', 'took control of')."""
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks:
+        return None
+    if noun:
+        nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+        return nouns[-1] if nouns else toks[-1]
+    return next((t for t in toks if t.pos_ in ("VERB", "AUX")), toks[0])
+
+
+def _child(tok, deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _is_passive(tok) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and not _child(tok, SUBJECTS):
+        return _is_passive(tok.head)
+    return False
+
+
+def _agent(tok):
+    by = _child(tok, {"agent"})
+    return _child(by, {"pobj"}) if by is not None else None
+
+
+def roles(doc, start: int, end: int, noun: bool) -> Roles | None:
+    tok = trigger_token(doc, start, end, noun)
+    if tok is None:
+        return None
+    span = {t.i for t in doc if start <= t.idx < end}
+    if noun:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in NOUN_PREPS:
+                obj = _child(prep, {"pobj"})
+                if obj is not None:
+                    return Roles([obj], _agent(tok), False)
+        return Roles([], None, False)
+    passive = _is_passive(tok)
+    subj = _child(tok, SUBJECTS)
+    obj = _child(tok, {"dobj"})
+    if obj is not None and obj.i in span:  # 'took control of X', 'set fire to X'
+        prep = next((p for p in obj.children if p.dep_ == "prep"), None) or _child(tok, {"prep", "dative"})
+        obj = _child(prep, {"pobj"}) if prep is not None else None
+    elif obj is None and any(t.i in span and t.dep_ == "prep" for t in tok.children):
+        prep = next(t for t in tok.children if t.i in span and t.dep_ == "prep")  # 'set fire to X'
+        obj = _child(prep, {"pobj"})
+    if tok.dep_ == "relcl":  # 'the temple, which ISIS blew up': the noun the clause modifies
+        if any(c.lower_ in PERSONAL for c in tok.children):
+            return Roles([], None, passive)
+        rel_subj = subj is not None and subj.lower_ in RELATIVE
+        rel_obj = obj is not None and obj.lower_ in RELATIVE
+        if rel_obj or (rel_subj and (passive or obj is None)) or (subj is None and obj is None):
+            return Roles([tok.head], _agent(tok) if passive else (None if rel_subj else subj), passive)
+    if passive:
+        if subj is not None:
+            return Roles([subj], _agent(tok), True)
+        if tok.dep_ == "acl":
+            return Roles([tok.head], _agent(tok), True)
+        if tok.dep_ == "conj":
+            first = tok.head
+            inherited = _child(first, SUBJECTS)
+            return Roles([inherited] if inherited is not None else [], _agent(tok), True)
+        return Roles([], _agent(tok), True)
+    if obj is not None:
+        return Roles([obj], subj, False)
+    if tok.dep_ == "conj" and subj is None:  # 'smashed windows and damaged the organ': its own object
+        subj = _child(tok.head, SUBJECTS)
+    return Roles([], subj, False)  # intransitive: the caller reads the subject as the site for its frame
+
+
+def expand(tok) -> list:
+    """The token and the nouns coordinated with it ('X, Y and Z'), also those coordinated inside an
+    'of' complement ('the tombs of X and Y')."""
+    out = {tok.i: tok}
+    for t in [tok, *_of_chain(tok)]:
+        for x in t.conjuncts:
+            out[x.i] = x
+    return sorted(out.values(), key=lambda t: t.i)
+
+
+def _of_chain(tok, depth: int = 2) -> list:
+    """'most of the ruins', 'the minaret of the Great Mosque': the complements of 'of' after a part or a
+    share (site_kinds.yml `parts`), nearest first; 'a priest of the monastery' has none."""
+    out = []
+    parts = site_kinds().parts
+    for _ in range(depth):
+        if tok.lower_ not in parts:
+            break
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _child(prep, {"pobj"}) if prep is not None else None
+        if obj is None:
+            break
+        out.append(obj)
+        tok = obj
+    return out
+
+
+def mentions_for(doc, tokens, mentions) -> list:
+    """The site mentions the role tokens stand for: the mention holding the token, else the one its
+    'of' complement names ('the minaret of the Great Mosque': the mosque). A relative pronoun stands
+    for nothing here: the clause's noun is the role (roles())."""
+    out = []
+    for tok in tokens:
+        for t in expand(tok):
+            hit = None
+            for x in [t, *_of_chain(t)]:
+                hit = next((m for m in mentions if m.start <= x.idx < m.end), None)
+                if hit is not None:
+                    break
+            if hit is not None and hit not in out:
+                out.append(hit)
+    return out
+
+
+def read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
+    """The trigger's sites read from the parse, given those its surface frame found (frames.py), and
+    which of them only held what was harmed (their event is the partial one: damaged, not destroyed).
+    The subject of an intransitive trigger ('the spire of the Htilominlo Temple collapsed', not the
+    temple named first in the sentence) is the parse's; otherwise the parse fills in where the surface
+    frame found no site, and takes away a site that only stood beside the object."""
+    if t.frame == "enemy":  # the site is where a party is driven out of: the surface frame's 'from X'
+        return surface, []
+    r = roles(doc, t.start, t.end, t.frame == "noun")
+    if r is None:
+        return surface, []
+    intransitive = t.frame == "subject" and not r.site and r.actor is not None
+    found = mentions_for(doc, [r.actor] if intransitive else r.site, mentions)
+    if found and (not surface or intransitive):
+        return found, []
+    if r.site and not found:
+        # the object is a thing, not a site: a site placed beside it is not what was harmed ('set fire to
+        # a box near the palace', 'restored the lion statue from Palmyra'); a building it stands in held
+        # it ('smashing statues with sledgehammers inside the Mosul Museum')
+        if not surface:
+            held = _container(doc, r.site[0], t.rules.site_preps, mentions) or \
+                _owner_of_part(doc, r.site[0], t, mentions)
+            return held, held
+        surface = [m for m in surface if r.passive or not _beside(doc, r.site[0], m, t.rules.site_preps)]
+    return _with_examples(doc, r.site, mentions, surface), []
+
+
+def _container(doc, obj, preps: frozenset, mentions) -> list:
+    """The building a harmed thing stood in: a mention of a building kind after one of the trigger's
+    site prepositions (events_lexicon.yml site_after: in, inside, at, within; for a theft also from) in
+    its verb's phrase ('smashing statues with sledgehammers inside the Mosul Museum', 'stole a Rembrandt
+    from the Gardner Museum')."""
+    vocab = site_kinds()
+    for prep in _own_phrase(obj.head):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            pobj = _child(prep, {"pobj"})
+            hit = next((m for m in mentions if pobj is not None and m.start <= pobj.idx < m.end), None)
+            if hit is not None and vocab.in_group(hit.site.kind, "building"):
+                return [hit]
+    return []
+
+
+def _owner_of_part(doc, obj, t, mentions) -> list:
+    """'a blaze at the Cathedral of St. Peter ..., but not before the flames had destroyed the great organ':
+    a part noun (site_kinds.yml parts) with no owner of its own belongs to the heritage site named last
+    before the trigger in its sentence."""
+    if obj.lower_ not in site_kinds().parts or any(c.dep_ == "poss" or c.lower_ == "of" for c in obj.children):
+        return []
+    before = [m for m in mentions if m.end <= t.start and m.site.heritage]
+    return before[-1:]
+
+
+CLAUSES = {"conj", "cc", "relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis"}
+
+
+def _own_phrase(verb) -> list:
+    """The verb's phrase without the clauses joined to it ('smashed windows ..., and a fire was set at X')."""
+    out, todo = [], [c for c in verb.children if c.dep_ not in CLAUSES]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in CLAUSES]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _with_examples(doc, site_tokens, mentions, surface) -> list:
+    """'Several temples in Durbar Square were reduced to rubble, including the Maju Deval': named examples
+    of a plural site noun are sites of the event too."""
+    plural = [t for t in site_tokens if t.tag_ in ("NNS", "NNPS") and not any(m.start <= t.idx < m.end for m in mentions)]
+    if not plural:
+        return surface
+    out = list(surface)
+    for t in doc:
+        if t.lower_ in ("including", "notably", "especially") and t.dep_ == "prep":
+            for obj in (c for c in t.children if c.dep_ == "pobj"):
+                for x in [obj, *obj.conjuncts]:
+                    hit = next((m for m in mentions if m.start <= x.idx < m.end), None)
+                    if hit is not None and hit not in out:
+                        out.append(hit)
+    return out
+
+
+def _beside(doc, obj, mention, site_preps: frozenset) -> bool:
+    """Does the mention stand in the object's phrase after a preposition that does not put the object
+    inside it (site_kinds.yml `not_inside`: near, from, outside ...), unless the trigger names its site
+    with it (a theft's 'from': 'stole a Rembrandt from the museum')?"""
+    tok = next((t for t in doc if mention.start <= t.idx < mention.end and not (
+        mention.start <= t.head.idx < mention.end and t.head.i != t.i)), None)
+    not_inside = site_kinds().not_inside - site_preps
+    while tok is not None and tok.i != obj.i and tok.head.i != tok.i:
+        # on the object ('a box near the palace') or on its verb after it ('restored the statue from X')
+        if tok.dep_ == "prep" and tok.lower_ in not_inside and (obj.is_ancestor(tok) or
+                                                               (tok.head.i == obj.head.i and tok.i > obj.i)):
+            return True
+        tok = tok.head
+    return False

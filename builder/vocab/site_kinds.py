@@ -1,0 +1,53 @@
+"""The typed registry over site_kinds.yml: site head nouns, their kinds, the groups of kinds rules
+name, and what a definite description points back to. Code asks (`kind_of`, `in_group`, `anaphor`)
+instead of holding tables of nouns or comparing kind names."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PATH = Path(__file__).parent / "site_kinds.yml"
+
+
+@dataclass(frozen=True)
+class SiteKinds:
+    heads: dict[str, str]  # head noun → kind
+    after_name: tuple[str, ...]  # heads read in lower case after a proper name
+    plurals: dict[str, str]  # plural head shared by a coordination → kind
+    descriptions: dict[str, str]  # head of a lead description named later → kind
+    homes: frozenset[str]
+    parts: frozenset[str]  # nouns naming a part or a share of a site ('the roof of X')
+    not_inside: frozenset[str]  # prepositions placing a thing beside a site ('a box near the palace')
+    groups: dict[str, frozenset[str]]
+    kin: dict[str, frozenset[str]]
+    anaphors: dict[str, frozenset[str] | None]  # None: any heritage site
+
+    def kind_of(self, noun: str, default: str | None = None) -> str | None:
+        return self.heads.get(noun.lower(), default)
+
+    def in_group(self, kind: str, group: str) -> bool:
+        return kind in self.groups[group]
+
+    def akin(self, described: str, kind: str) -> bool:
+        """May a site of `kind` be what a description of kind `described` names?"""
+        return kind in self.kin.get(described, frozenset({described}))
+
+
+@lru_cache(maxsize=1)
+def site_kinds(path: Path = PATH) -> SiteKinds:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    groups = {k: frozenset(v) for k, v in data["groups"].items()}
+
+    def kinds(value):
+        if value == "any":
+            return None
+        return groups[value] if isinstance(value, str) else frozenset(value)
+
+    return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]), plurals=dict(data["plurals"]),
+                     descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), parts=frozenset(data["parts"]),
+                     not_inside=frozenset(data["not_inside"]), groups=groups,
+                     kin={k: frozenset(v) for k, v in data["kin"].items()},
+                     anaphors={k: kinds(v) for k, v in data["anaphors"].items()})

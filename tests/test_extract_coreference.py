@@ -1,0 +1,62 @@
+"""Coreference: descriptions, pronouns, lead descriptions and campaigns that go on (coreference.py's rules)."""
+import datetime as dt
+
+from extract_helpers import P2016, run
+
+P2015 = dt.date(2015, 9, 1)
+
+
+def test_a_description_names_the_latest_site_of_its_kind():
+    text = ("ISIS seized Palmyra in May 2015. Militants blew up the Temple of Bel in August 2015. "
+            "Later that month the temple's cella was photographed. The city was retaken in March 2016.")
+    got = run(text, P2016)
+    assert ("Palmyra", "recaptured", "2016-03") in got, got  # 'the city' is Palmyra, not the temple
+
+
+def test_a_description_with_modifiers_names_its_kind():
+    got = run("Pilgrims prayed at the al-Nuri mosque on Monday. "
+              "The militants destroyed the 12th-century mosque in June 2017.", P2016)
+    assert got == [("Great Mosque of al-Nuri", "destroyed", "2017-06")]
+
+
+def test_a_description_skips_sites_of_another_kind():
+    got = run("The Citadel of Aleppo overlooks the old city. Shelling damaged the Great Mosque of Aleppo on "
+              "Friday. The citadel was damaged on Saturday.", P2016)
+    # 'the citadel' is the citadel named two sentences before, not the mosque named last
+    assert got == [("Great Mosque of Aleppo", "damaged", "2016-12-09"), ("Citadel of Aleppo", "damaged", "2016-12-10")]
+
+
+def test_the_site_is_the_articles_topic():
+    text = ("Nimrud was founded in the 13th century BC. Nimrud's palaces were decorated with reliefs. "
+            "Officials in Mosul said the militants had bulldozed the site on Thursday.")
+    got = run(text, P2015)
+    assert ("Nimrud", "destroyed", "2015-08-27") in got, got
+
+
+def test_it_names_the_site_of_the_sentence_before():
+    got = run("Palmyra was a caravan oasis. It was seized by ISIS in May 2015.", P2016)
+    assert got == [("Palmyra", "seized", "2015-05")]
+
+
+def test_a_lead_description_names_the_site_named_after_it():
+    text = ("A 19th-century Armenian cathedral was hit by shelling on Thursday. "
+            "Photographs showed a hole in the roof of the Ghazanchetsots Cathedral.")
+    got = run(text, P2016)
+    assert [(s, e) for s, e, _ in got] == [("Ghazanchetsots Cathedral", "damaged")], got
+
+
+def test_a_campaign_that_moves_on_takes_the_harm_told_before():
+    text = ("On Saturday militants tore down the mausoleum of Sidi Mahmoud in Timbuktu. "
+            "On Sunday the militants moved on to the tombs of Sidi El Mokhtar and Alpha Moya.")
+    got = run(text, P2016)
+    assert {(s, e) for s, e, _ in got} >= {("Mausoleum of Sidi Mahmoud", "destroyed")}
+    assert any(e == "destroyed" and "Alpha Moya" in s for s, e, _ in got), got
+
+
+def test_the_nearest_site_before_a_description_is_by_position_not_by_how_it_was_found():
+    # the dateline's city is found by another pass than 'the ancient city of Palmyra', and named before it
+    text = ("DAMASCUS, Syria — Syrian government forces recaptured the ancient city of Palmyra on Sunday, "
+            "ten months after the militants overran the desert oasis.")
+    got = run(text, dt.date(2016, 3, 28))
+    assert ("Palmyra", "seized") in [(s, e) for s, e, _ in got], got
+    assert "Damascus" not in [s for s, _, _ in got]
