@@ -59,3 +59,8 @@ def test_a_clause_with_a_time_of_its_own_does_not_take_the_statements_date():
                 "said on Friday, days after the group bulldozed the Assyrian city of Nimrud.")
     assert got[("Hatra", "destroyed")] == "2016-12-09"
     assert got[("Nimrud", "destroyed")] != "2016-12-09"
+
+
+def test_a_relative_clause_on_an_event_takes_the_events_time():
+    got = dates("The old centre was weakened by a quake last September, which damaged the walls of the Bam Citadel.")
+    assert got[("Bam Citadel", "damaged")] == "2016-09"

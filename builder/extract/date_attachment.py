@@ -10,7 +10,8 @@ in 1172" (built). A trigger word takes, in this order:
    event noun with the verb it is subject or object of: 'the restoration was completed in May'),
    its own attribute ('the 2010 collapse') or its relative clause ('the fire that raged ... on
    Monday evening');
-3. 'the 2003 invasion, during which a tank had damaged ...': the time of the antecedent;
+3. 'the 2003 invasion, during which a tank had damaged ...', 'a quake last September, which damaged
+   the walls': the time of the antecedent;
 4. a 'when/as/while' clause under it, the 'which took place on Sunday' after it, or an act on its
    object that is no event of its own ('the temples, which they rigged with explosives in August');
 5. the date of the event that causes it: its subject or a 'by' phrase ('the quake that struck on
@@ -158,9 +159,10 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
         own += [p for p in placed if p.governor.head.i == tok.i and p.governor.dep_ in ("relcl", "acl")]
     if own:
         return _best(own, tok)
-    # 'the 2003 invasion, during which a tank had damaged its chapel': the time of the antecedent
-    if tok.dep_ == "relcl" and any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children)
-                                   for c in tok.children):
+    # 'the 2003 invasion, during which a tank had damaged its chapel', 'a quake last September, which
+    # damaged the walls': the time of the antecedent
+    if tok.dep_ == "relcl" and (sentence.is_event(tok.head) or any(
+            c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in tok.children)):
         during = [p for p in sentence.placed if p.governor is not None and p.governor.i == tok.head.i]
         if during:
             return _best(during, tok)
