@@ -49,12 +49,14 @@ import json, resource, sys, time
 t0 = time.perf_counter()
 import logging
 from collections import defaultdict
+from functools import wraps
 totals = defaultdict(float)
 cpu = defaultdict(float)
 counts = defaultdict(int)
 active = set()
 
 def timed(name, fn):
+    @wraps(fn)
     def wrapper(*a, **k):
         if name in active:  # a recursive call: counted by the outer one
             return fn(*a, **k)

@@ -180,8 +180,11 @@ class Maker:
                     deity = deity.replace(part, "")
             location = None
             if self.rnd.random() > 0.05:  # a few monuments not yet located
-                location = (round(city["lat"] + self.rnd.uniform(-0.02, 0.02), 5),
-                            round(city["lon"] + self.rnd.uniform(-0.02, 0.02), 5))
+                # near the parent (a shrine near its citadel, within the check's 5 km), else the city
+                near = parent if parent["lat"] is not None else city
+                spread = 0.02 if near is city else 0.01
+                location = (round(near["lat"] + self.rnd.uniform(-spread, spread), 5),
+                            round(near["lon"] + self.rnd.uniform(-spread, spread), 5))
             site = dict(id=sid, name=name, kind=kind, part_of=parent["id"], city=city, root=deity.strip(),
                         lat=location[0] if location else None, lon=location[1] if location else None,
                         region=city["region"], children=[])

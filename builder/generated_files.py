@@ -9,6 +9,7 @@ from pathlib import Path
 from mkdocs.utils.meta import YAML_RE
 
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import get_toc
 
 from . import page_assets
 from .build_state import BuildState, Update
@@ -82,8 +83,17 @@ def remove_output(path: str, site_dir: str) -> None:
         folder = folder.parent
 
 
-def render_shortcut(page, render, config, files) -> None:
-    """Page.render for a generated page, with its raw HTML blocks kept out of Markdown's way."""
+def render_shortcut(page, render, headings, config, files) -> None:
+    """Page.render for a generated page: with no Python-Markdown run when it is only plain headings
+    and raw HTML blocks (headings_html.py; pages with a title of their own, which MkDocs prefers
+    to the first heading's), else with its raw HTML blocks kept out of Markdown's way."""
+    if headings is not None and isinstance(page.meta.get("title"), str):
+        made = headings.convert(page.markdown)
+        if made is not None:
+            page.content, toc, page._title_from_render, page.present_anchor_ids = made
+            page.toc = get_toc(toc)
+            page.links_to_anchors = {}  # its links are all in raw HTML, which MkDocs does not check
+            return
     stashed = passthrough.stash(page.markdown)
     if stashed is None:
         return render(config, files)

@@ -15,10 +15,11 @@ from . import page_assets, search_index, urls
 from .build_state import state_for
 from .errors import errors
 from .gc_paused import gc_paused
+from .headings_html import HeadingsHtml
 from .generated_files import add_assets, add_pages, read_shortcut, render_shortcut
 from .plugin_config import HeritageConfig, configure, review_links
 from .render.problems import banner
-from .template_cache import TEMPLATES
+from .template_cache import compiled_templates, share_rendering
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
@@ -41,6 +42,8 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
                                publish_unreviewed=self.config.publish_unreviewed,
                                review_links=review_links(config, self.config))
         self.search = search_index.material_search(config)
+        if self.search:
+            search_index.spare_excluded_pages(config.plugins, self.search)
         return config
 
     def on_serve(self, server, *, config, builder):
@@ -65,7 +68,11 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         return files
 
     def on_nav(self, nav, *, config, files):
-        """A dirty build leaves unmodified pages unread: read those the navigation names (their titles)."""
+        """The nav (template_cache shares what it renders) and this build's heading converter, before
+        pages are rendered. A dirty build leaves unmodified pages unread: read those the navigation
+        names (their titles)."""
+        self.nav = nav
+        self.headings = HeadingsHtml(config.markdown_extensions, config.mdx_configs)  # before pages render
         if self.state.incremental:
             for page in nav.pages:
                 if page.markdown is None and not page.file.is_modified():
@@ -75,7 +82,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     def on_pre_page(self, page, config, files):
         if page.file.generated_by and config.plugins.get(page.file.generated_by) is self:
             page.read_source = partial(read_shortcut, page, page.read_source)
-            page.render = partial(render_shortcut, page, page.render)
+            page.render = partial(render_shortcut, page, page.render, self.headings)
         return page
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
@@ -85,8 +92,8 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         return markdown
 
     def on_env(self, env, *, config, files):
-        if self.serving:
-            env.bytecode_cache = TEMPLATES
+        env.bytecode_cache = compiled_templates(self.serving)
+        share_rendering(env, self.nav)
         inclusion = InclusionLevel.is_in_serve if self.serving else InclusionLevel.is_included
         self.page_urls = [f.page.url for f in files.documentation_pages(inclusion=inclusion) if f.page]
         return env

@@ -52,6 +52,27 @@ def relative(from_uri: str, to: str, directory_urls: bool = True) -> str:
     return rel
 
 
+_PLAIN_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")  # the documented id form: no "/", ":" or dots
+
+
+def to_pages_in(from_uri: str, folder: str, directory_urls: bool = True):
+    """`relative(from_uri, f"{folder}/{id}.md")` as a function of the id, with the part every id
+    shares (the way from this page to `folder`) computed once: tens of thousands of links a build.
+    An id of another form, or a page at or below this one, takes `relative` itself."""
+    here = page_url(from_uri, directory_urls)
+    base = (here if here.endswith("/") or not here else posixpath.dirname(here) + "/").rstrip("/") or "."
+    up = _relpath(folder, base)
+    prefix = "" if up == "." else up + "/"
+    suffix = "/" if directory_urls else ".html"
+    inside = base + "/"
+
+    def href(page_id: str) -> str:
+        if not _PLAIN_ID.match(page_id) or inside.startswith(f"{folder}/{page_id}/"):
+            return relative(from_uri, f"{folder}/{page_id}.md", directory_urls)
+        return prefix + page_id + suffix
+    return href
+
+
 URL_SCHEMES = frozenset({"http", "https", "mailto"})  # and relative URLs, which have no scheme
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 _URL_IGNORED = re.compile(r"[\t\n\r]")

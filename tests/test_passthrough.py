@@ -48,9 +48,21 @@ def test_site_page_blocks_are_stashed_with_their_anchor_ids():
     "<div>" + "x" * 300 + "</div> trailing text",
     "<div markdown>" + "*x*" * 100 + "</div>",
     "<span>" + "x" * 300 + "</span>",
+    "<div><pre>a\n  \nb</pre>" + "x" * 300 + "</div>",  # a blank line ends a raw block for Markdown
+    "<div><pre>a\n\tb</pre>" + "x" * 300 + "</div>",
 ])
 def test_blocks_markdown_might_touch_are_left_alone(block):
     assert passthrough.raw_block(block) is None
+
+
+@pytest.mark.parametrize("block", [
+    '<details class="c"><summary>Cite</summary><pre><code>@misc{a,\n  title = {A &amp; *b*},\n    url = {x},\n}</code></pre></details>',
+    '<div id="x"><p>one\ntwo</p>\n<p>three</p></div>',
+])
+def test_blocks_of_several_lines_pass_through_unchanged(block):
+    assert passthrough.raw_block(block) is not None
+    text = "# T\n\n" + block + "\n"
+    assert convert_with_stash(text) == convert(text) and block in convert(text)
 
 
 def test_generated_front_matter_reads_as_mkdocs_reads_it():

@@ -77,3 +77,20 @@ def test_long_indexes_are_split_into_pages(monkeypatch):
 def test_direction_comes_from_the_script_subtag_then_the_language(lang, rtl):
     from builder.vocab import is_rtl
     assert is_rtl(lang) is rtl
+
+
+def test_remembered_event_order_keeps_the_published_view_apart(content):
+    """Under `mkdocs serve` (a Memo), the timeline (reviewed events only) and a source page (every
+    claim) order the same site's events: each must find its own events' keys."""
+    from builder.content.load import load
+    from builder.memo import Memo
+    from builder.render.pages import Renderer
+    from pending_kb import add_pending
+
+    add_pending(content)
+    kb = load(content).kb
+    memo = Memo()
+    for _ in range(2):  # the second build takes what the first remembered
+        uris = {page.uri for page in Renderer(kb, memo=memo).all_pages()}
+        assert {"timeline.md", "sources/cnn-palmyra-2016.md"} <= uris
+        memo.sweep()

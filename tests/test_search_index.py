@@ -40,6 +40,11 @@ CASES += [
     '<div><h2 id="n">Nested</h2><p>in</p></div><p>after the div</p><h2 id="m">Next</h2>',
     '<h1 id="t">T <code>c</code></h1>\n\n<p>a\nb</p>\n<sup>1</sup><sub></sub>',
     '<p>unclosed <b>bold</p><p>stray </i>end</p><div/><br/>',
+    # <pre> keeps its white space (a site page's "Cite this page" BibTeX block)
+    '<pre>code  kept</pre>',
+    '<details class="hkb-cite"><summary>Cite</summary><pre class="hkb-bibtex"><code>@misc{a,\n  title = {A &amp; B},\n\n'
+    '  url = {http://x/a/},\n}</code></pre></details>\n<p>after\n  the  block</p>',
+    '<h2 id="p">In <pre>a\n b</pre> title</h2><pre>\n\n</pre><pre> <b> </b>\n</pre><p> </p>',
 ]
 
 
@@ -57,7 +62,7 @@ def test_sections_are_materials_sections(html):
     assert [(s.id, s.title, s.text, s.is_excluded()) for s in found] == material_parse(html)
 
 
-@pytest.mark.parametrize("html", ["<p>a</p><!-- note -->", "<pre>code  kept</pre>", "<p>a < b</p>",
+@pytest.mark.parametrize("html", ["<p>a</p><!-- note -->", "<p>a < b</p>",
                                   "<script>var a = '<p>';</script>", "<p>tail &amp"])
 def test_what_the_tokenizer_does_not_model_goes_to_materials_parser(html):
     assert fast_parse(html) is None

@@ -34,14 +34,21 @@ class Linker:
 
     def html(self, text: str, href, skip: str | None = None) -> str:
         """Escaped `text` with names linked; `href(site_id)` gives the link; `skip` is the page's own site."""
-        words = list(_WORD.finditer(text))
-        keys = _key(w.group() for w in words)
+        folded = text.lower().replace("’", "'")
+        # one lower-casing for the whole text, its words where the text's are: unless a letter
+        # lower-cases to two (İ) or by what follows the word (Greek final Σ)
+        if len(folded) == len(text) and "Σ" not in text:
+            words = list(_WORD.finditer(folded))
+            keys = [w.group() for w in words]
+        else:
+            words = list(_WORD.finditer(text))
+            keys = _key(w.group() for w in words)
         out, pos, i, count = [], 0, 0, len(words)
         while i < count:
             for n in self.lengths.get(keys[i], ()):
                 if n > count - i:
                     continue
-                site_id = self.index.get(keys[i:i + n])
+                site_id = self.index.get(tuple(keys[i:i + n]))
                 if site_id and site_id != skip:
                     start, end = words[i].start(), words[i + n - 1].end()
                     out.append(esc(text[pos:start]))

@@ -73,6 +73,7 @@ class Renderer:
         self.memo = memo or NoMemo()
         self._tokens: dict[str, tuple] = {}
         self._keys: dict[int, tuple] = {}  # _event_keys, once a Site object per build
+        self._shared: dict = {}  # timeline.Ctx.shared: an event's parts, made once a build
         self.publish_unreviewed = publish_unreviewed
         self.review_links = review_links  # review_page.Where: file:line and edit links for the Review page
         # reviewed events only (builder/published.py): status, map, date control and the timeline page
@@ -100,7 +101,9 @@ class Renderer:
         kb = self.kb
         hit = self._keys.get(id(site))
         if hit is None or hit[0] is not site:  # by object: the published view is another Site of the same id
-            hit = self._keys[id(site)] = (site, self.memo.get(("keys", site.id), self.token(site.id),
+            # the published view (facts) holds fewer events than the site: remembered apart
+            view = "all" if site is kb.sites.get(site.id) else "facts"
+            hit = self._keys[id(site)] = (site, self.memo.get(("keys", site.id, view), self.token(site.id),
                                                               lambda: {e.index: (order_key(e, kb), split.year(e, kb)) for e in site.events}))
         return hit[1]
 
@@ -112,11 +115,11 @@ class Renderer:
         return self._event_keys(pair[1])[pair[0].index][1]
 
     # links -------------------------------------------------------------------------------
-    def ctx(self, uri: str, skip: str | None = None, memo: bool = False) -> Ctx:
+    def ctx(self, uri: str, skip: str | None = None, memo: bool = False, share_evidence: bool = True) -> Ctx:
         """Links from page `uri`; with `memo`, its events' HTML is remembered between rebuilds."""
-        rel = partial(urls.relative, uri, directory_urls=self.directory_urls)
-        return Ctx(self.kb, uri, lambda sid: rel(urls.site_uri(sid)), lambda sid: rel(urls.source_uri(sid)),
-                   self.linker, skip, self.event_html if memo else None)
+        return Ctx(self.kb, uri, urls.to_pages_in(uri, "sites", self.directory_urls),
+                   urls.to_pages_in(uri, "sources", self.directory_urls), self.linker, skip,
+                   self.event_html if memo else None, self._shared, share_evidence)
 
     def event_html(self, event, ctx: Ctx, site: Site) -> str:
         """One event of a many-site timeline, made again only when its site or its sources change."""
@@ -226,7 +229,7 @@ class Renderer:
 
     def _source_page(self, source: Source) -> Page:
         uri = urls.source_uri(source.id)
-        ctx = self.ctx(uri)
+        ctx = self.ctx(uri, share_evidence=False)  # its links to sources are its own: nothing to share
         rows = [("Publisher", esc(source.publisher or "—")),
                 ("Published", esc(date_label(source.published)) if source.published else "—")]
         if source.author:

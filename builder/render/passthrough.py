@@ -15,7 +15,7 @@ import re
 _BLOCK_TAGS = frozenset({"div", "dl", "ol", "ul", "p", "table", "details", "section", "figure", "article",
                          "aside", "nav", "header", "footer", "blockquote", "fieldset", "main", "address"})
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "pre", "xmp", "iframe", "noscript", "plaintext"})
+_RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noscript", "plaintext"})
 _TAG = re.compile(r"""<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*"""
                   r"""(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'<>=`]+))?)*)\s*(/?)>""")
 _ID_ATTR = re.compile(r"""(?:^|\s)(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=`]+))""", re.I)
@@ -25,8 +25,11 @@ _PLACEHOLDER = re.compile(r'<div data-hkb-block="(\d+)"></div>')
 def raw_block(text: str) -> list[str] | None:
     """The anchor ids of `text` when Python-Markdown would pass it through as one raw HTML block,
     unchanged; None when unsure (then the block is left to Markdown as it is)."""
-    if (not text.startswith("<") or not text.endswith(">") or any(c in text for c in "\n\t\r\x02\x03")
+    if (not text.startswith("<") or not text.endswith(">") or any(c in text for c in "\t\r\x02\x03")
             or "markdown" in text):
+        return None
+    # lines (a <pre>'s, as in a site page's Cite block) pass through as long as none is blank
+    if "\n" in text and any(not line.strip() for line in text.split("\n")):
         return None
     tags = _TAG.findall(text)  # (closing, tag, attributes, self-closing) of every tag
     # every "<" opens a well-formed tag, the first at 0, and the last one ends the text

@@ -26,6 +26,20 @@ class Ctx:
     linker: object  # Linker
     skip: str | None = None
     event_html: object = None  # (event, ctx, site) -> HTML, remembered between rebuilds; None: made here
+    shared: dict | None = None  # one build's: what an event looks like on any page (`_once`)
+    share_evidence: bool = True  # False where no other page has the same links (a source's page): not kept
+
+
+def _once(ctx: Ctx, key: tuple, event: Event, make):
+    """make() once a build for `key` (an event is shown on its site's page, on the timeline and on
+    each source's page): with the Renderer's `shared`, else every time. Keyed by the event
+    object's id, checked by identity."""
+    if ctx.shared is None:
+        return make()
+    hit = ctx.shared.get(key)
+    if hit is None or hit[0] is not event:
+        hit = ctx.shared[key] = (event, make())
+    return hit[1]
 
 
 def when(event: Event, kb: KnowledgeBase) -> str:
@@ -46,6 +60,14 @@ def _range(event: Event, kb: KnowledgeBase) -> tuple[str | None, str | None]:
 
 
 def evidence_html(event: Event, ctx: Ctx) -> str:
+    """The event's quotes and sources: the same on pages whose links to those sources are the same."""
+    if not ctx.share_evidence:
+        return _evidence_html(event, ctx)
+    hrefs = tuple(ctx.link_source(ev.source) for ev in event.evidence)
+    return _once(ctx, ("evidence", id(event), hrefs), event, lambda: _evidence_html(event, ctx))
+
+
+def _evidence_html(event: Event, ctx: Ctx) -> str:
     kb = ctx.kb
     disputed = disagreements(event)
     items = []
@@ -79,28 +101,36 @@ def evidence_html(event: Event, ctx: Ctx) -> str:
             f'<ul>{"".join(items)}</ul></details>')
 
 
-def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
+def _event_parts(event: Event, kb: KnowledgeBase) -> tuple[str, str, str]:
+    """What of an event's <li> no page changes: its head before and after the site's link, and its
+    data attributes (after the id)."""
     types = event_types()
-    start, end = _range(event, ctx.kb)
+    start, end = _range(event, kb)
     disputed = disagreements(event)
     what = esc(types.get(event.type, {}).get("label", event.type))
-    head = [when(event, ctx.kb), f'<span class="hkb-type hkb-type-{esc(event.type)}">{what}</span>']
-    if site is not None:
-        head.append(f'<a class="hkb-event-site" href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a>')
+    before = f'{when(event, kb)} <span class="hkb-type hkb-type-{esc(event.type)}">{what}</span>'
+    after = []
     if event.actor:
-        head.append(f'<span class="hkb-actor">by {esc(event.actor)}</span>')
-    head.append(f'<span class="hkb-certainty hkb-{esc(event.certainty)}">{esc(event.certainty)}</span>')
+        after.append(f'<span class="hkb-actor">by {esc(event.actor)}</span>')
+    after.append(f'<span class="hkb-certainty hkb-{esc(event.certainty)}">{esc(event.certainty)}</span>')
     if not event.reviewed:
-        head.append('<span class="hkb-unreviewed" title="proposed by a command from an article; no person has checked it yet">'
-                    'proposed, awaiting review</span>')
+        after.append('<span class="hkb-unreviewed" title="proposed by a command from an article; no person has checked it yet">'
+                     'proposed, awaiting review</span>')
     if disputed:
-        head.append(f'<span class="hkb-disputed">sources disagree on the {esc(" and ".join(disputed))}</span>')
+        after.append(f'<span class="hkb-disputed">sources disagree on the {esc(" and ".join(disputed))}</span>')
+    data = attrs(data_type=event.type, data_certainty=event.certainty, data_start=start, data_end=end,
+                 data_approximate=bool(event.date and event.date.approximate), data_disputed=bool(disputed),
+                 data_proposed=not event.reviewed)
+    return before, " ".join(after), data
+
+
+def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
+    before, after, data = _once(ctx, ("event", id(event)), event, lambda: _event_parts(event, ctx.kb))
+    if site is not None:
+        before += f' <a class="hkb-event-site" href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a>'
     summary = ctx.linker.html(event.summary, ctx.link_site, skip=ctx.skip) if event.summary else ""
     anchor = f"{site.id}-{event.anchor}" if site is not None else event.anchor
-    li = attrs(class_="timeline-event", id=anchor, data_type=event.type, data_certainty=event.certainty,
-               data_start=start, data_end=end, data_approximate=bool(event.date and event.date.approximate),
-               data_disputed=bool(disputed), data_proposed=not event.reviewed)
-    return (f'<li{li}><p class="hkb-event-head">{" ".join(head)}</p>'
+    return (f'<li{attrs(class_="timeline-event", id=anchor)}{data}><p class="hkb-event-head">{before} {after}</p>'
             + (f'<p class="hkb-summary">{summary}</p>' if summary else "")
             + evidence_html(event, ctx) + "</li>")
 
