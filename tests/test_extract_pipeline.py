@@ -43,7 +43,9 @@ def test_each_stage_adds_its_own_fields():
 def test_the_pipeline_reads_an_article_known_to_the_month_from_both_ends():
     from builder.extract.publication import parse_published
 
-    claims = pipeline.run("The Temple of Bel was destroyed yesterday.", parse_published("2016-12"),
+    # 'in the past month' from December 2016: from 1 November (read from 1 December) to the end of
+    # December (read from 31 December); 'yesterday' would be December itself (publication.py)
+    claims = pipeline.run("The Temple of Bel was destroyed in the past month.", parse_published("2016-12"),
                           builtin_sites("Temple of Bel"))
     assert [(c.site, c.event, c.date.edtf) for c in claims] == [
-        ("Temple of Bel", "destroyed", "2016-11-30/2016-12-30")]
+        ("Temple of Bel", "destroyed", "2016-11-01/2016-12")]

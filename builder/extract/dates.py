@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..dates import Bound, EdtfDate
+from ..dates import Bound, EdtfDate, parse
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -56,11 +56,12 @@ class EDate(EdtfDate):
 
 
 def edate(edtf: str, lo: Bound | None, hi: Bound | None, rank: float, slack: int = 0, kind: str = "point") -> EDate:
-    first = edtf.split("/")[0]
-    precision = "day" if re.match(r"^-?\d{4}-\d{2}-\d{2}", first) else "month" if re.match(r"^-?\d{4}-\d{2}", first) \
-        else "year" if re.match(r"^-?\d{4}", first) else "other"
-    return EDate(edtf, lo, hi, approximate="~" in edtf, uncertain="?" in edtf, interval="/" in edtf,
-                 precision=precision, rank=rank, slack=slack, kind=kind)
+    """An extracted date: builder.dates parses the EDTF text (what it means: precision, approximate,
+    interval); `lo`/`hi` may be wider than its bounds ('the middle of the first century' = 0050~,
+    35-65) for comparing with other tellings."""
+    meaning = parse(edtf)
+    return EDate(edtf, lo, hi, approximate=meaning.approximate, uncertain=meaning.uncertain,
+                 interval=meaning.interval, precision=meaning.precision, rank=rank, slack=slack, kind=kind)
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,43 @@ class DateMention:
 
 @dataclass
 class DateContext:
-    """What earlier sentences named, for "the following year" and the like."""
+    """The article's reference time: the publication day this reading counts from, what the
+    publication date leaves open (publication.py), and what earlier sentences named, for "that
+    year", "the following month", "two days later"."""
     published: dt.date
-    last_year: int | None = None
-    history: list = field(default_factory=list)
+    history: list = field(default_factory=list)  # (sentence number, EDate) of each point date named
+    sentence: int = 0  # how many sentences have been read
+    latest: dt.date | None = None  # the last day the article can have been published
+    coarse: EDate | None = None  # the publication month or year, when no day is known
+
+    @property
+    def calendar_day(self) -> dt.date:
+        """What a month name or a day without a year is the most recent of: the latest possible
+        publication day (a story published in 2011 tells 'February 22' of 2011)."""
+        return self.latest or self.published
+
+    def reference(self, precision: str = "year") -> EDate | None:
+        """The last date named at least this precisely (day > month > year): what 'that year',
+        'the same day', 'two days later' count from."""
+        wanted = PRECISIONS.index(precision)
+        return next((d for _, d in reversed(self.history)
+                     if d.precision in PRECISIONS and PRECISIONS.index(d.precision) >= wanted and d.lo[0] > 0), None)
+
+    def narrative_year(self, mo: int, dy: int = 1) -> int | None:
+        """'In May 2015 they overran the city. In August they blew up the temple': a month without a
+        year, in the sentence after one that named a date of an earlier year, continues the story's
+        time (the first such month on or after it) rather than counting back from publication. (A
+        date of the same sentence is often an aside: 'X, which opened in 1997, was stripped in May'.)"""
+        recent = [d for n, d in self.history if n == self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0]
+        if not recent:
+            return None
+        ref = recent[-1]
+        y = ref.lo[0] if ref.precision == "year" or (mo, dy) >= ref.lo[1:] else ref.lo[0] + 1
+        cal = self.calendar_day
+        return y if (y, mo) < (cal.year, cal.month) and y < cal.year else None
+
+
+PRECISIONS = ["year", "month", "day"]
 
 
 def _num(b: Bound) -> int:
@@ -185,6 +219,7 @@ WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
 UNIT_RE = r"(?:day|week|month|year|decade)s?"
 YEAR_RE = r"(?<![\d,.£$€])(1[0-9]{3}|20[0-9]{2})(?!\d|,\d)"  # "in 2012, the" is a year; "2,012" is not
+QUALIFIER_WORD = r"\s*(?:just|little|a little|only|some|about|around|almost|nearly|roughly|more than|over|less than|under)\b"
 QUALIFIER = r"(?:(?:just|little|a little|only|some|about|around|almost|nearly|roughly|more than|over|less than|under)\s+)*"
 
 # Ordered: longer, more explicit patterns first; a later pattern never overlaps an earlier match.
@@ -205,6 +240,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade", r"\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(?:the\s+)?(1[0-9][0-9]|20[0-9])0['’]?s\b"),
     ("dmy", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+" + YEAR_RE),
     ("mdy", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR_RE),
+    # "on August 3 that year", "in August of the same year": the year named before
+    ("md_that", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"),
+    ("m_that", r"\b(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"),
     ("md_last_year", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(last|this|next)\s+year\b"),
     ("m_last_year", r"\b(?:in\s+|of\s+)?(?:the\s+)?(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?(last|this|next)\s+year\b"),
     ("my", r"\b(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?" + YEAR_RE),
@@ -219,13 +257,16 @@ PATTERNS: list[tuple[str, str]] = [
     ("today", r"\b(today|yesterday|tonight|this morning|last night)\b"),
     ("past", r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(" + NUM_RE + r")\s+)?(" + UNIT_RE + r")\b"),
     ("ago", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+ago\b"),
-    ("after", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+(after|later)\b"),
+    ("after", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+(after|later|earlier)\b"),
     ("earlier_this", r"\b(earlier|later)\s+this\s+(week|month|year)\b"),
     ("this_last", r"\b(last|this|next|past)\s+(week|month|year)\b"),
-    ("following", r"\b(?:the\s+)?(following|next|previous|preceding)\s+(year|month)\b"),
+    ("following", r"\b(?:the\s+)?(following|preceding)\s+(day|week|month|year)\b|"
+                  r"\bthe\s+(next|previous)\s+(day|week|month|year)\b"),
+    ("that", r"\b(?:that(?:\s+same)?|the\s+same)\s+(day|month|year)\b"),
 ]
 COMPILED = [(name, re.compile(rx, re.I if name not in ("md", "dm", "last_month_name", "my", "mdy", "dmy",
-                                                          "md_last_year", "m_last_year", "weekday") else 0))
+                                                          "md_last_year", "m_last_year", "weekday", "md_that", "m_that")
+                                                          else 0))
             for name, rx in PATTERNS]
 # Month names are matched case-sensitively ("May" is a month, "may" a verb); weekday names too.
 
@@ -263,9 +304,24 @@ def _granular(d: dt.date, unit: str, approx: bool, slack: int) -> EDate:
     return month(d.year, d.month, approx, slack) if unit == "year" else year(d.year, approx, slack)
 
 
+# expressions that count days or weeks back from the publication day
+DAY_SCALE = {"weekday", "weekend", "today"}
+COUNTED = {"earlier_this", "this_last", "ago", "past"}  # their second group is the unit
+
+
+def _day_scale(name: str, m: re.Match) -> bool:
+    if name in DAY_SCALE:
+        return True
+    return name in COUNTED and m.group(2).lower().rstrip("s") in ("day", "week")
+
+
 def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     p = ctx.published
     g = m.groups()
+    if ctx.coarse is not None and _day_scale(name, m):
+        if name == "this_last" and g[0].lower() == "next":
+            return None
+        return ctx.coarse  # 'on Saturday' in a story of 2025-02: the month is all that is known
     if name == "ad":
         y = int(g[0] or g[1])
         return year(y)
@@ -290,6 +346,16 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         return _safe_day(int(g[2]), _month_no(g[1]), int(g[0]))
     if name == "mdy":
         return _safe_day(int(g[2]), _month_no(g[0]), int(g[1]))
+    if name in ("md_that", "m_that"):
+        ref = ctx.reference("year")
+        if ref is None:
+            return None
+        return _safe_day(ref.lo[0], _month_no(g[0]), int(g[1])) if name == "md_that" else month(ref.lo[0], _month_no(g[1]))
+    if name == "that":
+        ref = ctx.reference(g[0].lower())
+        if ref is None:
+            return None
+        return truncate(ref, g[0].lower())
     if name == "md_last_year":
         y = p.year + {"last": -1, "this": 0, "next": 1}[g[2].lower()]
         return _safe_day(y, _month_no(g[0]), int(g[1]))
@@ -317,16 +383,21 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         return interval(sat, min(sat + dt.timedelta(days=1), p))
     if name == "season":
         return season(p, g[1].lower(), (g[0] or "").lower())
-    if name == "md":
-        d = most_recent_day(p, _month_no(g[0]), int(g[1]))
-        return day(d) if d else None
-    if name == "dm":
-        d = most_recent_day(p, _month_no(g[1]), int(g[0]))
+    if name in ("md", "dm"):
+        mo, dy = (_month_no(g[0]), int(g[1])) if name == "md" else (_month_no(g[1]), int(g[0]))
+        y = ctx.narrative_year(mo, dy)
+        d = _safe_day(y, mo, dy) if y is not None else None
+        if d is not None:
+            return d
+        d = most_recent_day(ctx.calendar_day, mo, dy)
         return day(d) if d else None
     if name == "last_month_name":
-        mo = _month_no(g[1])
-        y = most_recent_month(p, mo)
-        if g[0].lower() == "last" and mo == p.month:
+        mo, cal = _month_no(g[1]), ctx.calendar_day
+        y = ctx.narrative_year(mo) if g[0].lower() not in ("last", "this") else None
+        if y is not None:
+            return month(y, mo)
+        y = most_recent_month(cal, mo)
+        if g[0].lower() == "last" and mo == cal.month:
             y -= 1
         return month(y, mo)
     if name == "year":
@@ -346,12 +417,9 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         return _granular(d, unit, True, _slack(n, unit))
     if name == "after":
         n, unit = _n(g[0]), g[1]
-        if g[2].lower() == "later" and ctx.history:
-            base = ctx.history[-1]
-            if base.lo and base.lo[0] > 0:
-                d = _unit_delta(dt.date(*base.lo), n, unit, +1)
-                return _granular(d, unit, True, _slack(n, unit))
-            return None
+        if g[2].lower() in ("later", "earlier"):
+            return shifted(ctx.reference(), n, unit, +1 if g[2].lower() == "later" else -1,
+                           approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
         d = _unit_delta(p, n, unit, -1)
         return _granular(d, unit, True, _slack(n, unit))
     if name == "earlier_this":
@@ -382,12 +450,35 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
             return interval(add_months(p, -12), p)
         return year(p.year if which == "this" else p.year - 1)
     if name == "following":
-        which, unit = g[0].lower(), g[1].lower()
+        which, unit = (g[0] or g[2]).lower(), (g[1] or g[3]).lower()
         step = 1 if which in ("following", "next") else -1
-        if unit == "year" and ctx.last_year is not None:
-            return year(ctx.last_year + step)
-        return None
+        ref = ctx.reference("day" if unit == "week" else unit)
+        return shifted(ref, 1, unit, step, approx=False) if ref is not None else None
     return None
+
+
+UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}
+
+
+def truncate(d: EDate, precision: str) -> EDate:
+    """The day, month or year of a date named at least that precisely."""
+    y, mo, dy = d.lo
+    return day(dt.date(y, mo, dy)) if precision == "day" else month(y, mo) if precision == "month" else year(y)
+
+
+def shifted(ref: EDate | None, n: int, unit: str, sign: int, approx: bool) -> EDate | None:
+    """'two days later', 'a year earlier', 'the following month': counted from the date named
+    before, as precisely as both that date and the unit allow ('a year later' than May 2015 is
+    2016; 'two days later' than 2015-05-20 is 2015-05-22)."""
+    if ref is None:
+        return None
+    unit = unit.lower().rstrip("s")
+    precision = min(ref.precision, UNIT_PRECISION[unit], key=PRECISIONS.index)
+    d = _unit_delta(dt.date(*ref.lo), n, unit, sign)
+    out = truncate(day(d), precision)
+    if not approx:
+        return out
+    return edate(out.edtf + "~", out.lo, out.hi, out.rank - 0.5, slack=_slack(n, unit))
 
 
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month, northern seasons
@@ -422,6 +513,10 @@ def _safe_day(y: int, m: int, d: int) -> EDate | None:
         return None
 
 
+# counted from a date named before, possibly earlier in the same sentence: resolved in order
+ANAPHORIC = {"following", "after", "that", "md_that", "m_that"}
+
+
 def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     """All temporal expressions in one sentence, left to right; updates ctx for later sentences."""
     taken: list[tuple[int, int]] = []
@@ -431,7 +526,7 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
             s, e = m.span()
             if s == e or any(s < b and a < e for a, b in taken):
                 continue
-            if name not in ("following", "after") and resolve(name, m, ctx) is None:
+            if name not in ANAPHORIC and resolve(name, m, ctx) is None:
                 continue
             taken.append((s, e))
             matches.append((name, m))
@@ -442,9 +537,9 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
         value = resolve(name, m, ctx)
         if value is None:
             continue
-        found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=name == "after"))
+        found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=name == "after" and m.group(3).lower() == "after"))
         if value.lo and value.rank >= 1 and value.kind == "point":
-            ctx.last_year = value.lo[0]
-            ctx.history.append(value)
+            ctx.history.append((ctx.sentence, value))
+    ctx.sentence += 1
     return found
 

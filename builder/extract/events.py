@@ -20,6 +20,7 @@ from .extent import event_for
 from .frames import is_passive, sites_for
 from .roles import read_roles
 from .lexicon import Lexicon
+from .parse import Parses
 from .model import Claim, Mention, Sentence
 from .triggers import ADJECTIVAL, Trig, blocked, find_triggers
 
@@ -50,10 +51,11 @@ class Hint:
 def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMention], lex: Lexicon,
                      published: dt.date, history: list[Mention], prev: Sentence | None,
                      earlier: str = "", parses=None) -> tuple[list[Claim], list[Hint]]:
-    """`earlier`: the article's text before this sentence (what a listing or a repair is about)."""
+    """`earlier`: the article's text before this sentence (what a listing or a repair is about);
+    `parses`: the article's parses (parse.Parses), where dates find the trigger they modify."""
     text = sent.text
     trigs = find_triggers(text, lex)
-    dates, assigned = dated_triggers(text, trigs, dates)
+    dates, assigned = dated_triggers(text, trigs, dates, parses if parses is not None else Parses(), lex)
     claims: list[Claim] = []
     hints: list[Hint] = []
     orphans: list[tuple[Trig, EDate]] = []  # dated triggers that found no site

@@ -15,13 +15,12 @@
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from . import actors, ages, assertion, certainty, coordination, coreference, events, lexicon, main_event, mentions, \
     merge, sentence_dates, sentences
 from .model import Claim, Site
 from .parse import Parses
-from .publication import Publication, combine
+from .dates import DateContext
+from .publication import Publication, combine, reading
 from .state import ArticleState
 from .triggers import forget as forget_triggers
 
@@ -46,17 +45,17 @@ def run(text: str, published: Publication, known_sites: list[Site], include_buil
     its last possible day, and dates that depend on the day become intervals (publication.py)."""
     parses = Parses()  # shared by both readings: the parse does not depend on the date
     if published.exact:
-        return _run_once(text, published.first, known_sites, include_built, parses).claims
-    early = _run_once(text, published.first, known_sites, include_built, parses).claims
-    late = _run_once(text, published.last, known_sites, include_built, parses).claims
+        return _run_once(text, reading(published, published.first), known_sites, include_built, parses).claims
+    early = _run_once(text, reading(published, published.first), known_sites, include_built, parses).claims
+    late = _run_once(text, reading(published, published.last), known_sites, include_built, parses).claims
     return combine(early, late, published)
 
 
-def _run_once(text: str, published: dt.date, known_sites: list[Site], include_built: bool,
+def _run_once(text: str, reference: DateContext, known_sites: list[Site], include_built: bool,
               parses: Parses) -> ArticleState:
     forget_triggers()  # per article: a benchmark's second pass must not read the first one's
-    state = ArticleState(text=text, published=published, known_sites=known_sites, include_built=include_built,
-                         lex=lexicon.load(), parses=parses)
+    state = ArticleState(text=text, published=reference.published, known_sites=known_sites,
+                         include_built=include_built, lex=lexicon.load(), parses=parses, reference=reference)
     for _, stage in STAGES:
         stage(state)
     return state

@@ -1,12 +1,21 @@
 """When an article was published, as precisely as its source says: EDTF `YYYY`, `YYYY-MM`,
-`YYYY-MM-DD`, approximate (`2014-05-04~`) or an interval (`2015-04-04/2015-04-05`).
+`YYYY-MM-DD`, approximate (`2014-05-04~`) or an interval (`2015-04-04/2015-04-05`), and how the
+article's dates are resolved against it.
 
-Relative expressions ("last month", "on Saturday") count from the publication day. When only a
-span of days is known, the article is read once from the first possible day and once from the
-last; a date that comes out the same both times stands, one that differs becomes the interval
-between the two readings ("last month" from `2012` = `2011-12/2012-11`). No day is invented.
-An approximate publication date widens by one unit of its precision on each side (`~` on a day:
-±3 days; on a month: ±1 month; on a year: ±1 year), since EDTF leaves the width open.
+- Relative expressions ("last month", "two years ago") count from the publication day. When only
+  a span of days is known, the article is read once from the first possible day and once from the
+  last; a date that comes out the same both times stands, one that differs becomes the interval
+  between the two readings ("last month" from `2012` = `2011-12/2012-11`). No day is invented.
+- A day or a month named without a year ("on February 22", "in April") is the most recent one on
+  or before the *last* possible publication day: a news story reports the recent past, so from
+  `2011` "February 22" is `2011-02-22`, from `2004-01` "December 26" is `2003-12-26`, and from
+  `2021-07` "July 27" is `2021-07-27`.
+- A weekday, "today", "yesterday", "this week", "last week", "three days ago": counted in days, so
+  only a publication day resolves them; from a month or a year they are that month or year
+  (`2025-02`, `2012`), all that is known. (From an approximate day or an interval of days the two
+  readings above give the interval between them.)
+- An approximate publication date widens by one unit of its precision on each side (`~` on a day:
+  ±3 days; on a month: ±1 month; on a year: ±1 year), since EDTF leaves the width open.
 """
 from __future__ import annotations
 
@@ -17,6 +26,7 @@ from pathlib import Path
 
 from ..dates import EdtfDate, parse
 from ..errors import DateError, InputError
+from .dates import DateContext, edate, month, year
 
 POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?[~?%]?"
 FORM = re.compile(rf"^{POINT}(?:/{POINT})?$")
@@ -53,6 +63,16 @@ def parse_published(value: str, path: Path | str | None = None) -> Publication:
     return Publication(value, first, last)
 
 
+def reading(pub: Publication, day: dt.date):
+    """The reference time of one reading of the article: counting from `day`, with the calendar
+    and the precision the publication date allows."""
+    date = parse(pub.text)
+    coarse = None
+    if not date.interval and not date.approximate and date.precision in ("month", "year"):
+        coarse = month(*date.lower[:2]) if date.precision == "month" else year(date.lower[0])
+    return DateContext(day, latest=pub.last, coarse=coarse)
+
+
 def _widen(day: dt.date, date: EdtfDate, sign: int) -> dt.date:
     if date.precision == "day" or date.interval:
         return day + dt.timedelta(days=3 * sign)
@@ -68,8 +88,6 @@ def _widen(day: dt.date, date: EdtfDate, sign: int) -> dt.date:
 def combine(early: list, late: list, pub: Publication) -> list:
     """The claims of the two readings as one list: a claim's date is the span between its date read
     from the first possible publication day and from the last (claims pair up by site, event, quote)."""
-    from .dates import edate
-
     pending: dict[tuple, list] = {}
     for c in late:
         pending.setdefault((c.site, c.event, c.quote), []).append(c)

@@ -12,7 +12,7 @@ from .state import ArticleState
 
 
 def stage(state: ArticleState) -> None:
-    ctx = DateContext(state.published)
+    ctx = state.reference or DateContext(state.published)
     prev_dates = []
     events_dated = {}
     for sent in state.sentences:

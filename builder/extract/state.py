@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .dates import DateContext
 from .lexicon import Lexicon
 from .model import Claim, Mention, Sentence, Site
 from .parse import Parses
@@ -22,6 +23,9 @@ class ArticleState:
     include_built: bool
     lex: Lexicon
     parses: Parses
+    # the reference time of this reading: the publication day it counts from, with the calendar and
+    # precision the publication date allows (publication.reading)
+    reference: DateContext | None = None
     # sentences
     sentences: list[Sentence] = field(default_factory=list)
     # mentions: sentence index → its site mentions; what an anaphor in that sentence may point back to;

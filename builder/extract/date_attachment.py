@@ -1,0 +1,250 @@
+"""Which word of a sentence a time expression dates, read from the sentence's dependency parse.
+
+A time expression modifies the word its phrase hangs from (its governor): "blew up X on Wednesday
+night" (blew), "Saturday's quake" (quake), "the ministry said on Saturday" (said), "the mosque, built
+in 1172" (built). A trigger word takes, in this order:
+
+1. "three months after a tourist carved a letter": the date of an 'N units after' phrase, for the
+   event under 'after';
+2. a date its own predicate governs (with the verbs of its chain: 'have begun demolishing'; an
+   event noun with the verb it is subject or object of: 'the restoration was completed in May'),
+   its own attribute ('the 2010 collapse') or its relative clause ('the fire that raged ... on
+   Monday evening');
+3. 'the 2003 invasion, during which a tank had damaged ...', 'a quake last September, which damaged
+   the walls': the time of the antecedent;
+4. a 'when/as/while' clause under it, the 'which took place on Sunday' after it, or an act on its
+   object that is no event of its own ('the temples, which they rigged with explosives in August');
+5. the date of the event that causes it: its subject or a 'by' phrase ('the quake that struck on
+   Friday flattened X', 'reduced to dust by the earthquake that struck on December 26', 'a quake in
+   September had caused damage');
+6. the first word above it that has a date: a statement's ('X was razed, officials said on
+   Saturday') dates it; a video's or a photograph's ('a video released last week showed them
+   smashing X') only bounds it (on or before); a verb of the same episode shares it ('hit the city
+   early Friday, destroying X'; 'lit up the river as X was reopened'). The walk stops at a relative
+   clause, at a clause with a time of its own ('days after the group bulldozed Nimrud'), at a
+   caption's label ('Crumbling: ...').
+
+A date that is a plain noun's attribute ('the 11th-century minaret') dates nothing; a time phrase
+under a plain noun ('the mosque in Mosul on Wednesday night') is its verb's; a fronted date ('On
+Friday, hours before ..., the committee inscribed X') is the main verb's. The parser errs (two roots
+for one sentence, 'to rubble' as a verb): a statement left as a tree of its own still dates the
+other, a fragment's date is the main verb's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .anchors import EVENT_NOUNS
+from .dates import DateMention, until
+from .parse import span_root, token_at
+
+# words that name an event: a date they take dates that event ('Saturday's quake flattened X')
+EVENT_WORDS = frozenset({w for group in EVENT_NOUNS for w in group} | {"attack", "attacks", "assault", "blaze", "fire",
+                         "blast", "explosion", "bombing", "raid", "destruction", "collapse", "looting", "strike",
+                         "airstrike", "airstrikes", "shelling", "offensive", "tsunami"})
+
+# verbs of statement: their date dates what they report, as far as the text tells
+REPORT_VERBS = frozenset({"say", "said", "says", "saying", "tell", "told", "tells", "announce", "announced",
+                          "announces", "report", "reported", "reports", "confirm", "confirmed", "confirms",
+                          "state", "stated", "add", "added", "claim", "claimed", "write", "wrote", "declare",
+                          "declared", "acknowledge", "acknowledged"})
+# 'which took place on Sunday': a verb that only places its subject in time
+HAPPENED = frozenset({"took", "happened", "occurred", "took place"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "csubj")
+CHAIN_DEPS = ("xcomp", "aux", "auxpass")
+PLAIN_MODIFIER = ("compound", "poss", "amod", "nummod", "nmod", "det")
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk", "noon", "midnight", "hours"})
+FRONTED = re.compile(r"\s*(?:(?:On|In|Late|Early|By)\s*)?")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A date mention and the word its phrase hangs from (None: the whole sentence's)."""
+    date: DateMention
+    governor: object | None
+    attribute: bool  # it modifies its governor as an attribute ('Saturday's quake', 'the 2015 collapse')
+
+
+@dataclass(frozen=True)
+class SentenceDates:
+    """One sentence's dates placed in its parse, its event words (token indices of triggers) and
+    the words of publication (the lexicon's report_media: video, footage, released ...)."""
+    placed: tuple[Placed, ...]
+    events: frozenset
+    media_words: re.Pattern
+
+    def is_event(self, tok) -> bool:
+        return tok.i in self.events or tok.lower_ in EVENT_WORDS
+
+    def media(self, tok) -> bool:
+        return bool(self.media_words.fullmatch(tok.text) or self.media_words.fullmatch(tok.text.rstrip("s")))
+
+
+def placed_dates(doc, dates: list[DateMention], triggers: list, media_words: re.Pattern) -> SentenceDates:
+    """`triggers`: the tokens of the sentence's event words."""
+    events = frozenset(t.i for t in triggers)
+    return SentenceDates(tuple(place(doc, d, events) for d in dates), events, media_words)
+
+
+def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
+    """Where in the parse a date mention hangs."""
+    if d.start == d.end:  # a date taken from an earlier sentence ('Then ...'): the main clause's
+        return Placed(d, _main_verb(doc), False)
+    top = span_root(doc, d.start, d.end)
+    if top is None:
+        return Placed(d, None, False)
+    inside = lambda t: d.start <= t.idx < d.end
+    while not _root(top) and (inside(top.head) or top.head.lower_ in TIME_NOUNS or
+                              (top.dep_ in ("pobj", "pcomp") and top.head.pos_ == "ADP")):
+        top = top.head  # out of the date phrase ('yesterday morning') and its preposition
+    if _root(top) or FRONTED.fullmatch(doc.text[:d.start]) and doc.text[d.end:].lstrip().startswith(","):
+        return Placed(d, _main_verb(doc), False)  # 'On Friday, hours before ..., the committee inscribed X'
+    gov = top.head
+    # 'Saturday's quake', 'the 11th-century minaret' (a name is no attribute: 'On Saturday ISIS seized')
+    if (top.dep_ == "poss" and gov.pos_ in ("NOUN", "PROPN")) or (top.dep_ in PLAIN_MODIFIER and gov.pos_ == "NOUN"):
+        return Placed(d, gov, True)
+    event = lambda t: t.i in events or t.lower_ in EVENT_WORDS
+    # a time phrase under a plain noun ('the mosque in Mosul on Wednesday night') is its verb's; so is
+    # one under a verb of the same predicate ('reduced X to rubble on Monday', 'began to loot it on Friday')
+    while not _root(gov) and not event(gov) and (gov.pos_ not in ("VERB", "AUX") or
+                                                 gov.dep_ in ("xcomp", "pcomp") or (gov.dep_ == "advcl" and not _mark(gov))):
+        gov = gov.head
+    if _root(gov) and gov.pos_ not in ("VERB", "AUX") and not event(gov):
+        return Placed(d, _main_verb(doc), False)  # a fragment the parser left apart: the sentence's
+    return Placed(d, gov, False)
+
+
+def _main_verb(doc):
+    """The sentence's main verb: its first root that is a verb (the parser may leave several roots)."""
+    roots = [t for t in doc if _root(t)]
+    return next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
+
+
+def _root(tok) -> bool:
+    return tok.head.i == tok.i  # spaCy makes a new Token object on each access: compare positions
+
+
+def _chain(tok) -> set:
+    """The verbs of one predicate: 'have begun demolishing', 'was forced to abandon'; an event noun
+    and the verb it is the subject or object of ('the restoration was completed in May')."""
+    out = {tok.i}
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB":
+        out.add(tok.head.i)
+    head = tok
+    while head.dep_ in CHAIN_DEPS and not _root(head):
+        head = head.head
+        out.add(head.i)
+    out |= {c.i for c in tok.subtree if c.dep_ in ("xcomp",) and c.head.i in out}
+    return out
+
+
+def _best(cands: list[Placed], tok) -> DateMention | None:
+    if not cands:
+        return None
+    return max(cands, key=lambda p: (p.date.date.rank, -abs(p.date.start - tok.idx))).date
+
+
+def date_for(tok, sentence: SentenceDates) -> DateMention | None:
+    """The date the trigger word `tok` (a token of the sentence's parse) takes, or None; a video's
+    or a photograph's date comes back as 'on or before' it."""
+    # 'three months after a tourist carved a letter': the date is the event's under 'after'
+    for p in sentence.placed:
+        if p.date.relative_after and tok.i in _after_clause(tok.doc, p.date):
+            return p.date
+    placed = [p for p in sentence.placed if p.governor is not None and not p.attribute and not p.date.relative_after]
+    dated = lambda word: [p for p in placed if p.governor.i in _chain(word)]
+    own = dated(tok) + [p for p in sentence.placed if p.attribute and p.governor.i == tok.i]  # 'the 2010 collapse'
+    if tok.pos_ in ("NOUN", "PROPN"):  # 'the fire that raged through X on Monday evening'
+        own += [p for p in placed if p.governor.head.i == tok.i and p.governor.dep_ in ("relcl", "acl")]
+    if own:
+        return _best(own, tok)
+    # 'the 2003 invasion, during which a tank had damaged its chapel', 'a quake last September, which
+    # damaged the walls': the time of the antecedent
+    if tok.dep_ == "relcl" and (sentence.is_event(tok.head) or any(
+            c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in tok.children)):
+        during = [p for p in sentence.placed if p.governor is not None and p.governor.i == tok.head.i]
+        if during:
+            return _best(during, tok)
+    # 'collapsed when the quake struck on Saturday'; 'the heist, which took place on Sunday' (the
+    # event word just before the relative clause, wherever the parser hung it); 'the temples, which
+    # they rigged with explosives in August' (an act on its object that is no event of its own)
+    under = {t.i for t in tok.subtree}
+    objects = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+    for p in placed:
+        g = p.governor
+        if g.dep_ == "advcl" and _mark(g) in SAME_TIME and g.i in under and g.head.i in _chain(tok):
+            return p.date
+        if g.lower_ in HAPPENED and g.dep_ == "relcl" and tok.i == max((e for e in sentence.events if e < g.i), default=-1):
+            return p.date
+        if g.dep_ == "relcl" and g.i in objects and g.i not in sentence.events:
+            return p.date
+    # the event that is its subject or agent ('the quake that struck on Friday', 'by Tuesday's blast')
+    # ('reduced to a mound by the earthquake that struck on December 26', wherever 'by' was hung)
+    causes = [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ in SUBJECT_DEPS] + \
+        [t for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i != tok.i]
+    for c in causes:
+        head = next((g for g in c.children if g.dep_ == "pobj"), c) if c.lower_ == "by" else c
+        if sentence.is_event(head):
+            phrase = {t.i for t in head.subtree}
+            cause = [p for p in sentence.placed if p.governor is not None and p.governor.i in phrase]
+            if cause:
+                return _best(cause, tok)
+    # the words above it, nearest first: the first that has a date gives it: a statement's date is
+    # the event's as far as the text says ('X was razed, officials said on Saturday'), a video's only
+    # bounds it ('a video released last week showed them smashing X'), a verb of the same episode
+    # shares it ('hit the city early Friday, destroying X'; 'lit up the river as X was reopened')
+    word, same_time = tok, True
+    while not _root(word) and word.dep_ != "relcl":
+        edge = word.dep_
+        if edge == "advcl" and _mark(word) not in SAME_TIME:
+            break  # 'days after the group bulldozed Nimrud': a time of its own
+        if edge == "advcl" and any(c.dep_ == "punct" and c.text in LABEL_MARKS for c in word.children):
+            break  # 'Crumbling: tourists look on ... today': a caption's label, not a clause of its verb
+        if edge in ("ccomp", "parataxis"):
+            same_time = False  # what a verb reports or fears is not at its time unless it is a report
+        if edge == "conj" and not same_time:
+            break
+        word = word.head
+        found = dated(word)
+        media = any(sentence.media(word.doc[i]) for i in _chain(word)) or \
+            any(c.dep_ in SUBJECT_DEPS + ("dobj",) and sentence.media(c) for c in word.children)
+        if not found:  # 'a video released last week showed ...'
+            args = {word.i} | {c.i for c in word.children if c.dep_ in SUBJECT_DEPS + ("dobj",)}
+            found = [p for p in placed if p.governor.dep_ in ("acl", "relcl") and p.governor.head.i in args
+                     and (sentence.media(p.governor) or sentence.media(p.governor.head))]
+            media = media or bool(found)
+        if not found:
+            continue
+        d = _best(found, tok)
+        if media:
+            return DateMention(d.start, d.end, until(d.date), d.text)
+        if word.lower_ in REPORT_VERBS or same_time:
+            return d
+        return None
+    # a statement the parser left as a tree of its own ('X was added to the list on Sunday, the
+    # agency said' parsed as two sentences)
+    if not _root(word):
+        return None
+    for root in (t for t in tok.doc if _root(t) and t.i != word.i and t.lower_ in REPORT_VERBS):
+        if dated(root):
+            return _best(dated(root), tok)
+    return None
+
+
+def _after_clause(doc, d: DateMention) -> set:
+    """The words of the event an 'N months after' phrase counts back from."""
+    word = token_at(doc, d.end - 1)
+    if word is None:
+        return set()
+    anchor = word if list(word.children) else word.head  # 'after' a preposition, or the mark of a clause
+    return {t.i for t in anchor.subtree} - {t.i for t in doc if d.start <= t.idx < d.end}
+
+
+# conjunctions that set a clause at the time of the one it hangs from ('' = a bare participle)
+SAME_TIME = frozenset({"", "when", "as", "while"})
+LABEL_MARKS = frozenset({":", "—", "–"})
+
+
+def _mark(verb) -> str:
+    return next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
