@@ -20,5 +20,5 @@ def disagreements(event: Event) -> list[str]:
     """Fields on which a source's reading differs from the event's. A quote proposed for an event a
     person reviewed (`reviewed: false` on the quote) is not yet a source's reading: it counts once
     accepted."""
-    found = {f for ev in event.evidence if ev.reviewed or not event.reviewed for f in differs(event, ev)}
+    found = {f for ev in event.evidence if not event.proposed_quote(ev) for f in differs(event, ev)}
     return [f for f in ("date", "actor", "certainty") if f in found]

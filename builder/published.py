@@ -26,14 +26,14 @@ def proposed(site: Site) -> list:
 
 def proposed_quotes(site: Site) -> list:
     """(event, quote) for each quote a command added to an event a person had reviewed."""
-    return [(e, ev) for e in site.events if e.reviewed for ev in e.evidence if not ev.reviewed]
+    return [(e, ev) for e in site.events for ev in e.evidence if e.proposed_quote(ev)]
 
 
 def _checked(event):
     """The reviewed event as published: without the quotes no person has checked yet."""
-    if all(ev.reviewed for ev in event.evidence):
+    if not any(event.proposed_quote(ev) for ev in event.evidence):
         return event
-    return replace(event, evidence=tuple(ev for ev in event.evidence if ev.reviewed))
+    return replace(event, evidence=tuple(ev for ev in event.evidence if not event.proposed_quote(ev)))
 
 
 def unconfirmed(site: Site) -> bool:

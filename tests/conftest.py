@@ -34,13 +34,18 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", _loopback_only(socket.socket.connect_ex))
 
 
+def copy_project(folder: Path) -> Path:
+    """The repo's mkdocs.yml, docs/, overrides/ and a copy of content/ in `folder`."""
+    for name in ("docs", "overrides", "content"):
+        shutil.copytree(ROOT / name, folder / name)
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    return folder
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A throwaway project: the repo's mkdocs.yml, docs/, overrides/ and a copy of content/."""
-    for name in ("docs", "overrides", "content"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
+    """A throwaway project (copy_project)."""
+    return copy_project(tmp_path)
 
 
 @pytest.fixture

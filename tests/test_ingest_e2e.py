@@ -9,7 +9,6 @@ the extractor falls for again is a failure, not an xfail).
 """
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -18,7 +17,7 @@ import pytest
 from builder.check import check
 from builder.content.load import load
 from builder.places import key
-from conftest import ROOT, heritage, mkdocs_build
+from conftest import ROOT, copy_project, heritage, mkdocs_build
 
 ARTICLES = ROOT / "tests" / "ingest_e2e" / "articles"
 UNRELATED = ("palmyra.yml", "palmyra-shrine.yml", "palmyra-tomb.yml", "temple-of-baalshamin.yml", "palmyra-citadel.yml")
@@ -31,10 +30,7 @@ def snapshot(content: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    project = tmp_path_factory.mktemp("e2e")
-    for name in ("docs", "overrides", "content"):
-        shutil.copytree(ROOT / name, project / name)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(tmp_path_factory.mktemp("e2e"))
     content = project / "content"
     before = snapshot(content)
     first = heritage("ingest", str(ARTICLES), "--content", str(content))

@@ -8,12 +8,11 @@ import csv
 import io
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, heritage, mkdocs_build
+from conftest import ROOT, copy_project, heritage, mkdocs_build
 
 ARTICLES = ROOT / "tests" / "ingest_e2e" / "articles"
 PLACES = {"great-mosque-of-aleppo", "umayyad-mosque", "khorsabad", "mar-behnam-monastery", "mosul-museum", "nimrud"}
@@ -36,10 +35,7 @@ def site_status(project: Path, site_id: str) -> str:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
-    project = tmp_path_factory.mktemp("review-e2e")
-    for name in ("docs", "overrides", "content"):
-        shutil.copytree(ROOT / name, project / name)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(tmp_path_factory.mktemp("review-e2e"))
     assert heritage("ingest", str(ARTICLES), cwd=project).returncode == 0
     return project
 

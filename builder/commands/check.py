@@ -8,6 +8,7 @@ from ..check import check_safely
 from ..content.load import load
 from ..content.lock import recover_if_needed
 from ..errors import ContentError, errors
+from ..published import proposed, proposed_quotes
 
 
 def register(sub) -> None:
@@ -26,8 +27,8 @@ def run(args) -> int:
         print(problem, file=sys.stderr)
     kb = loaded.kb
     n_events = sum(len(s.events) for s in kb.sites.values())
-    unreviewed = sum(not e.reviewed for s in kb.sites.values() for e in s.events)
-    quotes = sum(e.reviewed and not ev.reviewed for s in kb.sites.values() for e in s.events for ev in e.evidence)
+    unreviewed = sum(len(proposed(s)) for s in kb.sites.values())
+    quotes = sum(len(proposed_quotes(s)) for s in kb.sites.values())
     waiting = f"{unreviewed} not yet reviewed" + (f", and {quotes} new quote(s) for reviewed events" if quotes else "")
     print(f"{len(kb.sites)} sites, {len(kb.sources)} sources, {n_events} events ({waiting}): "
           f"{len(errors(problems))} errors, {len(problems) - len(errors(problems))} warnings")

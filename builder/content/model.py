@@ -63,6 +63,11 @@ class Event:
     def anchor(self) -> str:
         return f"event-{self.index + 1}"
 
+    def proposed_quote(self, ev: Evidence) -> bool:
+        """A quote a command added after a person reviewed this event: shown as proposed, published
+        as nothing until accepted (builder/published.py)."""
+        return self.reviewed and not ev.reviewed
+
 
 @dataclass(frozen=True)
 class PlaceCandidate:

@@ -77,7 +77,7 @@ def _evidence_html(event: Event, ctx: Ctx) -> str:
         meta = ", ".join(filter(None, [source and source.publisher, source and source.published and date_label(source.published)]))
         # Where sources disagree, every claim states its own reading, not only the dissenting one;
         # a quote proposed for a reviewed event states its own where it differs.
-        proposed = event.reviewed and not ev.reviewed
+        proposed = event.proposed_quote(ev)
         fields = differs(event, ev) if proposed else disputed
         own = []
         if "date" in fields:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.model import Event, Evidence, KnowledgeBase, Site
-from ..published import unconfirmed
+from ..published import proposed, proposed_quotes, unconfirmed
 from .ids import fingerprint, site_event_ids
 
 
@@ -47,16 +47,14 @@ def _published_key(kb: KnowledgeBase, source_ids: list[str]):
 
 
 def _site_pending(site: Site) -> list[Pending]:
-    if all(event.reviewed and all(ev.reviewed for ev in event.evidence) for event in site.events):
+    if not proposed(site) and not proposed_quotes(site):
         return []  # ids hash every quote: made only where a claim waits
     items = []
     for event, event_id in zip(site.events, site_event_ids(site)):
         if not event.reviewed:
             items.append(Pending(event_id, site, event))
-            continue
-        for ev in event.evidence:
-            if not ev.reviewed:
-                items.append(Pending(f"{event_id}/{fingerprint(event.type, ev.quote)}", site, event, ev))
+        items += [Pending(f"{event_id}/{fingerprint(event.type, ev.quote)}", site, event, ev)
+                  for ev in event.evidence if event.proposed_quote(ev)]
     return items
 
 

@@ -9,11 +9,10 @@ never finished); a named pipe hung the rebuild for ever; a link out of content/ 
 from __future__ import annotations
 
 import os
-import shutil
 import time
 
 import pytest
-from conftest import ROOT
+from conftest import copy_project
 from test_serve import fetch, serving
 
 
@@ -22,10 +21,7 @@ SITE = "content/sites/temple-of-baalshamin.yml"
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    project = tmp_path_factory.mktemp("serve")
-    for name in ("docs", "overrides", "content"):
-        shutil.copytree(ROOT / name, project / name)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(tmp_path_factory.mktemp("serve"))
     with serving(project) as base:
         yield base, project
 
