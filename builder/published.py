@@ -14,19 +14,22 @@ from dataclasses import replace
 from functools import partial
 
 from .content.model import KnowledgeBase, Site
+from .memo import per_object
 from .status import Status, current
 
 UNCONFIRMED = "unconfirmed"
 
 
-def proposed(site: Site) -> list:
+@per_object
+def proposed(site: Site) -> tuple:
     """The site's events no person has reviewed yet."""
-    return [e for e in site.events if not e.reviewed]
+    return tuple(e for e in site.events if not e.reviewed)
 
 
-def proposed_quotes(site: Site) -> list:
+@per_object
+def proposed_quotes(site: Site) -> tuple:
     """(event, quote) for each quote a command added to an event a person had reviewed."""
-    return [(e, ev) for e in site.events for ev in e.evidence if e.proposed_quote(ev)]
+    return tuple((e, ev) for e in site.events for ev in e.evidence if e.proposed_quote(ev))
 
 
 def _checked(event):
