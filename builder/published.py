@@ -96,5 +96,5 @@ def statuses(kb: KnowledgeBase, publish_unreviewed: bool = False, memo=None) -> 
     def status(sid: str, site: Site) -> Status:
         return Status(UNCONFIRMED) if not publish_unreviewed and unconfirmed(site) else current(view.sites[sid], view)
 
-    return {sid: memo.get(("status", sid), (publish_unreviewed, *site_inputs(kb, sid)), partial(status, sid, site))
+    return {sid: memo.get(("status", sid), (publish_unreviewed, site_inputs(kb, sid)), partial(status, sid, site))
             for sid, site in kb.sites.items()}
