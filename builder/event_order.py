@@ -22,7 +22,7 @@ class EventOrder:
     def update(self, sites: dict, token: Callable[[str], tuple], key: Callable) -> tuple[list[tuple], list]:
         """(event, site) pairs of `sites` (id -> Site, in the knowledge base's order) in date order,
         and the payload of each. `token(site id)`: everything the site's keys are made from
-        (memo.site_inputs); `key(event, site)`: (the event's date-order key (status.order_key),
+        (memo.SiteInputs); `key(event, site)`: (the event's date-order key (status.order_key),
         a payload carried along, such as its year). A pair is the object of the last update while
         its site's token holds, and a new object once it changed: a caller may tell by identity
         which events' inputs changed."""

@@ -93,19 +93,23 @@ def cited(site) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.source for event in site.events for e in event.evidence))
 
 
+class SiteInputs(dict):
+    """Site id -> what a site's own fragments (its page's parts, its rows in the downloads) are
+    made from: the site and the sources it cites (their titles and dates show in its evidence and
+    order its events, hence its status); (None,) for no site. Objects, compared by identity first.
+    Each made when first asked for, once per knowledge base object (`inputs_of`), so that every
+    pass of a build looks up the same tuples at dict speed."""
+
+    def __init__(self, kb) -> None:
+        super().__init__()
+        self.kb = kb
+
+    def __missing__(self, site_id: str | None) -> tuple:
+        site = self.kb.sites.get(site_id)
+        made = self[site_id] = (None,) if site is None else (site, *map(self.kb.sources.get, cited(site)))
+        return made
+
+
 @per_object(keep=8)  # a build's knowledge base and its views (published.py)
-def _inputs_by_site(kb) -> dict:
-    return {}
-
-
-def site_inputs(kb, site_id: str | None) -> tuple:
-    """What a site's own fragments (its page's parts, its rows in the downloads) are made from:
-    the site and the sources it cites (their titles and dates show in its evidence and order its
-    events, hence its status). Objects, compared by identity first; made once per knowledge base
-    object, so that every pass of a build compares the same tuples."""
-    known = _inputs_by_site(kb)
-    hit = known.get(site_id)
-    if hit is None:
-        site = kb.sites.get(site_id)
-        hit = known[site_id] = (None,) if site is None else (site, *map(kb.sources.get, cited(site)))
-    return hit
+def inputs_of(kb) -> SiteInputs:
+    return SiteInputs(kb)

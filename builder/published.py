@@ -88,7 +88,7 @@ def statuses(kb: KnowledgeBase, publish_unreviewed: bool = False, memo=None) -> 
     """Site id -> the status a reader is shown: from reviewed events; "unconfirmed" for an
     unconfirmed site. With a `memo` (memo.py), a site's status is made again only when the site
     or a source it cites changed (they are all it depends on)."""
-    from .memo import NoMemo, site_inputs
+    from .memo import NoMemo, inputs_of
 
     view = facts(kb, publish_unreviewed)
     memo = memo or NoMemo()
@@ -96,5 +96,6 @@ def statuses(kb: KnowledgeBase, publish_unreviewed: bool = False, memo=None) -> 
     def status(sid: str, site: Site) -> Status:
         return Status(UNCONFIRMED) if not publish_unreviewed and unconfirmed(site) else current(view.sites[sid], view)
 
-    return {sid: memo.get(("status", sid), (publish_unreviewed, site_inputs(kb, sid)), partial(status, sid, site))
+    inputs = inputs_of(kb)
+    return {sid: memo.get(("status", sid), (publish_unreviewed, inputs[sid]), partial(status, sid, site))
             for sid, site in kb.sites.items()}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..content.model import KnowledgeBase, Site
-from ..memo import Memo, site_inputs
+from ..memo import Memo, inputs_of
 from ..publication import Publication
 from . import datapackage, events_csv, feed, geojson, linked_places
 from .common import sites_in_order
@@ -119,8 +119,7 @@ def write_all(kb: KnowledgeBase, site_dir: Path, site_url: str | None = None, di
     contents = {}  # path -> the file's bytes: UTF-8 made once, for the file and its hash in datapackage.json
     if memo is not None:  # what each site's share is made from, computed once for all files
         sites = sites_in_order(kb)
-        inputs = {None: site_inputs(kb, None), **{site.id: site_inputs(kb, site.id) for site in sites}}
-        inputs.update((site.part_of, site_inputs(kb, site.part_of)) for site in sites if site.part_of not in inputs)
+        inputs = inputs_of(kb)
         sitewise = [export for export in EXPORTS if export.part]
         shares = [memo.get(("export", site.id), (ctx.links, publication, inputs[site.id], inputs[site.part_of]),
                            partial(_shares, sitewise, site, kb, ctx)) for site in sites]  # a tuple a site

@@ -20,7 +20,7 @@ from . import split
 from .html import attrs, coords_link, esc, json_attr, md_text, scroll_box
 from .linker import Linker
 from ..event_order import EventOrder
-from ..memo import MISSING, Memo, NoMemo, site_inputs
+from ..memo import MISSING, Memo, NoMemo, inputs_of
 from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
 from ..export.links import Links
@@ -77,6 +77,7 @@ class Renderer:
         # absolute addresses for JSON-LD and citations when site_url is known
         self.links = Links(self.publication.site_url, directory_urls) if self.publication.site_url else None
         self.memo = memo or NoMemo()
+        self.token = inputs_of(kb).__getitem__  # site id -> the inputs of its own fragments (memo.SiteInputs)
         self._keys: dict[int, tuple] = {}  # _event_keys, once a Site object per build
         self._shared: dict = {}  # timeline.Ctx.shared: an event's parts, made once a build
         self.publish_unreviewed = publish_unreviewed
@@ -93,10 +94,6 @@ class Renderer:
         for site in kb.sites.values():  # each site's (source, event) pairs made once per Site object
             for sid, event in self.memo.get(("claims", site.id), (site,), partial(_claims, site)):
                 self.claims_by_source.setdefault(sid, []).append((event, site))
-
-    def token(self, site_id: str | None) -> tuple:
-        """The inputs of a site's own fragments (memo.site_inputs)."""
-        return site_inputs(self.kb, site_id)
 
     def _event_keys(self, site: Site) -> dict[int, tuple]:
         """Each event's (date-order key, year), by its index; remembered while the site's inputs hold."""
