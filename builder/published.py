@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import partial
 
 from .content.model import KnowledgeBase, Site
-from .memo import per_object
+from .memo import NoMemo, inputs_of, per_object
 from .status import Status, current
 
 UNCONFIRMED = "unconfirmed"
@@ -88,8 +88,6 @@ def statuses(kb: KnowledgeBase, publish_unreviewed: bool = False, memo=None) -> 
     """Site id -> the status a reader is shown: from reviewed events; "unconfirmed" for an
     unconfirmed site. With a `memo` (memo.py), a site's status is made again only when the site
     or a source it cites changed (they are all it depends on)."""
-    from .memo import NoMemo, inputs_of
-
     view = facts(kb, publish_unreviewed)
     memo = memo or NoMemo()
 
