@@ -39,8 +39,8 @@ class BuildState:
     problems: list[Problem] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)  # uri -> text, as last built
-    search: dict[str, str] = field(default_factory=dict)  # page url -> its search index entries (JSON)
-    exports: dict[str, str] = field(default_factory=dict)  # export path -> text, as last written
+    search: dict[str, bytes] = field(default_factory=dict)  # page url -> its search index entries (JSON, UTF-8)
+    exports: dict[str, bytes] = field(default_factory=dict)  # export path -> bytes, as last written
     files: dict = field(default_factory=dict)  # uri -> the MkDocs File of the last build
     assets: dict[str, str] = field(default_factory=dict)  # generated asset path -> text, as last built
     banner: str | None = None  # the home page's problem banner, as last built

@@ -16,35 +16,38 @@ from typing import Callable
 class EventOrder:
     def __init__(self) -> None:
         self._ids: tuple | None = None  # the site ids in order, as last seen
-        self._tokens: dict[str, tuple] = {}  # site id -> the inputs its entries were made from
-        self._by_site: dict[str, list[tuple]] = {}  # site id -> its entries
-        self._entries: list[tuple] = []  # (date key, site rank, event index, payload, event, site), sorted
+        self._held: dict[str, tuple[tuple, list]] = {}  # site id -> (the inputs its entries were made from, its entries)
+        self._entries: list[tuple] = []  # (date key, site rank, event index, payload, (event, site)), sorted
 
     def update(self, sites: dict, token: Callable[[str], tuple], key: Callable) -> tuple[list[tuple], list]:
         """(event, site) pairs of `sites` (id -> Site, in the knowledge base's order) in date order,
         and the payload of each. `token(site id)`: everything the site's keys are made from
-        (memo.site_inputs); `key(event, site)`: (the event's date-order key (status.order_key),
-        a payload carried along, such as its year)."""
+        (memo.SiteInputs); `key(event, site)`: (the event's date-order key (status.order_key),
+        a payload carried along, such as its year). A pair is the object of the last update while
+        its site's token holds, and a new object once it changed: a caller may tell by identity
+        which events' inputs changed."""
         ids = tuple(sites)
-        if ids != self._ids:
-            self._ids = ids
-            self._tokens = {sid: token(sid) for sid in ids}
-            self._by_site = {sid: _entries(sites[sid], rank, key) for rank, sid in enumerate(ids)}
-            self._entries = sorted(entry for entries in self._by_site.values() for entry in entries)
+        if ids != self._ids:  # ranks moved: sort again, keeping the pairs of unchanged sites
+            held = {}
+            for rank, sid in enumerate(ids):
+                now, (then, old) = token(sid), self._held.get(sid, ((), None))
+                held[sid] = (now, _entries(sites[sid], rank, key, [entry[4] for entry in old] if then == now else None))
+            self._ids, self._held = ids, held
+            self._entries = sorted(entry for _, entries in held.values() for entry in entries)
         else:
             entries = self._entries
             for rank, sid in enumerate(ids):
                 now = token(sid)
-                if now != self._tokens[sid]:
-                    for entry in self._by_site[sid]:
+                if now != self._held[sid][0]:
+                    for entry in self._held[sid][1]:
                         del entries[bisect_left(entries, entry)]  # (key, rank, index) is unique
-                    self._by_site[sid] = new = _entries(sites[sid], rank, key)
+                    self._held[sid] = (now, new := _entries(sites[sid], rank, key))
                     for entry in new:
                         insort(entries, entry)
-                    self._tokens[sid] = now
-        return [entry[4:] for entry in self._entries], [entry[3] for entry in self._entries]
+        return [entry[4] for entry in self._entries], [entry[3] for entry in self._entries]
 
 
-def _entries(site, rank: int, key: Callable) -> list[tuple]:
-    return [(order, rank, event.index, payload, event, site)
-            for event in site.events for order, payload in (key(event, site),)]
+def _entries(site, rank: int, key: Callable, pairs: list | None = None) -> list[tuple]:
+    pairs = pairs or [(event, site) for event in site.events]
+    return [(order, rank, event.index, payload, pair)
+            for event, pair in zip(site.events, pairs) for order, payload in (key(event, site),)]

@@ -4,7 +4,7 @@ Unchanged files load as the very same Site and Source objects (content/load.py c
 a fragment's inputs, gathered in a `token` tuple, compare in a few identity checks. A fragment
 whose token is unchanged is reused; one whose inputs changed is made again. Correct by
 construction as long as the token holds every input of the fragment: each caller lists them.
-Entries not asked for during a build are dropped by `sweep()`, so deleted sites free their memory.
+Entries not asked for are dropped by `sweep()` once they add up, so deleted sites free their memory.
 """
 from __future__ import annotations
 
@@ -47,8 +47,11 @@ class Memo:
         self._used.update(keys)
 
     def sweep(self) -> None:
-        """Forget what the last build did not ask for; start counting the next build."""
-        if len(self._entries) > len(self._used):  # the keys used are entries: equal sizes, nothing to drop
+        """Forget what the last build did not ask for, once that is more than a twentieth of the
+        entries (deleted sites' fragments, pages made anew under other keys); start counting the
+        next build. Finding them means visiting all 140,000 entries (10,000 sites), 0.1 s: not
+        worth it on every rebuild for a few, which are harmless while kept."""
+        if len(self._entries) - len(self._used) > len(self._entries) // 20:  # the keys used are entries
             self._entries = {k: v for k, v in self._entries.items() if k in self._used}
         self._used = set()
         self.hits = self.misses = 0
@@ -64,26 +67,49 @@ class NoMemo(Memo):
         return MISSING
 
 
-_CITED: dict[int, tuple] = {}  # id(site) -> (site, the source ids its evidence cites, in order)
+def per_object(derive: Callable[[object], T] | None = None, *, keep: int = 200_000):
+    """`derive(obj)`, made once per object (frozen content objects: a Site, a KnowledgeBase) and
+    held while that very object lives on: a rebuild asks for every site's derived values in several
+    passes (pages, checks, downloads, feed), and most sites are the objects of the last build.
+    `keep`: how many objects to hold before starting again."""
+    if derive is None:
+        return lambda derive: per_object(derive, keep=keep)
+    made: dict[int, tuple] = {}  # id(obj) -> (obj, derive(obj)); holding obj keeps its id from reuse
+
+    def cached(obj) -> T:
+        hit = made.get(id(obj))
+        if hit is None or hit[0] is not obj:
+            if len(made) >= keep:  # objects of builds ago: start again
+                made.clear()
+            hit = made[id(obj)] = (obj, derive(obj))
+        return hit[1]
+    cached.__doc__ = derive.__doc__
+    return cached
 
 
+@per_object
 def cited(site) -> tuple[str, ...]:
-    """The ids of the sources a Site's evidence cites, once per Site object: a rebuild asks for
-    every site's inputs several times (pages, checks, downloads, feed) and most sites are the
-    objects of the last build."""
-    hit = _CITED.get(id(site))
-    if hit is None or hit[0] is not site:
-        if len(_CITED) > 200_000:  # objects of many builds ago: start again
-            _CITED.clear()
-        hit = _CITED[id(site)] = (site, tuple(dict.fromkeys(e.source for event in site.events for e in event.evidence)))
-    return hit[1]
+    """The ids of the sources a Site's evidence cites, in order."""
+    return tuple(dict.fromkeys(e.source for event in site.events for e in event.evidence))
 
 
-def site_inputs(kb, site_id: str | None) -> tuple:
-    """What a site's own fragments (its page's parts, its rows in the downloads) are made from:
-    the site and the sources it cites (their titles and dates show in its evidence and order its
-    events, hence its status). Objects, compared by identity first."""
-    site = kb.sites.get(site_id)
-    if site is None:
-        return (None,)
-    return (site, *map(kb.sources.get, cited(site)))
+class SiteInputs(dict):
+    """Site id -> what a site's own fragments (its page's parts, its rows in the downloads) are
+    made from: the site and the sources it cites (their titles and dates show in its evidence and
+    order its events, hence its status); (None,) for no site. Objects, compared by identity first.
+    Each made when first asked for, once per knowledge base object (`inputs_of`), so that every
+    pass of a build looks up the same tuples at dict speed."""
+
+    def __init__(self, kb) -> None:
+        super().__init__()
+        self.kb = kb
+
+    def __missing__(self, site_id: str | None) -> tuple:
+        site = self.kb.sites.get(site_id)
+        made = self[site_id] = (None,) if site is None else (site, *map(self.kb.sources.get, cited(site)))
+        return made
+
+
+@per_object(keep=8)  # a build's knowledge base and its views (published.py)
+def inputs_of(kb) -> SiteInputs:
+    return SiteInputs(kb)

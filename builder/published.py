@@ -14,19 +14,22 @@ from dataclasses import replace
 from functools import partial
 
 from .content.model import KnowledgeBase, Site
+from .memo import NoMemo, inputs_of, per_object
 from .status import Status, current
 
 UNCONFIRMED = "unconfirmed"
 
 
-def proposed(site: Site) -> list:
+@per_object
+def proposed(site: Site) -> tuple:
     """The site's events no person has reviewed yet."""
-    return [e for e in site.events if not e.reviewed]
+    return tuple(e for e in site.events if not e.reviewed)
 
 
-def proposed_quotes(site: Site) -> list:
+@per_object
+def proposed_quotes(site: Site) -> tuple:
     """(event, quote) for each quote a command added to an event a person had reviewed."""
-    return [(e, ev) for e in site.events for ev in e.evidence if e.proposed_quote(ev)]
+    return tuple((e, ev) for e in site.events for ev in e.evidence if e.proposed_quote(ev))
 
 
 def _checked(event):
@@ -85,13 +88,12 @@ def statuses(kb: KnowledgeBase, publish_unreviewed: bool = False, memo=None) -> 
     """Site id -> the status a reader is shown: from reviewed events; "unconfirmed" for an
     unconfirmed site. With a `memo` (memo.py), a site's status is made again only when the site
     or a source it cites changed (they are all it depends on)."""
-    from .memo import NoMemo, site_inputs
-
     view = facts(kb, publish_unreviewed)
     memo = memo or NoMemo()
 
     def status(sid: str, site: Site) -> Status:
         return Status(UNCONFIRMED) if not publish_unreviewed and unconfirmed(site) else current(view.sites[sid], view)
 
-    return {sid: memo.get(("status", sid), (publish_unreviewed, *site_inputs(kb, sid)), partial(status, sid, site))
+    inputs = inputs_of(kb)
+    return {sid: memo.get(("status", sid), (publish_unreviewed, inputs[sid]), partial(status, sid, site))
             for sid, site in kb.sites.items()}

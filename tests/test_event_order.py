@@ -68,3 +68,19 @@ def test_an_unchanged_site_is_not_keyed_again():
     sites["s3"] = Site("s3", (Event(0, 1993), Event(1, 1991)))
     held.update(sites, lambda sid: (sites[sid],), key)
     assert asked == ["s3", "s3"]
+
+
+def test_a_pair_is_new_exactly_when_its_site_changed():
+    """Callers tell by identity which events' inputs changed (the timeline's period pages): an
+    unchanged site keeps its pair objects through an edit elsewhere and through a new site."""
+    rng = random.Random(2)
+    sites = {f"s{i}": site(f"s{i}", rng) for i in range(10)}
+    sites["s3"] = Site("s3", (Event(0, 1993), Event(1, 1991)))
+    held = EventOrder()
+    before = {id(pair): pair for pair in order(held, sites)}
+    sites["s3"] = Site("s3", (Event(0, 1993), Event(1, 1991)))  # same events, a new Site: its inputs changed
+    sites = dict(sorted({**sites, "s05": site("s05", rng)}.items()))
+    after = order(held, sites)
+    kept = [pair for pair in after if before.get(id(pair)) is pair]
+    assert {s.id for _, s in kept} == {s.id for s in sites.values() if s.events} - {"s3", "s05"}
+    assert len(kept) == sum(len(s.events) for sid, s in sites.items() if sid not in ("s3", "s05"))

@@ -346,7 +346,8 @@ def test_content_is_watched_by_file_events(project):
 
 def test_period_pages_of_a_large_timeline_follow_edits(project, tmp_path, monkeypatch):
     """Past 1,000 events the global timeline is split into period pages, each reused while none of
-    its events changed (render/pages.py) and the events held in date order (event_order.py):
+    its events, their sites or the sources they cite changed (render/pages.py) and the events held
+    in date order (event_order.py):
     edits that move, add and remove events keep every page equal to a clean build's."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     import make_kb
@@ -373,7 +374,8 @@ def test_period_pages_of_a_large_timeline_follow_edits(project, tmp_path, monkey
         return f"destroyed {path.stem}"
 
     done = []
-    for edit in (redate, redate, redate, destroy, change_description, delete_site, add_site):
+    # a retitled source: the events citing it show the new title, on period pages nothing else changed
+    for edit in (redate, redate, redate, destroy, change_description, change_source, delete_site, add_site):
         done.append(edit(content, rng))
         rebuild()
         clean_build(project, tmp_path / "clean")

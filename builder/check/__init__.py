@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..content.load import Loaded
 from ..content.model import KnowledgeBase, Site
 from ..errors import Problem
-from ..memo import Memo, NoMemo, cited, site_inputs
+from ..memo import Memo, NoMemo, cited, inputs_of
 from . import chronology, locations, quotes, references, sources
 
 SITE_RULES = (references.site_problems, chronology.site_problems, quotes.site_problems, locations.site_problems)
@@ -33,7 +33,7 @@ def _site_problems(site: Site, kb: KnowledgeBase) -> list[Problem]:
 
 def _site_inputs(kb: KnowledgeBase, site: Site) -> tuple:
     """What the per-site rules read: the site, the sources it cites and their texts, its parent."""
-    return (site_inputs(kb, site.id), kb.sites.get(site.part_of) if site.part_of else None,
+    return (inputs_of(kb)[site.id], kb.sites.get(site.part_of) if site.part_of else None,
             *(tuple(kb.texts.get(s) or ()) for s in cited(site)))
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..content.model import KnowledgeBase, Site
-from ..memo import Memo, site_inputs
+from ..memo import Memo, inputs_of
 from ..publication import Publication
 from . import datapackage, events_csv, feed, geojson, linked_places
 from .common import sites_in_order
@@ -93,11 +93,11 @@ EXPORTS: tuple[Export, ...] = (
 DATAPACKAGE = "datapackage.json"  # at the site root, so every path in it points below it (Frictionless)
 
 
-def _write(target: Path, text: str) -> None:
+def _write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-        out.write(text)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
     os.chmod(tmp, 0o644)
     os.replace(tmp, target)
 
@@ -109,18 +109,17 @@ def _shares(exports, site: Site, kb: KnowledgeBase, ctx: Context) -> tuple[str, 
 
 def write_all(kb: KnowledgeBase, site_dir: Path, site_url: str | None = None, directory_urls: bool = True,
               site_name: str = "Heritage sites knowledge base", publication: Publication | None = None,
-              entered: dict | None = None, last: dict[str, str] | None = None, memo: Memo | None = None) -> list[Path]:
+              entered: dict | None = None, last: dict[str, bytes] | None = None, memo: Memo | None = None) -> list[Path]:
     """Write every export and the datapackage.json describing them under `site_dir` (atomically,
-    file by file); returns the paths written. With `last` (path -> text as last written, updated
+    file by file); returns the paths written. With `last` (path -> bytes as last written, updated
     here), a file whose text is the same is left as it is; with `memo`, a file made site by site
     re-makes only the shares of the sites whose inputs changed."""
     publication = publication or Publication(site_url or None, site_name)
     ctx = Context(Links(site_url or None, directory_urls), publication, entered or {}, memo)
-    texts = {}
+    contents = {}  # path -> the file's bytes: UTF-8 made once, for the file and its hash in datapackage.json
     if memo is not None:  # what each site's share is made from, computed once for all files
         sites = sites_in_order(kb)
-        inputs = {None: site_inputs(kb, None), **{site.id: site_inputs(kb, site.id) for site in sites}}
-        inputs.update((site.part_of, site_inputs(kb, site.part_of)) for site in sites if site.part_of not in inputs)
+        inputs = inputs_of(kb)
         sitewise = [export for export in EXPORTS if export.part]
         shares = [memo.get(("export", site.id), (ctx.links, publication, inputs[site.id], inputs[site.part_of]),
                            partial(_shares, sitewise, site, kb, ctx)) for site in sites]  # a tuple a site
@@ -128,17 +127,18 @@ def write_all(kb: KnowledgeBase, site_dir: Path, site_url: str | None = None, di
         if export.part and memo is not None:
             parts = tuple(map(itemgetter(sitewise.index(export)), shares))
             # the same shares (compared by identity first) join to the same text: no join, no new object
-            texts[export.path] = memo.get(("export joined", export.path), (publication, parts), partial(export.join, list(parts), ctx))
+            contents[export.path] = memo.get(("export joined", export.path), (publication, parts),
+                                          lambda: export.join(list(parts), ctx).encode())
         else:
-            texts[export.path] = export.make(kb, ctx)
-    texts[DATAPACKAGE] = _json(datapackage.package(EXPORTS, texts, DATAPACKAGE, publication, memo))
+            contents[export.path] = export.make(kb, ctx).encode()
+    contents[DATAPACKAGE] = _json(datapackage.package(EXPORTS, contents, DATAPACKAGE, publication, memo)).encode()
     written = []
-    for path, text in texts.items():
+    for path, data in contents.items():
         target = Path(site_dir) / path
         if last is not None:
-            if last.get(path) == text and target.is_file():
+            if last.get(path) == data and target.is_file():
                 continue
-            last[path] = text
-        _write(target, text)
+            last[path] = data
+        _write(target, data)
         written.append(target)
     return written

@@ -18,8 +18,7 @@ def _name(text: str) -> str:
     return re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-") or "heritage-kb"
 
 
-def resource(export, text: str, publication: Publication) -> dict:
-    data = text.encode("utf-8")
+def resource(export, data: bytes, publication: Publication) -> dict:
     out = {
         "name": _name(export.path.rsplit("/", 1)[-1]),
         "path": export.path,
@@ -39,8 +38,8 @@ def resource(export, text: str, publication: Publication) -> dict:
     return out
 
 
-def package(exports, texts: dict[str, str], path: str, publication: Publication, memo=None) -> dict:
-    """`texts`: export path → the text written there. `path` is where the package itself goes.
+def package(exports, contents: dict[str, bytes], path: str, publication: Publication, memo=None) -> dict:
+    """`contents`: export path → the bytes (UTF-8) written there. `path` is where the package itself goes.
     With `memo` (mkdocs serve), a file's entry (its size and SHA-256) is made again only when its
     text changed."""
     out = {
@@ -55,6 +54,6 @@ def package(exports, texts: dict[str, str], path: str, publication: Publication,
     if publication.data_license:
         out["licenses"] = [publication.data_license.as_datapackage()]
     memo = memo or NoMemo()
-    out["resources"] = [memo.get(("resource", e.path), (publication, texts[e.path]), partial(resource, e, texts[e.path], publication))
+    out["resources"] = [memo.get(("resource", e.path), (publication, contents[e.path]), partial(resource, e, contents[e.path], publication))
                         for e in exports]
     return out

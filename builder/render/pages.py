@@ -20,7 +20,7 @@ from . import split
 from .html import attrs, coords_link, esc, json_attr, md_text, scroll_box
 from .linker import Linker
 from ..event_order import EventOrder
-from ..memo import MISSING, Memo, NoMemo, site_inputs
+from ..memo import MISSING, Memo, NoMemo, inputs_of
 from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
 from ..export.links import Links
@@ -77,7 +77,7 @@ class Renderer:
         # absolute addresses for JSON-LD and citations when site_url is known
         self.links = Links(self.publication.site_url, directory_urls) if self.publication.site_url else None
         self.memo = memo or NoMemo()
-        self._tokens: dict[str, tuple] = {}
+        self.token = inputs_of(kb).__getitem__  # site id -> the inputs of its own fragments (memo.SiteInputs)
         self._keys: dict[int, tuple] = {}  # _event_keys, once a Site object per build
         self._shared: dict = {}  # timeline.Ctx.shared: an event's parts, made once a build
         self.publish_unreviewed = publish_unreviewed
@@ -94,12 +94,6 @@ class Renderer:
         for site in kb.sites.values():  # each site's (source, event) pairs made once per Site object
             for sid, event in self.memo.get(("claims", site.id), (site,), partial(_claims, site)):
                 self.claims_by_source.setdefault(sid, []).append((event, site))
-
-    def token(self, site_id: str | None) -> tuple:
-        """The inputs of a site's own fragments (memo.site_inputs), once per build."""
-        if site_id not in self._tokens:
-            self._tokens[site_id] = site_inputs(self.kb, site_id)
-        return self._tokens[site_id]
 
     def _event_keys(self, site: Site) -> dict[int, tuple]:
         """Each event's (date-order key, year), by its index; remembered while the site's inputs hold."""
@@ -304,21 +298,25 @@ class Renderer:
                       + f"# Timeline of all events\n\n{len(items)} events, by period.\n\n"
                       + f'<ul class="hkb-periods">{rows}</ul>\n', True)]
         for slug, label, group in parts:
-            # a period none of whose events or their sites changed is the page it was (under serve)
-            inputs = (self.directory_urls, self.linker, label, *((event, self.token(site.id)) for event, site in group))
-            page = self.memo.peek(("timeline page", slug), inputs)
-            if page is MISSING:
-                page = self.memo.get(("timeline page", slug), inputs, partial(self._period_page, slug, label, group))
+            # a period none of whose events or their sites changed is the page it was (under serve):
+            # the same pair objects, as the event order hands out a new pair once its site's inputs
+            # changed; the pairs are held in the token, so no new pair can take a remembered one's id
+            inputs = (self.directory_urls, self.linker, label, tuple(group), tuple(map(id, group)))
+            made = self.memo.peek(("timeline page", slug), inputs)
+            if made is MISSING:
+                made = self.memo.get(("timeline page", slug), inputs, partial(self._period_page, slug, label, group))
             else:  # its events' HTML stays remembered for when an edit reaches this period
-                self.memo.keep(("event", f"timeline/{slug}.md", site.id, event.index) for event, site in group)
-            pages.append(page)
+                self.memo.keep(made[1])
+            pages.append(made[0])
         return pages
 
-    def _period_page(self, slug: str, label: str, group: list) -> Page:
+    def _period_page(self, slug: str, label: str, group: list) -> tuple[Page, tuple]:
+        """The page, and the memo keys of its events' HTML."""
         page_uri = f"timeline/{slug}.md"
+        keys = tuple(("event", page_uri, site.id, event.index) for event, site in group)
         return Page(page_uri, _front_matter(title=f"Timeline: {label}", search=NO_SEARCH)
                     + f"# Timeline: {md_text(label)}\n\n"
-                    + timeline_html(group, self.ctx(page_uri, memo=True), f"Timeline: {label}") + "\n")
+                    + timeline_html(group, self.ctx(page_uri, memo=True), f"Timeline: {label}") + "\n"), keys
 
     def review_queue(self) -> Page:
         """The Review page (render/review_page.py): every pending event with its file and line."""
