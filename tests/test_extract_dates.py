@@ -30,6 +30,10 @@ CASES = [
     ("2014-07-09", "Photographs emerged last week.", ["2014-06-30/2014-07-06"]),
     ("2015-03-08", "It comes three months after a tourist carved a letter.", ["2014-12~"]),
     ("2015-03-08", "Two weeks ago the museum closed.", ["2015-02-22~"]),
+    # 'N units after' counts back from the one other date of its sentence when that is as precise as the unit
+    ("2019-06-08", "On Friday the jury named the winner, a day after it heard the last plea.", ["2019-06-07", "2019-06-06"]),
+    ("2019-06-08", "On 3 May the museum reopened, about two weeks after the roof was mended.", ["2019-05-03", "2019-04-19~"]),
+    ("2019-06-08", "In 2018, three months after the vote, the gate closed.", ["2018", "2019-03~"]),  # a year is too coarse
     ("2015-03-08", "The temple was looted last year.", ["2014"]),
     ("2015-03-08", "Today the site reopened.", ["2015-03-08"]),
     ("2016-01-10", "The deadline is Dec. 31.", ["2015-12-31"]),

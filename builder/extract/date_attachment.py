@@ -35,10 +35,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .anchors import EVENT_NOUNS
 from .dates import DateMention, until
-from .parse import span_root, token_at
+from ..vocab.registry import vocab
+from .parse import is_form, span_root, token_at
 
+# event nouns that may name the same event again; one set per kind of event ('the storm surge' is the storm's)
+EVENT_NOUNS = [{"earthquake", "quake", "tremor"}, {"fire", "blaze", "inferno"}, {"explosion", "blast", "bombing"},
+               {"attack", "assault", "raid"}, {"storm", "cyclone", "hurricane", "typhoon", "flood", "floods", "surge"}]
 # words that name an event: a date they take dates that event ('Saturday's quake flattened X')
 EVENT_WORDS = frozenset({w for group in EVENT_NOUNS for w in group} | {"attack", "attacks", "assault", "blaze", "fire",
                          "blast", "explosion", "bombing", "raid", "destruction", "collapse", "looting", "strike",
@@ -101,8 +104,11 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
     if _root(top) or FRONTED.fullmatch(doc.text[:d.start]) and doc.text[d.end:].lstrip().startswith(","):
         return Placed(d, _main_verb(doc), False)  # 'On Friday, hours before ..., the committee inscribed X'
     gov = top.head
-    # 'Saturday's quake', 'the 11th-century minaret' (a name is no attribute: 'On Saturday ISIS seized')
-    if (top.dep_ == "poss" and gov.pos_ in ("NOUN", "PROPN")) or (top.dep_ in PLAIN_MODIFIER and gov.pos_ == "NOUN"):
+    # 'Saturday's quake', 'the 11th-century minaret' (a name is no attribute: 'On Saturday ISIS seized'),
+    # 'the fire of April 15', 'a building of 1864' (but 'by the end of 2014', 'during the war of the 1990s'
+    # are times)
+    if (top.dep_ == "poss" and gov.pos_ in ("NOUN", "PROPN")) or (top.dep_ in PLAIN_MODIFIER and gov.pos_ == "NOUN") \
+            or (top.lower_ == "of" and gov.pos_ == "NOUN" and gov.dep_ != "pobj" and not is_form(gov, _time_heads())):
         return Placed(d, gov, True)
     event = lambda t: t.i in events or t.lower_ in EVENT_WORDS
     # a time phrase under a plain noun ('the mosque in Mosul on Wednesday night') is its verb's; so is
@@ -113,6 +119,10 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
     if _root(gov) and gov.pos_ not in ("VERB", "AUX") and not event(gov):
         return Placed(d, _main_verb(doc), False)  # a fragment the parser left apart: the sentence's
     return Placed(d, gov, False)
+
+
+def _time_heads() -> frozenset:
+    return frozenset(vocab()["actors"]["time_heads"])
 
 
 def _main_verb(doc):
@@ -230,6 +240,30 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
         if dated(root):
             return _best(dated(root), tok)
     return None
+
+
+def cause_date(tok, sentence: SentenceDates) -> DateMention | None:
+    """'lay in a heap on Wednesday after Tuesday's earthquake (sent it crashing)': the date of the event
+    an 'after' phrase or clause under the word names: the event noun's own date, the article's for it
+    (anchors.by_event_noun), or the date of the clause it is the subject of ('after the quake struck on
+    Tuesday')."""
+    causes = []  # (event noun, the verb of its clause or None)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in AFTER:
+            causes += [(n, None) for n in c.children if n.dep_ == "pobj"]
+        elif c.dep_ == "advcl" and _mark(c) in AFTER:
+            causes += [(n, c) for n in c.children if n.dep_ in ("nsubj", "nsubjpass")]
+    for noun, verb in causes:
+        if not sentence.is_event(noun):
+            continue
+        dated = [p for p in sentence.placed if p.governor is not None and p.governor.i in (noun.i, getattr(verb, "i", -1))
+                 or (p.date.of_event and p.date.start <= noun.idx < p.date.end)]
+        if dated:
+            return _best(dated, noun)
+    return None
+
+
+AFTER = frozenset({"after", "following"})
 
 
 def _after_clause(doc, d: DateMention) -> set:

@@ -71,6 +71,9 @@ class DateMention:
     date: EDate
     text: str
     relative_after: bool = False  # "three months after X": dates the event after the phrase
+    # the date of an event told by its noun ('by the earthquake', 'after Tuesday's quake'): no deadline,
+    # no state seen at that date
+    of_event: bool = False
 
 
 @dataclass
@@ -535,11 +538,25 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     for name, m in matches:
         # "the following year" counts from the year named last, in this sentence or before it
         value = resolve(name, m, ctx)
+        after = name == "after" and m.group(3).lower() == "after"
+        if after:
+            value = _counted_back(m, [resolve(n, o, ctx) for n, o in matches if n not in ANAPHORIC]) or value
         if value is None:
             continue
-        found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=name == "after" and m.group(3).lower() == "after"))
+        found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=after))
         if value.lo and value.rank >= 1 and value.kind == "point":
             ctx.history.append((ctx.sentence, value))
     ctx.sentence += 1
     return found
 
+
+
+def _counted_back(m: re.Match, others: list) -> EDate | None:
+    """'On Saturday the committee added X, a day after it inscribed Y': an 'N units after' phrase counts
+    back from the time of its clause, the one other date its sentence names, when that date is at least
+    as precise as the unit (from 'in 2015', 'three months after' could be either year: not counted)."""
+    points = [d for d in others if d is not None and d.kind == "point" and d.rank >= 1]
+    unit = m.group(2).lower().rstrip("s")
+    if len(points) != 1 or PRECISIONS.index(points[0].precision) < PRECISIONS.index(UNIT_PRECISION[unit]):
+        return None
+    return shifted(points[0], _n(m.group(1)), unit, -1, approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
