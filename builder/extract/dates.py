@@ -261,6 +261,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("past", r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(" + NUM_RE + r")\s+)?(" + UNIT_RE + r")\b"),
     ("ago", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+ago\b"),
     ("after", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+(after|later|earlier)\b"),
+    # "days after the temple won the same status": a count left vague, told back from its sentence's date
+    ("vague_after", r"\b(days|weeks|months)\s+(after)\b"),
     ("earlier_this", r"\b(earlier|later)\s+this\s+(week|month|year)\b"),
     ("this_last", r"\b(last|this|next|past)\s+(week|month|year)\b"),
     ("following", r"\b(?:the\s+)?(following|preceding)\s+(day|week|month|year)\b|"
@@ -517,7 +519,7 @@ def _safe_day(y: int, m: int, d: int) -> EDate | None:
 
 
 # counted from a date named before, possibly earlier in the same sentence: resolved in order
-ANAPHORIC = {"following", "after", "that", "md_that", "m_that"}
+ANAPHORIC = {"following", "after", "vague_after", "that", "md_that", "m_that"}
 
 
 def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
@@ -538,9 +540,9 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     for name, m in matches:
         # "the following year" counts from the year named last, in this sentence or before it
         value = resolve(name, m, ctx)
-        after = name == "after" and m.group(3).lower() == "after"
+        after = name == "vague_after" or name == "after" and m.group(3).lower() == "after"
         if after:
-            value = _counted_back(m, [resolve(n, o, ctx) for n, o in matches if n not in ANAPHORIC]) or value
+            value = _counted_back(m, name, [resolve(n, o, ctx) for n, o in matches if n not in ANAPHORIC]) or value
         if value is None:
             continue
         found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=after))
@@ -551,12 +553,23 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
 
 
 
-def _counted_back(m: re.Match, others: list) -> EDate | None:
+VAGUE = {"day": (1, 6), "week": (1, 6), "month": (1, 11)}  # 'days after': how many, at least and at most
+
+
+def _counted_back(m: re.Match, name: str, others: list) -> EDate | None:
     """'On Saturday the committee added X, a day after it inscribed Y': an 'N units after' phrase counts
     back from the time of its clause, the one other date its sentence names, when that date is at least
-    as precise as the unit (from 'in 2015', 'three months after' could be either year: not counted)."""
+    as precise as the unit (from 'in 2015', 'three months after' could be either year: not counted).
+    'Inscribed on July 27, days after Y won the same status': a vague count gives the month (or the
+    year) that every count it allows falls in, else nothing."""
     points = [d for d in others if d is not None and d.kind == "point" and d.rank >= 1]
-    unit = m.group(2).lower().rstrip("s")
+    unit = (m.group(1) if name == "vague_after" else m.group(2)).lower().rstrip("s")
     if len(points) != 1 or PRECISIONS.index(points[0].precision) < PRECISIONS.index(UNIT_PRECISION[unit]):
         return None
-    return shifted(points[0], _n(m.group(1)), unit, -1, approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
+    if name == "after":
+        return shifted(points[0], _n(m.group(1)), unit, -1, approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
+    anchor = dt.date(*points[0].lo)
+    first, last = (_unit_delta(anchor, n, unit, -1) for n in reversed(VAGUE[unit]))
+    if (first.year, first.month) == (last.year, last.month):
+        return month(first.year, first.month)
+    return year(first.year) if first.year == last.year else None
