@@ -26,6 +26,10 @@ STORIES = [
      "to rubble. In Apamea the colonnade fell.\n\nThe Krak des Chevaliers was damaged.",
      [("Citadel of Aleppo", "destroyed", "2015-04-02"), ("Apamea", "destroyed", "2015-04-02")],
      [("Krak des Chevaliers", "damaged", "2015-04-02")]),
+    # a disaster dated in passing ('on the anniversary of the ... earthquake') is no story of its own
+    ("The ground shook on Tuesday as residents slept. It struck on the anniversary of the 12 March 1931 "
+     "earthquake.\n\nIn the old city, the Citadel of Aleppo was damaged, officials said.",
+     [], [("Citadel of Aleppo", "damaged", "1931-03-12")]),
 ]
 
 

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .date_attachment import EVENT_NOUNS, place
 from .dates import DateMention, EDate, until
@@ -41,12 +42,21 @@ def names_event(text: str) -> bool:
     return bool(NOUN_RX.search(text))
 
 
-def dated_events(doc, dates: list[DateMention]) -> dict[int, EDate]:
+class Telling(NamedTuple):
+    """An event noun dated in a sentence; `main`: it is the subject of the sentence's main verb (the
+    sentence is about the event: 'On 15 October a tremor ruined ...', not 'on the anniversary of the
+    1985 earthquake')."""
+    sentence: int
+    date: EDate
+    main: bool
+
+
+def dated_events(doc, dates: list[DateMention], sentence: int) -> dict[int, Telling]:
     """Event kinds this sentence dates (to the year at least): "Saturday's earthquake", "the fire of April
     15, 2019" (the noun's own date), "the quake struck at 11.11pm on Friday", "On 15 October a tremor
     ruined ..." (the date of the verb it is the subject of), "the earthquake that struck on Friday"."""
     placed = [place(doc, d) for d in dates if d.date.kind == "point" and d.date.rank >= 1]
-    out: dict[int, EDate] = {}
+    out: dict[int, Telling] = {}
     for tok in doc:
         kind = _kind(tok.lower_)
         if kind is None:
@@ -55,7 +65,8 @@ def dated_events(doc, dates: list[DateMention]) -> dict[int, EDate]:
             g = p.governor
             if g is not None and (g.i == tok.i or (tok.dep_ in ("nsubj", "nsubjpass") and g.i == tok.head.i)
                                   or (g.dep_ in ("relcl", "acl") and g.head.i == tok.i)):
-                out.setdefault(kind, p.date.date)
+                main = tok.dep_ == "ROOT" or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
+                out.setdefault(kind, Telling(sentence, p.date.date, main))
     return out
 
 

@@ -47,8 +47,9 @@ def _main_event(claims, sentences, event_dates):
     if main is not None:
         return main.sentence, main.date
     # "The 7.8-magnitude quake struck on Saturday": a dated disaster told without a site
-    return min(((i, d) for tellings in event_dates.values() for i, d in tellings if i in lead and d.rank >= 3),
-               key=lambda t: t[0], default=None)
+    told = [t for tellings in event_dates.values() for t in tellings if t.sentence in lead and t.main and t.date.rank >= 3]
+    first = min(told, key=lambda t: t.sentence, default=None)
+    return (first.sentence, first.date) if first else None
 
 
 def date_by_main_event(state) -> None:
@@ -68,10 +69,10 @@ def date_by_main_event(state) -> None:
                                                                          s.offset):
             story = None  # a later disaster's time holds for its paragraph
         here = [c.date for c in claims if c.sentence == s.index and _marks_fabric(c.event) and c.date is not None]
-        told = [d for tellings in event_dates.values() for i, d in tellings if i == s.index]
+        told = [t for tellings in event_dates.values() for t in tellings if t.sentence == s.index]
         now = story or main
-        if not _caption(s.text) and any(now is None or not d.compatible(now) for d in here + told):
-            story = next((d for d in told if d.kind == "point" and d.rank >= 2), None)
+        if not _caption(s.text) and any(now is None or not d.compatible(now) for d in here + [t.date for t in told]):
+            story = next((t.date for t in told if t.main and t.date.kind == "point" and t.date.rank >= 2), None)
             continue
         # after an aside on other times, "X was also badly hit" is back on the main event
         if story is None and (main is None or not ALSO_HARMED.search(s.text)):
@@ -97,7 +98,9 @@ def apply_hints(claims, hints) -> None:
         if not h.backward:
             continue
         cands = [c for c in claims if c.sentence < h.sentence and family(c.event) == h.family]
-        near = [c for c in cands if h.sentence - c.sentence <= 4 or h.noun in c.quote.lower()]
+        # further back, only an event noun told again ('the blaze') is the same event; a verb ('damaged
+        # churches') may tell a new one
+        near = [c for c in cands if h.sentence - c.sentence <= 4 or (not h.forward and h.noun in c.quote.lower())]
         for c in reversed(near):
             if c.date is None or c.date.kind == "open" or c.date.compatible(h.date):
                 if c.date is None or c.date.kind == "open" or c.date.rank < h.date.rank:

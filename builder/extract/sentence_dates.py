@@ -30,13 +30,13 @@ def stage(state: ArticleState) -> None:
 
 
 def article_events(state: ArticleState) -> dict[int, list]:
-    """Event kind → (sentence index, date) of each sentence that dates an event of that kind."""
+    """Event kind → the tellings (anchors.Telling) of each sentence that dates an event of that kind."""
     out: dict[int, list] = {}
     for sent in state.sentences:
         own = state.own_dates[sent.index]
         if own and names_event(sent.text):
-            for kind, date in dated_events(state.parses[sent.text], own).items():
-                out.setdefault(kind, []).append((sent.index, date))
+            for kind, telling in dated_events(state.parses[sent.text], own, sent.index).items():
+                out.setdefault(kind, []).append(telling)
     return out
 
 
@@ -45,5 +45,5 @@ def events_known_at(told: dict[int, list], index: int) -> dict:
     precise telling, the earliest of equals (the news is told to the day, an earlier disaster of its
     kind mostly to the year), wherever it stands (a lead names the disaster before the next sentence
     dates it)."""
-    return {kind: max(((d.rank, -i), d) for i, d in tellings)[1]
-            for kind, tellings in told.items() if all(i != index for i, _ in tellings)}
+    return {kind: max(tellings, key=lambda t: (t.date.rank, -t.sentence)).date
+            for kind, tellings in told.items() if all(t.sentence != index for t in tellings)}
