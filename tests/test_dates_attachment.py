@@ -33,6 +33,9 @@ CASES = [
     # event's dates the event; under a time preposition it stays a time ('during the war of the 1990s')
     ("The Temple of Bel, a shrine of 1230, was blown up by militants.", {("Temple of Bel", "destroyed"): None}),
     ("The Mosul Museum was looted during the uprising of the 1990s.", {("Mosul Museum", "looted"): "199X"}),
+    # an event under 'N years after' keeps a date of its own
+    ("The Mosul Museum reopened on Friday, three years after militants looted it in June 2013.",
+     {("Mosul Museum", "looted"): "2013-06"}),
     # a state seen on a day is the harm done by then, unless the sentence dates the event that caused it
     ("The Nergal Gate lay in ruins on Friday.", {("Nergal Gate", "destroyed"): "../2016-12-09"}),
     ("The Nergal Gate lay in ruins on Friday after Wednesday's blast.", {("Nergal Gate", "destroyed"): "2016-12-07"}),

@@ -40,6 +40,7 @@ CASES = [
     ("2019-06-08", "Weeks after the fire, the hall reopened.", []),
     ("2015-03-08", "The temple was looted last year.", ["2014"]),
     ("2015-03-08", "Today the site reopened.", ["2015-03-08"]),
+    ("2015-03-08", "A shell hit the old market overnight.", ["2015-03-07/2015-03-08"]),  # the night that ended on P
     ("2016-01-10", "The deadline is Dec. 31.", ["2015-12-31"]),
     # rejections: no temporal expression
     ("2016-12-10", "ISIS demolished some of the ruins.", []),

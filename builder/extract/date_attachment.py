@@ -158,10 +158,6 @@ def _best(cands: list[Placed], tok) -> DateMention | None:
 def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     """The date the trigger word `tok` (a token of the sentence's parse) takes, or None; a video's
     or a photograph's date comes back as 'on or before' it."""
-    # 'three months after a tourist carved a letter': the date is the event's under 'after'
-    for p in sentence.placed:
-        if p.date.relative_after and tok.i in _after_clause(tok.doc, p.date):
-            return p.date
     placed = [p for p in sentence.placed if p.governor is not None and not p.attribute and not p.date.relative_after]
     dated = lambda word: [p for p in placed if p.governor.i in _chain(word)]
     own = dated(tok) + [p for p in sentence.placed if p.attribute and p.governor.i == tok.i]  # 'the 2010 collapse'
@@ -169,6 +165,11 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
         own += [p for p in placed if p.governor.head.i == tok.i and p.governor.dep_ in ("relcl", "acl")]
     if own:
         return _best(own, tok)
+    # 'three months after a tourist carved a letter': the date is the event's under 'after' (unless it
+    # has its own: 'five years after a fire destroyed its spire in April 2019')
+    for p in sentence.placed:
+        if p.date.relative_after and tok.i in _after_clause(tok.doc, p.date):
+            return p.date
     # 'the 2003 invasion, during which a tank had damaged its chapel', 'a quake last September, which
     # damaged the walls': the time of the antecedent
     if tok.dep_ == "relcl" and (sentence.is_event(tok.head) or any(
@@ -256,14 +257,12 @@ def cause_date(tok, sentence: SentenceDates) -> DateMention | None:
     for noun, verb in causes:
         if not sentence.is_event(noun):
             continue
-        dated = [p for p in sentence.placed if p.governor is not None and p.governor.i in (noun.i, getattr(verb, "i", -1))
+        heads = {noun.i} | ({verb.i} if verb is not None else set())
+        dated = [p for p in sentence.placed if p.governor is not None and p.governor.i in heads
                  or (p.date.of_event and p.date.start <= noun.idx < p.date.end)]
         if dated:
             return _best(dated, noun)
     return None
-
-
-AFTER = frozenset({"after", "following"})
 
 
 def _after_clause(doc, d: DateMention) -> set:
@@ -277,6 +276,7 @@ def _after_clause(doc, d: DateMention) -> set:
 
 # conjunctions that set a clause at the time of the one it hangs from ('' = a bare participle)
 SAME_TIME = frozenset({"", "when", "as", "while"})
+AFTER = frozenset({"after", "following"})  # what a state seen later was caused by ('after Tuesday's quake')
 LABEL_MARKS = frozenset({":", "—", "–"})
 
 

@@ -258,6 +258,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
     ("weekday", r"\b(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"),
     ("today", r"\b(today|yesterday|tonight|this morning|last night)\b"),
+    ("overnight", r"\bovernight\b"),  # the night that ended on the publication day
     ("past", r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(" + NUM_RE + r")\s+)?(" + UNIT_RE + r")\b"),
     ("ago", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+ago\b"),
     ("after", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+(after|later|earlier)\b"),
@@ -310,7 +311,7 @@ def _granular(d: dt.date, unit: str, approx: bool, slack: int) -> EDate:
 
 
 # expressions that count days or weeks back from the publication day
-DAY_SCALE = {"weekday", "weekend", "today"}
+DAY_SCALE = {"weekday", "weekend", "today", "overnight"}
 COUNTED = {"earlier_this", "this_last", "ago", "past"}  # their second group is the unit
 
 
@@ -410,6 +411,8 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "weekday":
         lead = (g[0] or "").strip().lower()
         return day(most_recent_weekday(p, WEEKDAYS[g[1].lower()], strictly_before=lead == "last"))
+    if name == "overnight":
+        return interval(p - dt.timedelta(days=1), p)
     if name == "today":
         w = g[0].lower()
         return day(p) if w in ("today", "tonight", "this morning") else day(p - dt.timedelta(days=1))
