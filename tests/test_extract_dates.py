@@ -30,6 +30,8 @@ CASES = [
     ("2014-07-09", "Photographs emerged last week.", ["2014-06-30/2014-07-06"]),
     ("2015-03-08", "It comes three months after a tourist carved a letter.", ["2014-12~"]),
     ("2015-03-08", "Two weeks ago the museum closed.", ["2015-02-22~"]),
+    ("2024-02-15", "Eighty years ago today, the bombers came.", ["1944-02-15"]),  # that very day
+    ("2024-02-15", "A hundred years ago the hall burned.", ["1924-02~"]),
     # 'N units after' counts back from the one other date of its sentence when that is as precise as the unit
     ("2019-06-08", "On Friday the jury named the winner, a day after it heard the last plea.", ["2019-06-07", "2019-06-06"]),
     ("2019-06-08", "On 3 May the museum reopened, about two weeks after the roof was mended.", ["2019-05-03", "2019-04-19~"]),

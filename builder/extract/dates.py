@@ -19,7 +19,9 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3}
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
+           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+           "ninety": 90, "a hundred": 100, "hundred": 100}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -219,7 +221,8 @@ def most_recent_weekday(p: dt.date, wd: int, strictly_before: bool = False) -> d
 
 MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
+NUM_RE = r"(?:\d+|a hundred|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
+         r"forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)"
 UNIT_RE = r"(?:day|week|month|year|decade)s?"
 YEAR_RE = r"(?<![\d,.£$€])(1[0-9]{3}|20[0-9]{2})(?!\d|,\d)"  # "in 2012, the" is a year; "2,012" is not
 QUALIFIER_WORD = r"\s*(?:just|little|a little|only|some|about|around|almost|nearly|roughly|more than|over|less than|under)\b"
@@ -257,10 +260,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("last_month_name", r"\b((?i:last|this|in|since|during|until|by|early|late|mid|in\s+early|in\s+late|in\s+mid))[\s-]+(" + MONTH_RE + r")(?![\w])"),
     ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
     ("weekday", r"\b(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"),
-    ("today", r"\b(today|yesterday|tonight|this morning|last night)\b"),
+    ("today", r"\b(?<!ago\s)(today|yesterday|tonight|this morning|last night)\b"),
     ("overnight", r"\bovernight\b"),  # the night that ended on the publication day
     ("past", r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(" + NUM_RE + r")\s+)?(" + UNIT_RE + r")\b"),
-    ("ago", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+ago\b"),
+    # "eighty years ago today": that very day
+    ("ago", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+ago(\s+today)?\b"),
     ("after", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+(after|later|earlier)\b"),
     # "days after the temple won the same status": a count left vague, told back from its sentence's date
     ("vague_after", r"\b(days|weeks|months)\s+(after)\b"),
@@ -422,7 +426,7 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "ago":
         n, unit = _n(g[0]), g[1]
         d = _unit_delta(p, n, unit, -1)
-        return _granular(d, unit, True, _slack(n, unit))
+        return day(d) if g[2] else _granular(d, unit, True, _slack(n, unit))
     if name == "after":
         n, unit = _n(g[0]), g[1]
         if g[2].lower() in ("later", "earlier"):
