@@ -101,6 +101,16 @@ def test_seed_into_empty_kb_builds_and_is_idempotent(project):
     assert {"palmyra", "temple-of-baalshamin", "arch-of-triumph"} <= set(kb.sites)
     seized = [e for e in kb.sites["palmyra"].events if e.type == "seized" and e.date and e.date.text == "2015-05"]
     assert len(seized) == 1
+    # the command ends by saying what now waits for a person: the review, and the sites to locate
+    pending = sum(1 for s in kb.sites.values() for e in s.events if e.reviewed is False)
+    assert f"next: {pending} proposal(s) await review" in done.stdout, done.stdout
+    unlocated = sorted(sid for sid, s in kb.sites.items() if s.location is None)
+    assert unlocated and f"next: {len(unlocated)} site(s) have no location ({unlocated[0]}" in done.stdout
+    geocoded = heritage("geocode", "--content", str(content))
+    assert geocoded.returncode == 0, geocoded.stderr
+    still = sorted(sid for sid, s in load(content).kb.sites.items() if s.location is None)
+    assert len(still) < len(unlocated)  # the gazetteer placed some, offline
+    assert f"next: {len(still)} site(s) have no location ({', '.join(still)})" in ingest_cli(content, SEED)[0].stdout
     snapshot = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
     for done in ingest_cli(content, *originals):
         assert done.returncode == 0 and "nothing new" in done.stdout

@@ -122,4 +122,26 @@ def run(args) -> int:
             tqdm.write(f"{path.name}: nothing new")
     if len(files) > 1:
         print(f"{len(files) - failed} of {len(files)} articles ingested" + (" (dry run: nothing written)" if args.dry_run else ""))
+    if not args.dry_run:
+        for line in next_steps(args.content):
+            print(line)
     return 2 if failed else 0
+
+
+def next_steps(content: Path) -> list[str]:
+    """What the knowledge base now waits for from a person: proposals to review, sites to locate."""
+    from ..content.load import load
+    from ..review.queue import pending
+
+    kb = load(content).kb
+    waiting = pending(kb)
+    unlocated = sorted(sid for sid, site in kb.sites.items() if site.location is None)
+    lines = []
+    if waiting:
+        lines.append(f"next: {len(waiting)} proposal(s) await review and stay off the published pages until accepted: "
+                     "`heritage review` (or the Review page under `mkdocs serve`)")
+    if unlocated:
+        shown = ", ".join(unlocated[:5]) + (f" and {len(unlocated) - 5} more" if len(unlocated) > 5 else "")
+        lines.append(f"next: {len(unlocated)} site(s) have no location ({shown}): `heritage geocode` places those "
+                     "the embedded gazetteer knows (offline); `--online` asks a geocoder")
+    return lines

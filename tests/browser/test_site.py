@@ -203,6 +203,20 @@ def test_timeline_draws_bce_dates_and_ranges_in_order(page, fx):
     assert box["width"] > 50
 
 
+def test_timeline_labels_stay_inside_the_chart(page, fx, kb):
+    """A label goes right of its mark, else left, else inside a bar as wide as the chart: never cut off."""
+    page.set_viewport_size({"width": 1280, "height": 900})  # a laptop: the chart is narrower than the bar's label room
+    for url in (fx + "sites/delta-mill/", fx + "sites/alpha-gate/", fx + "sites/nineveh-palace/", kb + "sites/palmyra/"):
+        page.goto(url)
+        chart = page.locator(".hkb-tl-chart svg").bounding_box()
+        labels = page.locator(".hkb-tl-mark text")
+        assert labels.count() >= 1, url
+        for i in range(labels.count()):
+            box = labels.nth(i).bounding_box()
+            assert chart["x"] <= box["x"] and box["x"] + box["width"] <= chart["x"] + chart["width"] + 1, \
+                (url, labels.nth(i).text_content(), box, chart)
+
+
 def test_disagreeing_sources_are_shown_side_by_side(page, fx, kb):
     page.goto(fx + "sites/alpha-gate/")
     disputed = page.locator("li.timeline-event[data-disputed]")

@@ -153,6 +153,13 @@
       var v0 = view[0], v1 = view[1];
       var x = function (t) { return (t - v0) / (v1 - v0) * (width - 2 * PAD) + PAD; };
       var lanes = [], marks = [];
+      // A mark's label goes right of it, else left of it, else (a bar as wide as the chart) inside it.
+      function placeLabel(x0, x1, w) {
+        if (x1 + 4 + w <= width) return { x: x1 + 4, anchor: "start", from: x1, to: x1 + 4 + w };
+        if (x0 - 4 - w >= 0) return { x: x0 - 4, anchor: "end", from: x0 - 4 - w, to: x1 };
+        var start = Math.max(x0, 0) + 8;
+        return { x: start, anchor: "start", from: x0, to: Math.max(x1, start + w), inside: true };
+      }
       shown.slice().sort(function (a, b) {
         return (a.start !== null ? a.start : a.end) - (b.start !== null ? b.start : b.end);
       }).forEach(function (ev) {
@@ -166,12 +173,11 @@
           else if (x1 - x0 < 14) { var mid = (x0 + x1) / 2; x0 = mid - 7; x1 = mid + 7; }
         }
         if (x1 < 0 || x0 > width) return;
-        var labelWidth = ev.typeLabel.length * 7 + 10;
-        var left = x1 + 4 + labelWidth > width ? x0 - 4 - labelWidth : x0;
+        var label = placeLabel(x0, x1, ev.typeLabel.length * 7 + 10);
         var lane = 0;
-        while (lanes[lane] !== undefined && lanes[lane] > left - 4) lane++;
-        lanes[lane] = Math.max(x1, x1 + 4 + labelWidth > width ? x1 : x1 + 4 + labelWidth);
-        marks.push({ ev: ev, x0: x0, x1: x1, kind: kind, lane: lane, labelWidth: labelWidth });
+        while (lanes[lane] !== undefined && lanes[lane] > Math.min(x0, label.from) - 4) lane++;
+        lanes[lane] = Math.max(x1, label.to);
+        marks.push({ ev: ev, x0: x0, x1: x1, kind: kind, lane: lane, label: label });
       });
       var height = AXIS + Math.max(1, lanes.length) * LANE + 6;
       var root = svg("svg", { width: width, height: height, viewBox: "0 0 " + width + " " + height, "class": "hkb-tl-svg" });
@@ -198,8 +204,9 @@
         if (m.kind === "point") g.appendChild(svg("circle", { cx: (m.x0 + m.x1) / 2, cy: y + 8, r: 6 }));
         else g.appendChild(svg("rect", { x: m.x0, y: y + 2, width: Math.max(m.x1 - m.x0, 2), height: 12, rx: 6 }));
         if (m.kind === "open") g.appendChild(svg("path", { d: "M" + m.x0 + " " + (y + 8) + "l6 -5v10z", "class": "hkb-tl-arrow" }));
-        var right = m.x1 + 4 + m.labelWidth <= width;  // else the label goes left of the mark
-        var text = svg("text", right ? { x: m.x1 + 4, y: y + 13 } : { x: m.x0 - 4, y: y + 13, "text-anchor": "end" });
+        var at = { x: m.label.x, y: y + 13, "text-anchor": m.label.anchor };
+        if (m.label.inside) at["class"] = "hkb-tl-inside";
+        var text = svg("text", at);
         text.textContent = ev.typeLabel + (ev.disputed ? " ≠" : "");
         g.appendChild(text);
         g.addEventListener("click", function () {
