@@ -4,7 +4,7 @@
   the sentence sets it at the time of the sentence before (on or before it, for "Before ...ing").
 - "X has been destroyed by the earthquake. ... The quake struck on Friday": a definite event noun
   takes the date the article gives the same event, read from the parse (the noun's own date, or
-  the date of the verb it is the subject of), told before it or, failing that, after it.
+  the date of the verb it is the subject of), wherever it is told (sentence_dates.events_known_at).
 """
 from __future__ import annotations
 

@@ -559,7 +559,6 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     return found
 
 
-
 VAGUE = {"day": (1, 6), "week": (1, 6), "month": (1, 11)}  # 'days after': how many, at least and at most
 
 

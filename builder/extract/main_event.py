@@ -5,10 +5,12 @@
 The temples' damage is the quake's, though their sentences give no date.
 
 The main event is a day-dated harm claim told in the article's first two sentences, in a sentence
-naming a disaster or an attack (earthquake, fire, blast, missile, shelling ...). It dates the harm
-claims without a date of their own in the sentences after it, until a sentence gives another date
-(the story has moved to other times; photo captions, which date the photo, do not count). Claims
-told as background ('had been', 'during the war', 'years ago', 'previously') keep no date.
+naming a disaster or an attack (earthquake, fire, blast, missile, shelling ...), or a disaster those
+sentences date as the subject of their main verb. It dates the harm claims without a date of their
+own in the sentences after it, until a sentence gives another time of harm (the story has moved;
+photo captions, which date the photo, do not count): a later disaster dated to the month or the day
+dates the harm of its own paragraph (date_by_main_event). Claims told as background ('had been',
+'during the war', 'years ago', 'previously') keep no date.
 """
 from __future__ import annotations
 
