@@ -29,6 +29,18 @@ CASES = [
     # a statement's date is the event's as far as the text tells
     ("Islamic State militants have begun demolishing the ancient city of Hatra, the ministry said on Friday.",
      {("Hatra", "destroyed"): "2016-12-09"}),
+    # a date in an 'of' phrase describes its noun: a plain noun's ('a shrine of 1230') dates nothing, an
+    # event's dates the event; under a time preposition it stays a time ('during the war of the 1990s')
+    ("The Temple of Bel, a shrine of 1230, was blown up by militants.", {("Temple of Bel", "destroyed"): None}),
+    ("The Mosul Museum was looted during the uprising of the 1990s.", {("Mosul Museum", "looted"): "199X"}),
+    # an event under 'N years after' keeps a date of its own
+    ("The Mosul Museum reopened on Friday, three years after militants looted it in June 2013.",
+     {("Mosul Museum", "looted"): "2013-06"}),
+    # a state seen on a day is the harm done by then, unless the sentence dates the event that caused it
+    ("The Nergal Gate lay in ruins on Friday.", {("Nergal Gate", "destroyed"): "../2016-12-09"}),
+    ("The Nergal Gate lay in ruins on Friday after Wednesday's blast.", {("Nergal Gate", "destroyed"): "2016-12-07"}),
+    ("The Nergal Gate lay in ruins on Friday after the explosion tore through it on Wednesday.",
+     {("Nergal Gate", "destroyed"): "2016-12-07"}),
     # a video's date only bounds what it shows
     ("A video released on Thursday showed militants smashing statues in the Mosul Museum.",
      {("Mosul Museum", "destroyed"): "../2016-12-08"}),

@@ -30,8 +30,19 @@ CASES = [
     ("2014-07-09", "Photographs emerged last week.", ["2014-06-30/2014-07-06"]),
     ("2015-03-08", "It comes three months after a tourist carved a letter.", ["2014-12~"]),
     ("2015-03-08", "Two weeks ago the museum closed.", ["2015-02-22~"]),
+    ("2024-02-15", "Eighty years ago today, the bombers came.", ["1944-02-15"]),  # that very day
+    ("2024-02-15", "A hundred years ago the hall burned.", ["1924-02~"]),
+    # 'N units after' counts back from the one other date of its sentence when that is as precise as the unit
+    ("2019-06-08", "On Friday the jury named the winner, a day after it heard the last plea.", ["2019-06-07", "2019-06-06"]),
+    ("2019-06-08", "On 3 May the museum reopened, about two weeks after the roof was mended.", ["2019-05-03", "2019-04-19~"]),
+    ("2019-06-08", "In 2018, three months after the vote, the gate closed.", ["2018", "2019-03~"]),  # a year is too coarse
+    # a vague count ('days after') gives the month, or the year, that every count it allows falls in
+    ("2019-06-08", "On 20 May the gate was listed, days after the wall was.", ["2019-05-20", "2019-05"]),
+    ("2019-06-08", "On 3 May the hall reopened, days after the fire.", ["2019-05-03", "2019"]),
+    ("2019-06-08", "Weeks after the fire, the hall reopened.", []),
     ("2015-03-08", "The temple was looted last year.", ["2014"]),
     ("2015-03-08", "Today the site reopened.", ["2015-03-08"]),
+    ("2015-03-08", "A shell hit the old market overnight.", ["2015-03-07/2015-03-08"]),  # the night that ended on P
     ("2016-01-10", "The deadline is Dec. 31.", ["2015-12-31"]),
     # rejections: no temporal expression
     ("2016-12-10", "ISIS demolished some of the ruins.", []),

@@ -62,7 +62,7 @@ EVENTS = [
     (P2018, 'Bulldozers flattened the tombs of Sheikh Ahmad and Sheikh Mahmud last week.', ('Tomb of Sheikh Mahmud', 'destroyed', '2018-06-04/2018-06-10')),
     (P2018, 'A 14th-century wooden church in northern Romania was gutted by fire on Monday. Firefighters could not save the Church of Saint Parascheva, which stood on a hill above the village.', ('Church of Saint Parascheva', 'destroyed', '2018-06-11')),
     (P2018, '(CNN) A 700-year-old mosque was hit by shelling on Tuesday. Residents said the Al-Omari Mosque had lost its minaret.', ('Al-Omari Mosque', 'damaged', '2018-06-12')),
-    (P2018, "Lisbon's oldest theatre was badly damaged in a fire overnight. The Dona Maria II National Theatre had just been repainted.", ('Dona Maria II National Theatre', 'damaged', None)),
+    (P2018, "Lisbon's oldest theatre was badly damaged in a fire overnight. The Dona Maria II National Theatre had just been repainted.", ('Dona Maria II National Theatre', 'damaged', '2018-06-13/2018-06-14')),
     (P2018, 'Fire destroyed a 400-year-old wooden church in northern Romania on Sunday. The Church of Saint Paraschiva had survived two world wars.', ('Church of Saint Paraschiva', 'destroyed', '2018-06-10')),
     (P2018, 'The Church of Saint George was hit twice by rockets in May.', ('Church of Saint George', 'damaged', '2018-05')),
     (P2018, 'A missile struck the Church of Saint George in May.', ('Church of Saint George', 'damaged', '2018-05')),

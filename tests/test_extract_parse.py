@@ -29,3 +29,15 @@ def test_a_sentence_past_the_parse_limit_is_parsed_only_so_far():
     doc = Parses()[text]
     assert len(doc.text) <= MAX_CHARS
     assert token_at(doc, len(text) - 3) is None  # past the parsed part: no token, no verdict
+
+
+def test_a_sentence_is_one_tree_and_its_date_reaches_the_main_verb():
+    """sentences.py already split the article: the parser must not split a sentence again, or a time
+    phrase lands in a second tree with no event ('... List in 1985, two years after ...')."""
+    from extract_helpers import run
+    import datetime as dt
+
+    text = "Petra was added to the UNESCO World Heritage List in 1985, two years after Jordan asked for it."
+    doc = Parses()[text]
+    assert sum(t.head.i == t.i for t in doc) == 1
+    assert ("Petra", "inscribed", "1985") in run(text, dt.date(2016, 12, 10))

@@ -1,14 +1,17 @@
-"""Dates a sentence takes from the sentences before it, when it has none of its own.
+"""Dates a sentence takes from the other sentences of the article, when it has none of its own.
 
 - "They fled in January 2013. Before leaving they set fire to X": a temporal anaphor at the start of
   the sentence sets it at the time of the sentence before (on or before it, for "Before ...ing").
-- "Saturday's earthquake flattened ... The tower collapsed when the quake struck": a definite event
-  noun takes the date that an earlier sentence gave the same event.
+- "X has been destroyed by the earthquake. ... The quake struck on Friday": a definite event noun
+  takes the date the article gives the same event, read from the parse (the noun's own date, or
+  the date of the verb it is the subject of), wherever it is told (sentence_dates.events_known_at).
 """
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from .date_attachment import EVENT_NOUNS, place
 from .dates import DateMention, EDate, until
 
 # A sentence opening with a temporal anaphor is set at the time of the sentence before it:
@@ -16,6 +19,8 @@ from .dates import DateMention, EDate, until
 TEMPORAL_ANAPHOR = re.compile(r"^(?:(Before)\s+\w+ing|(?:After|Upon|On|While|When)\s+\w+ing|Then|Afterwards|"
                               r"Shortly\s+(?:afterwards|after\s+that)|At\s+the\s+same\s+time|"
                               r"That\s+(?:same\s+)?(?:day|night|morning|evening|afternoon))\b")
+NOUN_RX = re.compile(r"\b(?:" + "|".join(sorted({n for g in EVENT_NOUNS for n in g})) + r")\b", re.I)
+DEFINITE = frozenset({"the", "that", "this"})
 
 
 def inherited(text: str, previous: list[DateMention]) -> list[DateMention]:
@@ -28,35 +33,50 @@ def inherited(text: str, previous: list[DateMention]) -> list[DateMention]:
     return [DateMention(0, 0, until(d) if m.group(1) else d, m.group(0))]
 
 
-# event nouns that may name the same event again; one set per kind of event
-EVENT_NOUNS = [{"earthquake", "quake", "tremor"}, {"fire", "blaze", "inferno"}, {"explosion", "blast", "bombing"},
-               {"attack", "assault", "raid"}, {"storm", "cyclone", "hurricane", "typhoon", "flood", "floods"}]
-NOUN_RX = re.compile(r"\b(" + "|".join(sorted({n for g in EVENT_NOUNS for n in g}, key=len, reverse=True)) + r")\b", re.I)
+def _kind(word: str) -> int | None:
+    return next((i for i, g in enumerate(EVENT_NOUNS) if word.lower() in g), None)
 
 
-def _kind(noun: str) -> int:
-    return next(i for i, g in enumerate(EVENT_NOUNS) if noun.lower() in g)
+def names_event(text: str) -> bool:
+    """Whether the sentence has an event noun at all (the parse is read only then)."""
+    return bool(NOUN_RX.search(text))
 
 
-def dated_events(text: str, dates: list[DateMention]) -> dict[int, EDate]:
-    """Event kinds this sentence dates: "Saturday's earthquake", "the fire of April 15, 2019", "a blaze on Sunday"."""
-    out: dict[int, EDate] = {}
-    for n in NOUN_RX.finditer(text):
-        for d in dates:
-            if d.date.kind != "point" or d.date.rank < 2:
-                continue
-            before = re.fullmatch(r"['’]s\s+(?:[\w\-.]+\s+){0,2}", text[d.end:n.start()])  # "Saturday's massive quake"
-            # "the fire of April 15", "a blaze inside X under control yesterday"
-            after = re.fullmatch(r"\s+(?:[\w\-]+\s+){0,6}?(?:(?:of|on|in)\s+)?", text[n.end():d.start])
-            if before or after:
-                out.setdefault(_kind(n.group(1)), d.date)
+class Telling(NamedTuple):
+    """An event noun dated in a sentence; `main`: it is the subject of the sentence's main verb (the
+    sentence is about the event: 'On 15 October a tremor ruined ...', not 'on the anniversary of the
+    1985 earthquake')."""
+    sentence: int
+    date: EDate
+    main: bool
+
+
+def dated_events(doc, dates: list[DateMention], sentence: int) -> dict[int, Telling]:
+    """Event kinds this sentence dates (to the year at least): "Saturday's earthquake", "the fire of April
+    15, 2019" (the noun's own date), "the quake struck at 11.11pm on Friday", "On 15 October a tremor
+    ruined ..." (the date of the verb it is the subject of), "the earthquake that struck on Friday"."""
+    placed = [place(doc, d) for d in dates if d.date.kind == "point" and d.date.rank >= 1]
+    out: dict[int, Telling] = {}
+    for tok in doc:
+        kind = _kind(tok.lower_)
+        if kind is None:
+            continue
+        for p in placed:
+            g = p.governor
+            if g is not None and (g.i == tok.i or (tok.dep_ in ("nsubj", "nsubjpass") and g.i == tok.head.i)
+                                  or (g.dep_ in ("relcl", "acl") and g.head.i == tok.i)):
+                main = tok.dep_ == "ROOT" or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
+                out.setdefault(kind, Telling(sentence, p.date.date, main))
     return out
 
 
-def by_event_noun(text: str, known: dict[int, EDate]) -> list[DateMention]:
-    """A definite event noun ("when the quake struck") dated earlier in the article."""
-    for n in re.finditer(r"\b(?:the|that|this)\s+(?:[\w\-.]+\s+){0,2}?" + NOUN_RX.pattern, text, re.I):
-        kind = _kind(n.group(1))
-        if kind in known:
-            return [DateMention(n.start(), n.end(), known[kind], n.group(0))]
+def by_event_noun(doc, known: dict[int, EDate]) -> list[DateMention]:
+    """A definite event noun ("when the quake struck", "destroyed by the earthquake") of a kind the
+    article dates: that date, placed where the noun stands."""
+    for tok in doc:
+        kind = _kind(tok.lower_)
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in DEFINITE), None)
+        if kind in known and det is not None:
+            return [DateMention(det.idx, tok.idx + len(tok.text), known[kind],
+                                doc.text[det.idx:tok.idx + len(tok.text)], of_event=True)]
     return []

@@ -35,10 +35,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .anchors import EVENT_NOUNS
 from .dates import DateMention, until
-from .parse import span_root, token_at
+from ..vocab.registry import vocab
+from .parse import is_form, span_root, token_at
 
+# event nouns that may name the same event again; one set per kind of event ('the storm surge' is the storm's)
+EVENT_NOUNS = [{"earthquake", "quake", "tremor"}, {"fire", "blaze", "inferno"}, {"explosion", "blast", "bombing"},
+               {"attack", "assault", "raid"}, {"storm", "cyclone", "hurricane", "typhoon", "flood", "floods", "surge"}]
 # words that name an event: a date they take dates that event ('Saturday's quake flattened X')
 EVENT_WORDS = frozenset({w for group in EVENT_NOUNS for w in group} | {"attack", "attacks", "assault", "blaze", "fire",
                          "blast", "explosion", "bombing", "raid", "destruction", "collapse", "looting", "strike",
@@ -101,8 +104,11 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
     if _root(top) or FRONTED.fullmatch(doc.text[:d.start]) and doc.text[d.end:].lstrip().startswith(","):
         return Placed(d, _main_verb(doc), False)  # 'On Friday, hours before ..., the committee inscribed X'
     gov = top.head
-    # 'Saturday's quake', 'the 11th-century minaret' (a name is no attribute: 'On Saturday ISIS seized')
-    if (top.dep_ == "poss" and gov.pos_ in ("NOUN", "PROPN")) or (top.dep_ in PLAIN_MODIFIER and gov.pos_ == "NOUN"):
+    # 'Saturday's quake', 'the 11th-century minaret' (a name is no attribute: 'On Saturday ISIS seized'),
+    # 'the fire of April 15', 'a building of 1864' (but 'by the end of 2014', 'during the war of the 1990s'
+    # are times)
+    if (top.dep_ == "poss" and gov.pos_ in ("NOUN", "PROPN")) or (top.dep_ in PLAIN_MODIFIER and gov.pos_ == "NOUN") \
+            or (top.lower_ == "of" and gov.pos_ == "NOUN" and gov.dep_ != "pobj" and not is_form(gov, _time_heads())):
         return Placed(d, gov, True)
     event = lambda t: t.i in events or t.lower_ in EVENT_WORDS
     # a time phrase under a plain noun ('the mosque in Mosul on Wednesday night') is its verb's; so is
@@ -113,6 +119,10 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
     if _root(gov) and gov.pos_ not in ("VERB", "AUX") and not event(gov):
         return Placed(d, _main_verb(doc), False)  # a fragment the parser left apart: the sentence's
     return Placed(d, gov, False)
+
+
+def _time_heads() -> frozenset:
+    return frozenset(vocab()["actors"]["time_heads"])
 
 
 def _main_verb(doc):
@@ -148,10 +158,6 @@ def _best(cands: list[Placed], tok) -> DateMention | None:
 def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     """The date the trigger word `tok` (a token of the sentence's parse) takes, or None; a video's
     or a photograph's date comes back as 'on or before' it."""
-    # 'three months after a tourist carved a letter': the date is the event's under 'after'
-    for p in sentence.placed:
-        if p.date.relative_after and tok.i in _after_clause(tok.doc, p.date):
-            return p.date
     placed = [p for p in sentence.placed if p.governor is not None and not p.attribute and not p.date.relative_after]
     dated = lambda word: [p for p in placed if p.governor.i in _chain(word)]
     own = dated(tok) + [p for p in sentence.placed if p.attribute and p.governor.i == tok.i]  # 'the 2010 collapse'
@@ -159,6 +165,11 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
         own += [p for p in placed if p.governor.head.i == tok.i and p.governor.dep_ in ("relcl", "acl")]
     if own:
         return _best(own, tok)
+    # 'three months after a tourist carved a letter': the date is the event's under 'after' (unless it
+    # has its own: 'five years after a fire destroyed its spire in April 2019')
+    for p in sentence.placed:
+        if p.date.relative_after and tok.i in _after_clause(tok.doc, p.date):
+            return p.date
     # 'the 2003 invasion, during which a tank had damaged its chapel', 'a quake last September, which
     # damaged the walls': the time of the antecedent
     if tok.dep_ == "relcl" and (sentence.is_event(tok.head) or any(
@@ -232,6 +243,28 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     return None
 
 
+def cause_date(tok, sentence: SentenceDates) -> DateMention | None:
+    """'lay in a heap on Wednesday after Tuesday's earthquake (sent it crashing)': the date of the event
+    an 'after' phrase or clause under the word names: the event noun's own date, the article's for it
+    (anchors.by_event_noun), or the date of the clause it is the subject of ('after the quake struck on
+    Tuesday')."""
+    causes = []  # (event noun, the verb of its clause or None)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in AFTER:
+            causes += [(n, None) for n in c.children if n.dep_ == "pobj"]
+        elif c.dep_ == "advcl" and _mark(c) in AFTER:
+            causes += [(n, c) for n in c.children if n.dep_ in ("nsubj", "nsubjpass")]
+    for noun, verb in causes:
+        if not sentence.is_event(noun):
+            continue
+        heads = {noun.i} | ({verb.i} if verb is not None else set())
+        dated = [p for p in sentence.placed if p.governor is not None and p.governor.i in heads
+                 or (p.date.of_event and p.date.start <= noun.idx < p.date.end)]
+        if dated:
+            return _best(dated, noun)
+    return None
+
+
 def _after_clause(doc, d: DateMention) -> set:
     """The words of the event an 'N months after' phrase counts back from."""
     word = token_at(doc, d.end - 1)
@@ -243,6 +276,7 @@ def _after_clause(doc, d: DateMention) -> set:
 
 # conjunctions that set a clause at the time of the one it hangs from ('' = a bare participle)
 SAME_TIME = frozenset({"", "when", "as", "while"})
+AFTER = frozenset({"after", "following"})  # what a state seen later was caused by ('after Tuesday's quake')
 LABEL_MARKS = frozenset({":", "—", "–"})
 
 

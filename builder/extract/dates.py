@@ -19,7 +19,9 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3}
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
+           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+           "ninety": 90, "a hundred": 100, "hundred": 100}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -71,6 +73,9 @@ class DateMention:
     date: EDate
     text: str
     relative_after: bool = False  # "three months after X": dates the event after the phrase
+    # the date of an event told by its noun ('by the earthquake', 'after Tuesday's quake'): no deadline,
+    # no state seen at that date
+    of_event: bool = False
 
 
 @dataclass
@@ -216,7 +221,8 @@ def most_recent_weekday(p: dt.date, wd: int, strictly_before: bool = False) -> d
 
 MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-NUM_RE = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
+NUM_RE = r"(?:\d+|a hundred|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
+         r"forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)"
 UNIT_RE = r"(?:day|week|month|year|decade)s?"
 YEAR_RE = r"(?<![\d,.£$€])(1[0-9]{3}|20[0-9]{2})(?!\d|,\d)"  # "in 2012, the" is a year; "2,012" is not
 QUALIFIER_WORD = r"\s*(?:just|little|a little|only|some|about|around|almost|nearly|roughly|more than|over|less than|under)\b"
@@ -254,10 +260,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("last_month_name", r"\b((?i:last|this|in|since|during|until|by|early|late|mid|in\s+early|in\s+late|in\s+mid))[\s-]+(" + MONTH_RE + r")(?![\w])"),
     ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
     ("weekday", r"\b(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"),
-    ("today", r"\b(today|yesterday|tonight|this morning|last night)\b"),
+    ("today", r"\b(?<!ago\s)(today|yesterday|tonight|this morning|last night)\b"),
+    ("overnight", r"\bovernight\b"),  # the night that ended on the publication day
     ("past", r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(" + NUM_RE + r")\s+)?(" + UNIT_RE + r")\b"),
-    ("ago", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+ago\b"),
+    # "eighty years ago today": that very day
+    ("ago", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+ago(\s+today)?\b"),
     ("after", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+(after|later|earlier)\b"),
+    # "days after the temple won the same status": a count left vague, told back from its sentence's date
+    ("vague_after", r"\b(days|weeks|months)\s+(after)\b"),
     ("earlier_this", r"\b(earlier|later)\s+this\s+(week|month|year)\b"),
     ("this_last", r"\b(last|this|next|past)\s+(week|month|year)\b"),
     ("following", r"\b(?:the\s+)?(following|preceding)\s+(day|week|month|year)\b|"
@@ -305,7 +315,7 @@ def _granular(d: dt.date, unit: str, approx: bool, slack: int) -> EDate:
 
 
 # expressions that count days or weeks back from the publication day
-DAY_SCALE = {"weekday", "weekend", "today"}
+DAY_SCALE = {"weekday", "weekend", "today", "overnight"}
 COUNTED = {"earlier_this", "this_last", "ago", "past"}  # their second group is the unit
 
 
@@ -405,6 +415,8 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "weekday":
         lead = (g[0] or "").strip().lower()
         return day(most_recent_weekday(p, WEEKDAYS[g[1].lower()], strictly_before=lead == "last"))
+    if name == "overnight":
+        return interval(p - dt.timedelta(days=1), p)
     if name == "today":
         w = g[0].lower()
         return day(p) if w in ("today", "tonight", "this morning") else day(p - dt.timedelta(days=1))
@@ -414,7 +426,7 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "ago":
         n, unit = _n(g[0]), g[1]
         d = _unit_delta(p, n, unit, -1)
-        return _granular(d, unit, True, _slack(n, unit))
+        return day(d) if g[2] else _granular(d, unit, True, _slack(n, unit))
     if name == "after":
         n, unit = _n(g[0]), g[1]
         if g[2].lower() in ("later", "earlier"):
@@ -514,7 +526,7 @@ def _safe_day(y: int, m: int, d: int) -> EDate | None:
 
 
 # counted from a date named before, possibly earlier in the same sentence: resolved in order
-ANAPHORIC = {"following", "after", "that", "md_that", "m_that"}
+ANAPHORIC = {"following", "after", "vague_after", "that", "md_that", "m_that"}
 
 
 def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
@@ -535,11 +547,35 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     for name, m in matches:
         # "the following year" counts from the year named last, in this sentence or before it
         value = resolve(name, m, ctx)
+        after = name == "vague_after" or name == "after" and m.group(3).lower() == "after"
+        if after:
+            value = _counted_back(m, name, [resolve(n, o, ctx) for n, o in matches if n not in ANAPHORIC]) or value
         if value is None:
             continue
-        found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=name == "after" and m.group(3).lower() == "after"))
+        found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=after))
         if value.lo and value.rank >= 1 and value.kind == "point":
             ctx.history.append((ctx.sentence, value))
     ctx.sentence += 1
     return found
 
+
+VAGUE = {"day": (1, 6), "week": (1, 6), "month": (1, 11)}  # 'days after': how many, at least and at most
+
+
+def _counted_back(m: re.Match, name: str, others: list) -> EDate | None:
+    """'On Saturday the committee added X, a day after it inscribed Y': an 'N units after' phrase counts
+    back from the time of its clause, the one other date its sentence names, when that date is at least
+    as precise as the unit (from 'in 2015', 'three months after' could be either year: not counted).
+    'Inscribed on July 27, days after Y won the same status': a vague count gives the month (or the
+    year) that every count it allows falls in, else nothing."""
+    points = [d for d in others if d is not None and d.kind == "point" and d.rank >= 1]
+    unit = (m.group(1) if name == "vague_after" else m.group(2)).lower().rstrip("s")
+    if len(points) != 1 or PRECISIONS.index(points[0].precision) < PRECISIONS.index(UNIT_PRECISION[unit]):
+        return None
+    if name == "after":
+        return shifted(points[0], _n(m.group(1)), unit, -1, approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
+    anchor = dt.date(*points[0].lo)
+    first, last = (_unit_delta(anchor, n, unit, -1) for n in reversed(VAGUE[unit]))
+    if (first.year, first.month) == (last.year, last.month):
+        return month(first.year, first.month)
+    return year(first.year) if first.year == last.year else None

@@ -7,9 +7,10 @@ nothing; 'by <date>' bounds the event; each trigger takes the date it modifies i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .clauses import left_clause
-from .date_attachment import date_for, placed_dates
+from .date_attachment import cause_date, date_for, placed_dates
 from .dates import DateMention, EDate, open_until, until
 from .parse import span_root
 from .triggers import Trig
@@ -77,7 +78,7 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
                    ) -> tuple[list[DateMention], dict[int, DateMention]]:
     """The sentence's usable dates ('by <date>' made an upper bound), and the one each trigger takes
     (date_for, from the sentence's parse)."""
-    dates = [d if not BY_DATE.search(text[max(0, d.start - 12):d.start]) or EVENT_NOUN_AFTER.match(text[d.end:])
+    dates = [d if d.of_event or not BY_DATE.search(text[max(0, d.start - 12):d.start]) or EVENT_NOUN_AFTER.match(text[d.end:])
              else DateMention(d.start, d.end, until(d.date), d.text) for d in dates if usable(text, d)]
     if not trigs or not dates:
         return dates, {}
@@ -85,18 +86,21 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
     tokens = [span_root(doc, t.start, t.end) for t in trigs]
     sentence = placed_dates(doc, dates, [tok for tok in tokens if tok is not None], lex.report_media)
     out = {}
-    for i, tok in enumerate(tokens):
-        found = date_for(tok, sentence) if tok is not None else None
+    for i, (t, tok) in enumerate(zip(trigs, tokens)):
+        cause = cause_date(tok, sentence) if tok is not None and t.rules.state else None
+        found = cause or (date_for(tok, sentence) if tok is not None else None)
         if found is not None:
-            out[i] = found
+            out[i] = replace(found, of_event=True) if cause else found
     return dates, out
 
 
 def event_date(text: str, t: Trig, dm: DateMention | None, cstart: int, lex, published) -> EDate | None:
-    """The trigger's date: the one date_for gave it, else 'on or before
-    publication' for a noun, a perfect, a progressive or a report ('has destroyed', 'is bulldozing')."""
+    """The trigger's date: the one date_for gave it (for a trigger that tells a state seen then, 'lay in
+    ruins on Wednesday', on or before it, unless it is the date of the event that caused it), else 'on
+    or before publication' for a noun, a perfect, a progressive or a report ('has destroyed', 'is
+    bulldozing')."""
     if dm is not None:
-        return dm.date
+        return until(dm.date) if t.rules.state and not dm.of_event else dm.date
     if t.frame == "noun" or PERFECT.search(text[cstart:t.start]) or BEING.search(text[cstart:t.start]) or \
             (t.text.lower().endswith("ing") and PROGRESSIVE_AUX.search(text[cstart:t.start])) or \
             lex.report_media.search(text[cstart:t.start]):

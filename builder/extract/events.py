@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from . import certainty as cert
 from .ages import age_claims
 from .clauses import left_clause, right_clause
-from .dates import DateMention, EDate, until
+from .dates import DateMention, EDate
 from .event_dates import adopt_orphan_dates, dated_triggers, event_date
 from ..vocab.registry import partial as partial_event
 from .extent import event_for
@@ -80,8 +80,6 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             continue
         dm = assigned.get(i)
         date = event_date(text, t, dm, cstart, lex, published)
-        if t.rules.state and date is not None:
-            date = until(date)
         certainty = cert.assess(text, t.start, t.end, cstart, rend, lex, prev.text if prev else "")
         if not sites:
             word = t.text.split()[0]

@@ -5,18 +5,18 @@
 The temples' damage is the quake's, though their sentences give no date.
 
 The main event is a day-dated harm claim told in the article's first two sentences, in a sentence
-naming a disaster or an attack (earthquake, fire, blast, missile, shelling ...). It dates the harm
-claims without a date of their own in the sentences after it, until a sentence gives another date
-(the story has moved to other times; photo captions, which date the photo, do not count). Claims
-told as background ('had been', 'during the war', 'years ago', 'previously') keep no date.
+naming a disaster or an attack (earthquake, fire, blast, missile, shelling ...), or a disaster those
+sentences date as the subject of their main verb. It dates the harm claims without a date of their
+own in the sentences after it, until a sentence gives another time of harm (the story has moved;
+photo captions, which date the photo, do not count): a later disaster dated to the month or the day
+dates the harm of its own paragraph (date_by_main_event). Claims told as background ('had been',
+'during the war', 'years ago', 'previously') keep no date.
 """
 from __future__ import annotations
 
 import re
 
-from .anchors import dated_events
 from ..vocab.registry import family, is_harm, strength
-from .event_dates import in_relative, usable
 
 DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|blast|explosion|bomb|bombing|missile|"
                       r"rocket|shelling|shells|air\s*strikes?|strike|attack|assault|storm|cyclone|hurricane|typhoon|"
@@ -27,6 +27,7 @@ BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|d
 # are harm claims of the vocabulary)
 ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+also\b", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,]*,")
+PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 def _marks_fabric(event: str) -> bool:
@@ -38,38 +39,51 @@ def _caption(text: str) -> bool:
     return not re.search(r"[.!?]['\"’”)]?\s*$", text)
 
 
-def date_by_main_event(claims, sentences, own_dates) -> None:
-    """`own_dates`: sentence index → the dates that sentence gives itself."""
-    body = [s for s in sentences if not s.highlight][:2]
-    main = next((c for c in sorted(claims, key=lambda c: c.sentence) if c.sentence in {s.index for s in body}
+def _main_event(claims, sentences, event_dates):
+    """(sentence index, date) of the article's main event, or None."""
+    body = [s for s in sentences if not s.highlight and not _caption(s.text)][:2]  # not a title line
+    lead = {s.index for s in body}
+    main = next((c for c in sorted(claims, key=lambda c: c.sentence) if c.sentence in lead
                  and _marks_fabric(c.event) and c.date is not None and c.date.kind == "point" and c.date.rank >= 3
                  and DISASTER.search(c.quote)), None)
     if main is not None:
-        at, date = main.sentence, main.date
-    else:  # "The 7.8-magnitude quake struck on Saturday": a dated disaster told without a site
-        told = next(((s.index, d) for s in body for d in dated_events(s.text, own_dates.get(s.index, [])).values()
-                     if d.rank >= 3), None)
-        if told is None:
-            return
-        at, date = told
-    moved = False
+        return main.sentence, main.date
+    # "The 7.8-magnitude quake struck on Saturday": a dated disaster told without a site
+    told = [t for tellings in event_dates.values() for t in tellings if t.sentence in lead and t.main and t.date.rank >= 3]
+    first = min(told, key=lambda t: t.sentence, default=None)
+    return (first.sentence, first.date) if first else None
+
+
+def date_by_main_event(state) -> None:
+    """Undated harm takes the time of the story it is told in: the main event's, or, for the rest of
+    its paragraph, that of a later disaster the text dates to the month or the day ('The earthquake
+    came first. On 15 October a tremor ruined ten churches. In Loboc the belfry fell.'). Another time
+    of harm with no such date (an aside: 'an earthquake in 1934 destroyed most of it') leaves the story
+    at no known time until a sentence goes back with 'also'; a time of something else ('built in 1148',
+    'listed since 1985') does not move it."""
+    claims, sentences, event_dates = state.claims, state.sentences, state.event_dates
+    at, main = _main_event(claims, sentences, event_dates) or (-1, None)
+    story = main  # the time of the story being told: main, a later disaster's, or None (an aside)
     for s in sentences:
         if s.index <= at or s.highlight:
             continue
-        # (a date in a relative clause is background: "The tower, which had survived a quake in 1934, collapsed")
-        other = any(not d.date.compatible(date) for d in own_dates.get(s.index, [])
-                    if usable(s.text, d) and not in_relative(s.text, d.start))
-        if not _caption(s.text) and other:
-            moved = True
+        if story is not main and story is not None and PARAGRAPH.search(state.text, state.sentences[s.index - 1].offset,
+                                                                         s.offset):
+            story = None  # a later disaster's time holds for its paragraph
+        here = [c.date for c in claims if c.sentence == s.index and _marks_fabric(c.event) and c.date is not None]
+        told = [t for tellings in event_dates.values() for t in tellings if t.sentence == s.index]
+        now = story or main
+        if not _caption(s.text) and any(now is None or not d.compatible(now) for d in here + [t.date for t in told]):
+            story = next((t.date for t in told if t.main and t.date.kind == "point" and t.date.rank >= 2), None)
             continue
         # after an aside on other times, "X was also badly hit" is back on the main event
-        if moved and (other or not ALSO_HARMED.search(s.text)):
+        if story is None and (main is None or not ALSO_HARMED.search(s.text)):
             continue
         if BACKGROUND.search(RELATIVE.sub(",", s.text)):
             continue
         for c in claims:
             if c.sentence == s.index and _marks_fabric(c.event) and c.date is None:
-                c.date = date
+                c.date = story or main
 
 
 def apply_hints(claims, hints) -> None:
@@ -86,7 +100,9 @@ def apply_hints(claims, hints) -> None:
         if not h.backward:
             continue
         cands = [c for c in claims if c.sentence < h.sentence and family(c.event) == h.family]
-        near = [c for c in cands if h.sentence - c.sentence <= 4 or h.noun in c.quote.lower()]
+        # further back, only an event noun told again ('the blaze') is the same event; a verb ('damaged
+        # churches') may tell a new one
+        near = [c for c in cands if h.sentence - c.sentence <= 4 or (not h.forward and h.noun in c.quote.lower())]
         for c in reversed(near):
             if c.date is None or c.date.kind == "open" or c.date.compatible(h.date):
                 if c.date is None or c.date.kind == "open" or c.date.rank < h.date.rank:
@@ -99,4 +115,4 @@ def apply_hints(claims, hints) -> None:
 def stage(state) -> None:
     """Stage `event dates` (article level): date hints of siteless event words, then the main event."""
     apply_hints(state.claims, state.hints)
-    date_by_main_event(state.claims, state.sentences, state.own_dates)
+    date_by_main_event(state)

@@ -46,7 +46,21 @@ def model():
                             f"but spaCy {spacy.__version__} is installed (reinstall the project: pip install -e .)")
     import importlib
 
-    return importlib.import_module(MODEL).load(exclude=["ner", "lemmatizer"])
+    from spacy.language import Language
+
+    if not Language.has_factory("one_sentence"):
+        Language.component("one_sentence", func=_one_sentence)
+    nlp = importlib.import_module(MODEL).load(exclude=["ner", "lemmatizer"])
+    nlp.add_pipe("one_sentence", before="parser")
+    return nlp
+
+
+def _one_sentence(doc):
+    """Each text parsed is one sentence (sentences.py split the article): the parser must not split it
+    again, or a date or a subject lands in a second tree ('... List in 1980, six years after ...')."""
+    for tok in doc[1:]:
+        tok.is_sent_start = False
+    return doc
 
 
 class Parses:

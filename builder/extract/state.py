@@ -36,6 +36,7 @@ class ArticleState:
     # dates: sentence index → the dates it gives itself, and those it uses (own, inherited, by event noun)
     own_dates: dict[int, list] = field(default_factory=dict)
     dates: dict[int, list] = field(default_factory=dict)
+    event_dates: dict[int, list] = field(default_factory=dict)  # event kind → its tellings (anchors.Telling)
     # frames: the claims, the date hints of siteless event words, the live events told per sentence
     claims: list[Claim] = field(default_factory=list)
     hints: list = field(default_factory=list)
