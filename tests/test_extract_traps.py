@@ -28,6 +28,7 @@ TRAPS = [
     ("negation", "The Umayyad Mosque of Aleppo was not damaged in the fighting, the ministry said."),
     ("comparison by a verb", "One historian compared the attacks to the demolition of the Bamiyan Buddhas."),
     ("participle as an adjective", "Some of the statues were later seen at the Orvell Museum in army-occupied Dastria."),
+    ("participle in a description", "Workers clear rubble near a damaged shrine in the Velna Palace Square today."),
     ("report called false", "Reports that the Citadel of Aleppo had been destroyed were false, the ministry said."),
     ("claims rejected", "The ministry rejected claims that the Temple of Bel was damaged."),
     ("no evidence", "There is no evidence that the Temple of Bel was damaged."),

@@ -173,7 +173,11 @@ def read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
     if r.attribute:
         found = mentions_for(doc, r.site, mentions)
         noun = r.site[0]
-        # 'a museum in Russian-occupied Crimea': a place that is no site holds no event of the sentence's sites
+        # a description holding the participle tells no event ('a damaged temple in X', 'the burnt-out
+        # building'); a place that is no site holds none of the sentence's sites ('a museum in
+        # Russian-occupied Crimea')
+        if any(m.start <= t.start < m.end for m in found):
+            return [], []
         if found or (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS):
             return found, []
     intransitive = t.frame == "subject" and not r.site and r.actor is not None
