@@ -28,6 +28,17 @@ TRIGGERS = [
     # 'cart off', 'haul away' what a place held
     (P2016, "Soldiers carted off the bronze doors of the Treslin Museum in 1812.", ("Treslin Museum", "looted", "1812")),
     (P2016, "In 1943 troops hauled away the altarpieces of the Orvell Cathedral.", ("Orvell Cathedral", "looted", "1943")),
+    # 'burn down' with no object: what burned down is the subject, past an appositive
+    (P2016, "The Velna Palace, the seat of the old parliament across the river, burned down in 1794.",
+     ("Velna Palace", "destroyed", "1794")),
+    # a fire that broke out in a building burned it
+    (P2016, "The blaze broke out in the basement of the Velna Palace on Friday.", ("Velna Palace", "damaged", "2016-12-09")),
+    # a list named in full: 'to its World Heritage List'
+    (P2016, "The committee on Sunday added the Orvell Monastery to its World Heritage List.",
+     ("Orvell Monastery", "inscribed", "2016-12-04")),
+    # 'list' as a verb after 'to', in a sentence about the listing
+    (P2016, "On Monday the committee, meeting in Lima, agreed to list the Kaldor Monastery under an emergency procedure.",
+     ("Kaldor Monastery", "inscribed", "2016-12-05")),
 ]
 
 
