@@ -283,6 +283,9 @@ ROLES = [
     # a site in the next clause is not where a subjectless verb happened
     (P2016, "The Brandor Castle walls are said to have collapsed, and tombs at the Seln necropolis were reported to "
             "be waterlogged.", None, ("Seln necropolis", "destroyed")),
+    # a thing seized in another clause than the site's ('... a wall at X ...; police seized 100 pieces')
+    (P2016, "In 1990 a gang dismantled a stretch of wall at the temple of Orvell, in the north, and trucked it away; "
+            "police stopped one truck and seized more than 100 pieces.", None, ("Orvell Temple", "seized")),
     # 'it' as the subject of an intransitive verb: the site told before
     (P2016, "The Dorran Museum was hit by a rocket in 2014. It reopened last year after a restoration.",
      ("Dorran Museum", "restored", "2015"), None),

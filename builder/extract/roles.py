@@ -198,7 +198,11 @@ def read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
             held = _container(doc, r.site[0], t.rules.site_preps, mentions) or \
                 _owner_of_part(doc, r.site[0], t, mentions)
             return held, held
-        surface = [m for m in surface if r.passive or not _beside(doc, r.site[0], m, t.rules.site_preps)]
+        # (nor a site in another clause: 'a gang dismantled a wall at X ...; police stopped a truck and seized
+        # 100 pieces')
+        verb = r.site[0].head
+        surface = [m for m in surface if r.passive or not _beside(doc, r.site[0], m, t.rules.site_preps)
+                   and (verb.pos_ != "VERB" or verb.is_ancestor(span_root(doc, m.start, m.end)))]
     return _with_examples(doc, r.site, mentions, surface), []
 
 
