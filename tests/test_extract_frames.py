@@ -277,34 +277,25 @@ ROLES = [
      ("Cathedral of St. Peter and St. Paul", "damaged", "2016-12-10"), ("Cathedral of St. Peter and St. Paul", "destroyed")),
     (P2016, "Last month vandals smashed stained-glass windows, and a fire was set at the Church of Saint-Sulpice "
             "on March 17.", ("Church of Saint-Sulpice", "damaged", "2016-03-17"), ("Church of Saint-Sulpice", "destroyed")),
-]
-# trigger vocabulary: a verb's entry in events_lexicon.yml is enough
-TRIGGERS = [
-    (P2016, "A fire in the roof of Notre-Dame Cathedral on Monday brought down its spire.",
-     ("Notre-Dame de Paris", "damaged", "2016-12-05")),
-    (P2016, "Fighters broke down the sacred gate of the Sidi Yahia mosque in July 2012.",
-     ("Sidi Yahia Mosque", "damaged", "2012-07")),
-    (P2016, "The committee added several sites to the list. Days later the Ramappa Temple won the same status.",
-     ("Ramappa Temple", "inscribed", None)),
-    # 'added X, <an appositive>, to the list' reaches over the appositive
-    (P2016, "On Saturday the committee added the Plain of Jars in Laos, a field of thousands of stone vessels "
-            "scattered across a plateau, to the list.", ("Plain of Jars", "inscribed", "2016-12-10")),
-    # a state seen at a date: the harm was done by then
-    (P2016, "The spire of the Mostar Bridge lay in a heap of stone on Wednesday.",
-     ("Mostar Bridge", "damaged", "../2016-12-07")),
+    # an appositive tells what its noun tells: the part's owner, renamed, is damaged, not destroyed
+    (P2016, "Across the bay, the storm brought down the upper part of the bell tower of the Marwick Cathedral, "
+            "the region's oldest church.", ("Marwick Cathedral", "damaged", None), ("Marwick Cathedral", "destroyed")),
+    # a site in the next clause is not where a subjectless verb happened
+    (P2016, "The Brandor Castle walls are said to have collapsed, and tombs at the Seln necropolis were reported to "
+            "be waterlogged.", None, ("Seln necropolis", "destroyed")),
+    # a thing seized in another clause than the site's ('... a wall at X ...; police seized 100 pieces')
+    (P2016, "In 1990 a gang dismantled a stretch of wall at the temple of Orvell, in the north, and trucked it away; "
+            "police stopped one truck and seized more than 100 pieces.", None, ("Orvell Temple", "seized")),
+    # 'it' as the subject of an intransitive verb: the site told before
+    (P2016, "The Dorran Museum was hit by a rocket in 2014. It reopened last year after a restoration.",
+     ("Dorran Museum", "restored", "2015"), None),
 ]
 
 
-@pytest.mark.parametrize("published,text,want", TRIGGERS, ids=[w[0] for _, _, w in TRIGGERS])
-def test_a_trigger_of_the_vocabulary_gives_its_claim(published, text, want):
-    got = run(text, published)
-    assert want in got, got
-
-
-@pytest.mark.parametrize("published,text,want,absent", ROLES, ids=[w[0] for _, _, w, _ in ROLES])
+@pytest.mark.parametrize("published,text,want,absent", ROLES, ids=[(w or a)[0] for _, _, w, a in ROLES])
 def test_the_parse_reads_the_role(published, text, want, absent):
     got = run(text, published)
-    assert want in got, got
+    assert want is None or want in got, got
     assert absent is None or not any((s, e) == absent for s, e, _ in got), got
 
 
@@ -333,3 +324,10 @@ def test_work_on_a_site_finished_after_a_relative_clause_is_its_repair():
     text = ("UNESCO led the reconstruction of the old city. Work on the nearby al-Tahera Church, which the "
             "militants used as a base and partly burned, was finished last year, UNESCO said.")
     assert ("al-Tahera Church", "restored") in [(s, e) for s, e, _ in run(text, P2016)]
+
+
+def test_a_description_holding_a_participle_tells_no_second_event():
+    # 'the burnt-out museum' points back to the museum; it tells no fire of its own on Monday
+    got = run("A blaze tore through the Orvell Museum on Sunday night. On Monday protesters tried to enter the "
+              "burnt-out building.", P2016)
+    assert got == [("Orvell Museum", "damaged", "2016-12-04")], got

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..vocab import vocab
 from .parse import is_form, span_root, token_at
 
+NEGATIVE_SUBJECTS = {"nothing", "nobody", "none", "noone"}
 CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pobj", "prep", "dobj", "nsubjpass",
                 "nsubj", "amod", "compound", "appos", "attr", "oprd", "acomp"}
 
@@ -48,6 +49,11 @@ def _negated(trig) -> bool:
         return True
     # "no damage was reported to X", "without destroying"
     if trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+        return True
+    # a negative subject: "nothing had been stolen from X", "no statues were damaged"
+    subj = next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.lower_ in NEGATIVE_SUBJECTS or any(c.dep_ == "det" and c.lower_ == "no"
+                                                                     for c in subj.children)):
         return True
     return any(c.lower_ == "without" for c in [trig.head] if trig.dep_ == "pcomp")
 
@@ -117,6 +123,9 @@ def _intended(trig, w) -> bool:
             return True
     if trig.dep_ in ("compound",) and is_form(trig.head, w["intention_nouns"]):
         return True
+    # "to prevent the looting of X": the object of an intention verb
+    if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and is_form(trig.head, w["intention"]):
+        return True
     return False
 
 
@@ -165,7 +174,9 @@ def unasserted(doc, trigger_char: int, site_start: int | None = None, site_end: 
         return "denial"
     if _intended(trig, w):
         return "intention"
-    if _possible(trig, w):
+    # a participle describing a noun ('a fully restored X') is as possible as the clause holding the noun
+    clause = next((a for a in _ancestors(trig) if a.pos_ in ("VERB", "AUX")), trig) if trig.dep_ == "amod" else trig
+    if _possible(clause, w):
         return "possibility"
     if _provenance(site, trig, w, site_preps):
         return "provenance"

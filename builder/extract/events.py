@@ -18,7 +18,7 @@ from .event_dates import adopt_orphan_dates, dated_triggers, event_date
 from ..vocab.registry import partial as partial_event
 from .extent import event_for
 from .frames import is_passive, sites_for
-from .roles import read_roles
+from .roles import read_roles, renamed
 from .lexicon import Lexicon
 from .parse import Parses
 from .model import Claim, Mention, Sentence
@@ -90,12 +90,16 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             if dm is not None and date is not None and all(m.site.heritage for m in before + right):
                 orphans.append((t, date))
             continue
+        told: dict[int, str] = {}  # each mention's event, for an appositive after it
         for m in sites:
             if not m.site.heritage or POSSESSED_SITES.match(text[m.end:]):
                 continue
+            # "the spire of X, the country's oldest church": the appositive tells what its noun tells
+            same = renamed(parses[text], m, sites) if parses is not None else None
+            told[m.start] = told[same.start] if same is not None and same.start in told else \
+                partial_event(event) if m in held else event_for(text, t, m, cstart, passive, event)
             claims.append(Claim(
-                site=m.site.name, mention=m.text, event=partial_event(event) if m in held else
-                event_for(text, t, m, cstart, passive, event), date=date,
+                site=m.site.name, mention=m.text, event=told[m.start], date=date,
                 actor=actor, certainty=certainty, quote=text, offset=sent.offset, sentence=sent.index,
                 kind=m.site.kind, aliases=[m.text] + list(m.site.aliases), quotes=[text], part_of=m.site.part_of,
                 trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun", known=m.site.known,

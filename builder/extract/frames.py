@@ -54,7 +54,8 @@ def object_group(text: str, ms: list[Mention], after: int) -> list[Mention]:
     # "the restored crown jewel of the ancient city of Pompeii, the Villa of Mysteries": the appositive
     lead = text[after:ms[first].start]
     cont = CONTAINER_OF.search(lead)
-    if cont and cont.group(1).lower() not in CONTAINER_OK and first + 1 < len(ms) \
+    # (not after a part: "the bell tower of X, the country's oldest church" is X's tower)
+    if cont and cont.group(1).lower() not in CONTAINER_OK | site_kinds().parts and first + 1 < len(ms) \
             and re.fullmatch(r"\s*,\s*", text[ms[first].end:ms[first + 1].start]):
         first += 1
     # "some of the ruins, including the Arch of Triumph and the Temple of X": the named examples
@@ -200,13 +201,8 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
                          text[cstart:t.start]) or \
                 (re.match(r"\s*[Ii]t\s+(?:was|were|is|has\s+been|had\s+been)\b", text[cstart:t.start]) and
                  SHARED_AUX.search(text[cstart:t.start])):
-            # "..., was shelled for weeks before it gave way": the subject of the clause before
-            here = [m for m in mentions if m.end <= cstart and m.site.heritage]
-            if here:
-                return here[:1], actor
-            prior = [m for m in history if m.site.heritage] if cstart == 0 else []
-            if prior:
-                return [prior[-1]], actor
+            if told := _told_before(mentions, history, cstart):
+                return told, actor
         # "paintings were stolen from the museum": where the objects were taken from (`site_after`)
         loc = [m for m in right if t.rules.site_after.search(text[t.end:m.start])]
         return loc[:1], actor
@@ -223,6 +219,10 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
     if INTRANSITIVE.match(t.text) and before and NO_OBJECT.match(text[t.end:]) and \
             not NEW_SUBJECT.search(text[before[-1].end:t.start]):
         return subject_group(text, before, cstart), None
+    # "It reopened last year after a restoration": the site told before
+    if INTRANSITIVE.match(t.text) and NO_OBJECT.match(text[t.end:]) and \
+            re.fullmatch(r"\s*[Ii]t\s+(?:\w+\s+){0,2}", text[cstart:t.start]):
+        return _told_before(mentions, history, cstart), None
     if bword in ("which", "that") and not before:  # "the Buddhas, which the Taliban dynamited"
         prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
         if prior:
@@ -256,7 +256,19 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
     first = [m for m in mentions if m.end <= t.start]
     if it and first:
         return [first[0]], actor
+    if it:  # "Raiders sacked it in 1540": the site told before
+        return _told_before(mentions, history, cstart), actor
     return [], actor
+
+
+def _told_before(mentions: list[Mention], history: list[Mention], cstart: int) -> list[Mention]:
+    """What 'it' at the start of a clause stands for: the heritage site of the clause before ("..., was
+    shelled for weeks before it gave way"), or at the start of a sentence the one told last."""
+    here = [m for m in mentions if m.end <= cstart and m.site.heritage]
+    if here:
+        return here[:1]
+    prior = [m for m in history if m.site.heritage] if cstart == 0 else []
+    return prior[-1:]
 
 
 def is_passive(text: str, t: Trig, cstart: int, before: list[Mention], right: list[Mention]) -> bool:

@@ -10,7 +10,9 @@
   blew up"): the noun the clause modifies;
 - a verb coordinated with an earlier one and without a subject of its own ("was blown up in 1936 and
   rebuilt"): the first verb's subject;
-- a noun ("the destruction of X", "damage to X"): the complement of its preposition.
+- a noun ("the destruction of X", "damage to X"): the complement of its preposition;
+- a participle used as an adjective ("the devastated tomb of X", "a museum in Russian-occupied Crimea"):
+  the noun it describes; a place it describes that is no site tells nothing of the sentence's sites.
 Coordinated and appositive nouns are sites too ("X, Y and Z were destroyed").
 """
 from __future__ import annotations
@@ -18,11 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..vocab.site_kinds import site_kinds
+from .parse import span_root
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 RELATIVE = {"which", "that", "who", "whom", "where"}
 PERSONAL = {"who", "whom"}  # 'a priest of the monastery, who had been seized': a person, never a site
 NOUN_PREPS = {"of", "to", "at", "on", "in", "against", "inside"}
+PLACE_PREPS = {"in", "at", "inside", "within", "across", "throughout", "near"}
 
 
 @dataclass
@@ -30,6 +34,7 @@ class Roles:
     site: list  # tokens heading the site noun phrases
     actor: object | None  # the token heading the actor
     passive: bool
+    attribute: bool = False  # a participle describing its noun ('the devastated tombstones')
 
 
 def trigger_token(doc, start: int, end: int, noun: bool):
@@ -75,6 +80,8 @@ def roles(doc, start: int, end: int, noun: bool) -> Roles | None:
                 if obj is not None:
                     return Roles([obj], _agent(tok), False)
         return Roles([], None, False)
+    if tok.dep_ == "amod":
+        return Roles([tok.head], None, tok.tag_ != "VBG", attribute=True)
     passive = _is_passive(tok)
     subj = _child(tok, SUBJECTS)
     obj = _child(tok, {"dobj"})
@@ -163,10 +170,26 @@ def read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
     r = roles(doc, t.start, t.end, t.frame == "noun")
     if r is None:
         return surface, []
+    if r.attribute:
+        found = mentions_for(doc, r.site, mentions)
+        noun = r.site[0]
+        # a description holding the participle tells no event ('a damaged temple in X', 'the burnt-out
+        # building'); a place that is no site holds none of the sentence's sites ('a museum in
+        # Russian-occupied Crimea')
+        if any(m.start <= t.start < m.end for m in found):
+            return [], []
+        if found or (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS):
+            return found, []
     intransitive = t.frame == "subject" and not r.site and r.actor is not None
     found = mentions_for(doc, [r.actor] if intransitive else r.site, mentions)
     if found and (not surface or intransitive):
         return found, []
+    if not r.site and not found and t.frame != "noun":
+        # a site after a verb the parse gives no site to stands in the verb's own phrase ('stolen from X'),
+        # not in the next clause ('... is said to have collapsed, and tombs at X were waterlogged')
+        verb = span_root(doc, t.start, t.end)
+        if verb is not None and verb.pos_ == "VERB":
+            surface = [m for m in surface if m.start < t.start or verb.is_ancestor(span_root(doc, m.start, m.end))]
     if r.site and not found:
         # the object is a thing, not a site: a site placed beside it is not what was harmed ('set fire to
         # a box near the palace', 'restored the lion statue from Palmyra'); a building it stands in held
@@ -175,7 +198,11 @@ def read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
             held = _container(doc, r.site[0], t.rules.site_preps, mentions) or \
                 _owner_of_part(doc, r.site[0], t, mentions)
             return held, held
-        surface = [m for m in surface if r.passive or not _beside(doc, r.site[0], m, t.rules.site_preps)]
+        # (nor a site in another clause: 'a gang dismantled a wall at X ...; police stopped a truck and seized
+        # 100 pieces')
+        verb = r.site[0].head
+        surface = [m for m in surface if r.passive or not _beside(doc, r.site[0], m, t.rules.site_preps)
+                   and (verb.pos_ != "VERB" or verb.is_ancestor(span_root(doc, m.start, m.end)))]
     return _with_examples(doc, r.site, mentions, surface), []
 
 
@@ -248,3 +275,12 @@ def _beside(doc, obj, mention, site_preps: frozenset) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def renamed(doc, mention, earlier: list):
+    """The earlier mention this one is an appositive of ('the spire of X, the country's oldest church': X),
+    or None."""
+    root = span_root(doc, mention.start, mention.end)
+    if root is None or root.dep_ != "appos":
+        return None
+    return next((m for m in earlier if m.start <= root.head.idx < m.end), None)

@@ -1,0 +1,48 @@
+"""Triggers: the words of builder/vocab/events_lexicon.yml give their event (sentences written for the
+tests, about invented sites)."""
+import pytest
+
+from extract_helpers import P2016, run
+
+# trigger vocabulary: a verb's entry in events_lexicon.yml is enough
+TRIGGERS = [
+    (P2016, "A fire in the roof of Notre-Dame Cathedral on Monday brought down its spire.",
+     ("Notre-Dame de Paris", "damaged", "2016-12-05")),
+    (P2016, "Fighters broke down the sacred gate of the Sidi Yahia mosque in July 2012.",
+     ("Sidi Yahia Mosque", "damaged", "2012-07")),
+    (P2016, "The committee added several sites to the list. Days later the Ramappa Temple won the same status.",
+     ("Ramappa Temple", "inscribed", None)),
+    # 'added X, <an appositive>, to the list' reaches over the appositive
+    (P2016, "On Saturday the committee added the Plain of Jars in Laos, a field of thousands of stone vessels "
+            "scattered across a plateau, to the list.", ("Plain of Jars", "inscribed", "2016-12-10")),
+    # a state seen at a date: the harm was done by then
+    (P2016, "The spire of the Mostar Bridge lay in a heap of stone on Wednesday.",
+     ("Mostar Bridge", "damaged", "../2016-12-07")),
+    # a pronoun object stands between a phrasal verb and its particle
+    (P2016, "The Vosk Cathedral stood on the harbour for 400 years. A storm brought it down in 1703.",
+     ("Vosk Cathedral", "destroyed", "1703")),
+    (P2016, "The Kellan Chapel was damaged by fire in 1666. Engineers blew it up a year later.",
+     ("Kellan Chapel", "destroyed", "1667")),
+    # 'sack' a city or a building: plunder it
+    (P2016, "The Hallam Abbey had stood for six centuries. Raiders sacked it in 1540.", ("Hallam Abbey", "looted", "1540")),
+    # 'cart off', 'haul away' what a place held
+    (P2016, "Soldiers carted off the bronze doors of the Treslin Museum in 1812.", ("Treslin Museum", "looted", "1812")),
+    (P2016, "In 1943 troops hauled away the altarpieces of the Orvell Cathedral.", ("Orvell Cathedral", "looted", "1943")),
+    # 'burn down' with no object: what burned down is the subject, past an appositive
+    (P2016, "The Velna Palace, the seat of the old parliament across the river, burned down in 1794.",
+     ("Velna Palace", "destroyed", "1794")),
+    # a fire that broke out in a building burned it
+    (P2016, "The blaze broke out in the basement of the Velna Palace on Friday.", ("Velna Palace", "damaged", "2016-12-09")),
+    # a list named in full: 'to its World Heritage List'
+    (P2016, "The committee on Sunday added the Orvell Monastery to its World Heritage List.",
+     ("Orvell Monastery", "inscribed", "2016-12-04")),
+    # 'list' as a verb after 'to', in a sentence about the listing
+    (P2016, "On Monday the committee, meeting in Lima, agreed to list the Kaldor Monastery under an emergency procedure.",
+     ("Kaldor Monastery", "inscribed", "2016-12-05")),
+]
+
+
+@pytest.mark.parametrize("published,text,want", TRIGGERS, ids=[w[0] for _, _, w in TRIGGERS])
+def test_a_trigger_of_the_vocabulary_gives_its_claim(published, text, want):
+    got = run(text, published)
+    assert want in got, got
