@@ -7,11 +7,13 @@ other extractor module changes.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from ..vocab.site_kinds import site_kinds
 from .model import Site
 
 BUILTIN = Path(__file__).resolve().parent.parent / "vocab" / "heritage_sites.yml"
@@ -73,6 +75,31 @@ def _gazetteer_index() -> dict:
         for n in (name, *site.aliases):
             index.setdefault(" ".join(n.split()).lower(), site)
     return index
+
+
+@lru_cache(maxsize=1)
+def _described_sites() -> frozenset:
+    """Lower-cased names of the gazetteer's places whose description says they are a heritage site
+    ('archaeological site in Sindh', 'ancient Assyrian city'), not a town, a country or a river."""
+    try:
+        from ..geocode import gazetteer  # noqa: PLC0415 - optional, written by another stage
+        entries = list(gazetteer.entries())
+    except Exception:  # any failure there must not stop extraction
+        return frozenset()
+    heads, marks = site_kinds().heads, site_kinds().heritage_words
+    out = set()
+    for e in entries:
+        what = re.split(r",|\b(?:in|of|on|near)\b", (getattr(e, "description", "") or "").lower())[0].split()
+        if any(w in marks or (heads.get(w) and not site_kinds().in_group(heads[w], "settlement")) for w in what):
+            out |= {" ".join(n.split()).lower() for n in (e.name, *(getattr(e, "alt_names", ()) or ()))
+                    if isinstance(n, str)}
+    return frozenset(out)
+
+
+def gazetteer_site(name: str) -> Site | None:
+    """The gazetteer's place of this name when it is described as a heritage site: a name with no site
+    noun ('damaged parts of Mohenjo-daro') is a site when the gazetteer says so."""
+    return gazetteer_lookup(name) if " ".join(name.split()).lower() in _described_sites() else None
 
 
 def gazetteer_lookup(name: str) -> Site | None:
