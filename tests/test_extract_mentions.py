@@ -100,3 +100,7 @@ def test_a_name_listed_in_a_relative_clause_is_a_site():
 def test_a_name_the_gazetteer_describes_as_a_site_is_a_site_without_a_site_noun():
     assert "Taxila" in names("Heavy rain damaged parts of Taxila last week.")
     assert "Venice" not in names("Heavy rain damaged parts of Venice last week.")  # a city, not a site
+
+
+def test_a_mill_is_a_site_noun():
+    assert "Hartley's Mill" in names("Sparks from the blaze reached Hartley's Mill, a windmill built in 1802.")
