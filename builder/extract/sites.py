@@ -194,7 +194,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             continue
         place = rest[a:b]
         if _region(place):  # "an ancient monastery in the Gaza Strip": described, to be named later (cataphora.py)
-            if m.group(0)[:1] in "aA":
+            if re.match(r"[Aa]n?\s", m.group(0)):
                 e = m.end() + b
                 found.append(Mention(m.start(), e, text[m.start():e], Site(text[m.start():e], HEADS[m.group(1).lower()],
                                                                           known=False, pending=(m.group(1).lower(), False))))
@@ -239,7 +239,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if ancient and not site.heritage:  # "the Ancient City of Aleppo": not the modern city
             site = Site(f"{m.group(1).strip().title()} City of {name}", "city", known=False, part_of=site.name)
         found.append(Mention(m.start(), e, text[m.start():e], site))
-    # 3b. "Coventry, whose medieval cathedral was gutted": the place's own site, named as "a museum in X" is
+    # 4b. "Coventry, whose medieval cathedral was gutted": the place's own site, named as "a museum in X" is
     for m in WHOSE.finditer(text):
         place, head = m.group(1), m.group(2).lower()
         # a site's own part ("the Karadjoz Bey Mosque, whose minaret ...") is that site's, not a site of its own
@@ -403,14 +403,15 @@ def _split_run(text: str, s: int, e: int):
         # "Cathedral of Saint Peter and Saint Paul" is one name: split only before another site name
         if " of " in left and "and" in m.group(0) and not any(w.lower().strip(".") in HEADS for w in after):
             continue
+        possessive = "'" in m.group(0) or "’" in m.group(0)
         # "Cathedral of Our Lord's Transfiguration" is one name: a possessive splits only before a site name
-        if ("'" in m.group(0) or "’" in m.group(0)) and not any(_head(w) in HEADS for w in after):
+        if possessive and not any(_head(w) in HEADS for w in after):
             continue
-        if ("'" in m.group(0) or "’" in m.group(0)) and " and " in left:
+        if possessive and " and " in left:
             # "the Wieliczka Salt Mines and Peru's Kuelap Fortress": the owner is one name, after 'and'
             parts.append((s + pos, s + pos + left.rindex(" and ")))
             pos += left.rindex(" and ") + len(" and ")
-        if "'" in m.group(0) or "’" in m.group(0) or " of " in left:
+        if possessive or " of " in left:
             parts.append((s + pos, s + m.start()))
             pos = m.end()
     parts.append((s + pos, e))
