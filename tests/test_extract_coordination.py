@@ -32,3 +32,9 @@ def test_a_part_belongs_to_the_site_named_after_of_in_its_coordination():
     text = ("The Nabi Yunus Mosque was a revered shrine. "
             "Both the minaret and the prayer hall of the Great Mosque of Aleppo were damaged in 2013.")
     assert run(text, P2016) == [("Great Mosque of Aleppo", "damaged", "2013")]
+
+
+def test_a_list_added_to_the_heritage_list_is_inscribed_site_by_site():
+    got = run("The committee on Sunday added the Wieliczna Salt Mines and Peru's Kuelap Fortress to its World Heritage "
+              "List.", P2016)
+    assert {s for s, e, _ in got if e == "inscribed"} == {"Wieliczna Salt Mines", "Kuelap Fortress"}, got

@@ -60,3 +60,10 @@ def test_the_nearest_site_before_a_description_is_by_position_not_by_how_it_was_
     got = run(text, dt.date(2016, 3, 28))
     assert ("Palmyra", "seized") in [(s, e) for s, e, _ in got], got
     assert "Damascus" not in [s for s, _, _ in got]
+
+
+def test_the_site_is_the_site_named_before_it_in_its_own_sentence():
+    text = ("Petra was inscribed in 1985. Petra draws a million visitors a year. "
+            "In 2019 the committee inscribed Tell Balata and said that fighting threatened the site.")
+    from test_extract_mentions import mentions
+    assert ("the site", "Tell Balata") in mentions(text)[2]

@@ -41,3 +41,66 @@ def test_a_site_named_inside_quoted_speech_is_no_antecedent():
     got = mentions(text)
     assert [n for _, n in got[0]] == ["Notre-Dame de Paris"]
     assert all(name != "Notre-Dame de Paris" for _, name in got[1])
+
+
+def names(text):
+    return [n for sent in mentions(text) for _, n in sent]
+
+
+def test_masjid_is_a_mosque_noun():
+    assert "Noor Masjid" in names("The Noor Masjid was torn down by a mob in 1950.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The carvings were taken from Wat Phra Sri, one of the temples of Si Thep, in the 1960s.", "Wat Phra Sri"),
+    ("Hollybrook, the lakeside home where the poet spent his last years, reopened on Monday.", "Hollybrook"),
+])
+def test_an_appositive_naming_a_site_noun_makes_the_name_a_site(text, name):
+    assert name in names(text)
+
+
+def test_an_appositive_owned_by_a_site_is_a_person_not_a_site():
+    assert "Maria Vent" not in names("Maria Vent, the library's archivist, said the fire was out.")
+
+
+def test_a_site_described_in_a_region_is_named_by_the_site_told_next():
+    text = ("Rebels looted an old monastery in the Kalam Valley on Sunday. "
+            "The Monastery of Saint Elias had stood there since the 9th century.")
+    assert "Kalam Valley Monastery" not in names(text)
+    assert [(s, e) for s, e, _ in run(text, P2018)] == [("Monastery of Saint Elias", "looted")]
+
+
+def test_a_region_before_a_common_noun_is_where_a_site_lies_not_a_site():
+    assert "Swat Valley" not in names("Floods reached Udegram, the 3,000-year-old Swat Valley town, on Friday.")
+
+
+def test_a_possessive_after_of_is_an_owner_not_a_place():
+    assert not any("Museum" in n for n in names("The thieves stripped the museum of Vermeer's portrait in 1994."))
+
+
+def test_a_possessive_inside_a_name_keeps_the_name_whole():
+    assert "Church of Our Saviour's Resurrection" in names(
+        "The roof of the Church of Our Saviour's Resurrection fell in 2011.")
+
+
+def test_a_place_whose_site_noun_follows_names_its_own_site():
+    got = run("Visitors often go on to Durnford, whose Norman church was gutted by fire in 1998.", P2018)
+    assert ("Durnford Church", "destroyed", "1998") in got, got
+
+
+def test_a_part_of_a_named_site_after_whose_is_no_site_of_its_own():
+    assert names("The nearby Tarik Pasha Mosque, whose minaret fell in the war, is closed.") == ["Tarik Pasha Mosque"]
+
+
+def test_a_name_listed_in_a_relative_clause_is_a_site():
+    got = run("Kilwa Kisiwani, which was added to the World Heritage List in 1981, is eroding.", P2018)
+    assert ("Kilwa Kisiwani", "inscribed", "1981") in got, got
+
+
+def test_a_name_the_gazetteer_describes_as_a_site_is_a_site_without_a_site_noun():
+    assert "Taxila" in names("Heavy rain damaged parts of Taxila last week.")
+    assert "Venice" not in names("Heavy rain damaged parts of Venice last week.")  # a city, not a site
+
+
+def test_a_mill_is_a_site_noun():
+    assert "Hartley's Mill" in names("Sparks from the blaze reached Hartley's Mill, a windmill built in 1802.")

@@ -33,7 +33,8 @@ def antecedent(noun: str, modifiers: str, earlier: list, history: list):
     nearest_first = sorted(earlier, key=lambda m: m.start, reverse=True) + history[::-1]
     target = next((m.site for m in nearest_first
                    if (m.site.heritage if kinds is None else m.site.kind in kinds)), None)
-    if kinds is None and noun.lower() == "site" and not modifiers.strip():
+    own = any(m.site.heritage for m in earlier)  # a site named before it in its own sentence is what it means
+    if kinds is None and noun.lower() == "site" and not modifiers.strip() and not own:
         target = topic(history + earlier) or target
     return target
 

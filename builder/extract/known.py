@@ -7,11 +7,13 @@ other extractor module changes.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from ..vocab.site_kinds import site_kinds
 from .model import Site
 
 BUILTIN = Path(__file__).resolve().parent.parent / "vocab" / "heritage_sites.yml"
@@ -57,15 +59,20 @@ def content_sites(content: Path | None) -> list[Site]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_index() -> dict:
-    """Ancient places from builder.geocode.gazetteer, if that module is there: lower-cased name → Site."""
+def _gazetteer_entries() -> tuple:
+    """The entries of builder.geocode.gazetteer, if that module is there."""
     try:
         from ..geocode import gazetteer  # noqa: PLC0415 - optional, written by another stage
-        entries = list(gazetteer.entries())
+        return tuple(gazetteer.entries())
     except Exception:  # any failure there must not stop extraction
-        return {}
+        return ()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_index() -> dict:
+    """Ancient places from the gazetteer: lower-cased name → Site."""
     index = {}
-    for e in entries:
+    for e in _gazetteer_entries():
         name = getattr(e, "name", None)
         if not isinstance(name, str) or len(name) < 3:
             continue
@@ -73,6 +80,27 @@ def _gazetteer_index() -> dict:
         for n in (name, *site.aliases):
             index.setdefault(" ".join(n.split()).lower(), site)
     return index
+
+
+@lru_cache(maxsize=1)
+def _described_sites() -> frozenset:
+    """Lower-cased names of the gazetteer's places whose description says they are a heritage site
+    ('archaeological site in Sindh', 'ancient Assyrian city'), not a town, a country or a river."""
+    kinds = site_kinds()
+    out = set()
+    for e in _gazetteer_entries():
+        what = re.split(r",|\b(?:in|of|on|near)\b", (getattr(e, "description", "") or "").lower())[0].split()
+        if any(w in kinds.heritage_words or (w in kinds.heads and not kinds.in_group(kinds.heads[w], "settlement"))
+               for w in what):
+            out |= {" ".join(n.split()).lower() for n in (e.name, *(getattr(e, "alt_names", ()) or ()))
+                    if isinstance(n, str)}
+    return frozenset(out)
+
+
+def gazetteer_site(name: str) -> Site | None:
+    """The gazetteer's place of this name when it is described as a heritage site: a name with no site
+    noun ('damaged parts of Mohenjo-daro') is a site when the gazetteer says so."""
+    return gazetteer_lookup(name) if " ".join(name.split()).lower() in _described_sites() else None
 
 
 def gazetteer_lookup(name: str) -> Site | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .known import gazetteer_lookup
+from .known import gazetteer_lookup, gazetteer_site
 from .model import Site
 from .sites import Gazetteer, find_mentions, provenance
 from .state import ArticleState
@@ -37,4 +37,4 @@ def _quoted(text: str, pos: int) -> bool:
 @lru_cache(maxsize=8)
 def _gazetteer(sites: tuple[Site, ...]) -> Gazetteer:
     """Compiling the name pattern costs more than reading an article: once per list of sites."""
-    return Gazetteer(list(sites), fallback=gazetteer_lookup)
+    return Gazetteer(list(sites), fallback=gazetteer_lookup, described=gazetteer_site)

@@ -59,12 +59,17 @@ POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP})*)['’]s\s+(?:[\w,]+-(?:year|cen
 LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z0-9][\w\-]*\s+){{0,2}}?"
                         rf"((?:{CAP}\s+){{1,3}})({LOWER_HEADS})\b")
 # "the Kasthamandap, a wooden pavilion": an appositive names the kind of a name the lists do not know
-APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the)\s+(?:[\w,\-]+\s+){{0,3}}?({LOWER_HEADS})\b")
+# ("Prasat Chen, one of the temples of X"; "Beauvoir, the beachfront home where ..."), but not an owner ("Anthony Amore,
+# the museum's director")
+APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes}, key=len, reverse=True))
+APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the|one\s+of\s+the)\s+"
+                        rf"(?:[\w,\-]+\s+){{0,3}}?({APPOSITIVE_HEADS})(?:e?s)?\b(?!['’])")
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
 ANAPHOR = re.compile(rf"\b(?:the|The)\s+((?:(?!(?:of|in|at|and|to|the|a|an|by|for|with|from)\b)[\w’'\-]+\s+){{0,3}}?)"
                      rf"({'|'.join(f'[{a[0]}{a[0].upper()}]{a[1:]}' for a in ANAPHORS)})\b(?!\s+of\b)")
+WHOSE = re.compile(rf"\b({CAP}(?:\s+{CAP}){{0,2}}),\s+whose\s+{ADJ}({LOWER_HEADS})\b(?!['’])")
 NOT_SITE_AFTER = re.compile(r"^\s*(?:province|governorate|region|district|countryside|official|officials|society|"
                             r"University|Coordination|Committee|Council|Observatory|government|forces|police|residents)\b")
 BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With",
@@ -74,7 +79,7 @@ BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", 
 
 
 _RUN = rf"({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
-LISTED_SUBJECT = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?{_RUN}(?:,[^,]{{1,80}},)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)"
+LISTED_SUBJECT = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?{_RUN}(?:,[^,]{{1,80}},|,\s+which)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)"
                             rf"\s+(?:also\s+)?(?:inscribed|added\s+to|listed)|(?:won|wins|earned|secured|gained)\s+(?:its|their|a)\s+place)\b")
 LISTED_OBJECT = re.compile(rf"\b(?:inscribed|inscribes|inscribe|added)\s+(?:the\s+)?{_RUN}(?=\s*(?:,|\.|$|\s+(?:and|in|on|to)\b))")
 SUBJECT_START = re.compile(r"(?:^|\(CNN\)\s*|[A-Z][A-Z .,'’\-]+\s+[—–-]+\s*|[;:]\s+|,\s+(?:and|but|while)\s+)$")
@@ -102,6 +107,7 @@ class Gazetteer:
     names that a site form introduced ('the ancient city of X'): a bare 'Syria' is not a site."""
     sites: list[Site]
     fallback: object = None
+    described: object = None  # a name → Site function for names with no site noun (known.gazetteer_site)
     by_name: dict = field(default_factory=dict)
     rx: re.Pattern | None = None
 
@@ -184,15 +190,22 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if not place_m or not free(m.start(), m.end() + place_m.start(1) + 1):
             continue
         a, b = _split_run(rest, place_m.start(1), place_m.end(1))[0]
-        place = re.sub(r"['’]s$", "", rest[a:b])
+        if re.search(r"['’]s$", rest[a:b]):  # "stripped the museum of Rembrandt's seascape": an owner, not a place
+            continue
+        place = rest[a:b]
+        if _region(place):  # "an ancient monastery in the Gaza Strip": described, to be named later (cataphora.py)
+            if re.match(r"[Aa]n?\s", m.group(0)):
+                e = m.end() + b
+                found.append(Mention(m.start(), e, text[m.start():e], Site(text[m.start():e], HEADS[m.group(1).lower()],
+                                                                          known=False, pending=(m.group(1).lower(), False))))
+            continue
         # "a domed church in the Renaissance style": a style or a period, not a place
         if MONTH_DAY.match(place) or STYLE_PHRASE.match(rest, b) or (len(place.split()) == 1 and STYLE_WORDS.match(place)
                                                                     and not gaz.get(place)):
             continue
         place_end = b
         head = m.group(1).lower()
-        cands = [f"{place} {head.title()}", f"{head.title()} of {place}", f"{head.title()} of the {place}"]
-        site = next((gaz.get(c) for c in cands if gaz.get(c)), None)
+        site = _known_place_site(place, head, gaz)
         inner = gaz.get(place)
         if site is None and m.group(2) == "of" and inner is not None and inner.heritage \
                 and HEADS.get(head) == inner.kind:  # "the Crusader castle of Krak des Chevaliers"
@@ -200,10 +213,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if site is None and inner is None and not re.match(r"[A-Z]", place):
             continue
         inner = inner or Site(place, "modern city" if re.search(r"\b(?:city|town)\s+of\b", rest[:place_m.start(1)]) else "other", known=False)
-        if site is None:
-            named = f"{head.title()} of the {place}" if any(w.lower() in HEADS for w in place.split()) else f"{place} {head.title()}"
-            site = Site(named, HEADS.get(head, "building"), known=False,
-                        part_of=inner.name if inner else place)
+        site = site or _new_place_site(place, head, inner.name)
         add(m.start(), m.end() + place_end, site, mention_start=m.start())
         if m.group(2) != "of":  # 'the mausoleum of X' is named after X; X is not where it stands
             found[-1].inner = inner
@@ -229,6 +239,14 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if ancient and not site.heritage:  # "the Ancient City of Aleppo": not the modern city
             site = Site(f"{m.group(1).strip().title()} City of {name}", "city", known=False, part_of=site.name)
         found.append(Mention(m.start(), e, text[m.start():e], site))
+    # 4b. "Coventry, whose medieval cathedral was gutted": the place's own site, named as "a museum in X" is
+    for m in WHOSE.finditer(text):
+        place, head = m.group(1), m.group(2).lower()
+        # a site's own part ("the Karadjoz Bey Mosque, whose minaret ...") is that site's, not a site of its own
+        if free(m.start(), m.end()) and not _region(place) and place.split()[0] not in BAD_CAP_HEAD \
+                and not any(_head(w) in HEADS for w in place.split()):
+            site = _known_place_site(place, head, gaz) or _new_place_site(place, head, place)
+            found.append(Mention(m.start(), m.end(), text[m.start():m.end()], site))
     # 3a. "Aleppo's Great Mosque": a generic name owned by a place is that place's site
     for m in POSSESSIVE.finditer(text):
         site = _possessed(m.group(1), m.group(2), gaz)
@@ -279,6 +297,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             heads = [w for w in words if _head(w) in HEADS and w[0].isupper()]
             if not heads or not free(s, e) or len(words) < 2 and words[0].lower() not in ("colosseum",):
                 continue
+            if _region(" ".join(words)) and re.match(r"\s+[a-z]", text[e:]):  # "the Indus Valley city": where it is
+                continue
             name = " ".join(words)
             if "Heritage" in words:  # "a UNESCO World Heritage Site" is a status, not a site
                 continue
@@ -288,6 +308,16 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 name = name[:-2]
                 e -= 2
             add(s, e, _site_for(name, HEADS[_head(heads[-1])], gaz))
+    # 5d. a name with no site noun that the gazetteer of ancient places knows: "damaged parts of Mohenjo-daro"
+    if gaz.described:
+        for m in CAPSEQ.finditer(text):
+            s, e = m.span()
+            words = text[s:e].split()
+            if words[0] in BAD_CAP_HEAD or not free(s, e) or re.search(r"['’]s$", words[-1]) or gaz.get(text[s:e]):
+                continue
+            site = gaz.described(text[s:e])
+            if site is not None:
+                add(s, e, site)
     # 5b. lead descriptions named later ("A 19th-century Armenian cathedral ... was hit"): cataphora.py
     for s, e, head, owned in descriptions(text, lead):
         if free(s, e):
@@ -339,6 +369,23 @@ def _head(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower().strip("."))
 
 
+def _known_place_site(place: str, head: str, gaz: Gazetteer) -> Site | None:
+    """The known site a place's head noun names: 'Mosul Museum', 'Museum of Mosul'."""
+    cands = [f"{place} {head.title()}", f"{head.title()} of {place}", f"{head.title()} of the {place}"]
+    return next((gaz.get(c) for c in cands if gaz.get(c)), None)
+
+
+def _new_place_site(place: str, head: str, part_of: str) -> Site:
+    """A site named after its place: 'Mosul Museum' ('Museum of the Old City' when the place holds a site noun)."""
+    named = f"{head.title()} of the {place}" if any(w.lower() in HEADS for w in place.split()) else f"{place} {head.title()}"
+    return Site(named, HEADS.get(head, "building"), known=False, part_of=part_of)
+
+
+def _region(name: str) -> bool:
+    """A region's name ('the Gaza Strip', 'Sindh province'), not a site's."""
+    return name.split()[-1].lower() in KINDS.regions
+
+
 def _split_run(text: str, s: int, e: int):
     """Split 'Arch of Triumph and Temple of Bel' at 'and' once the left part is a full 'X of Y' name,
     and at possessives ('Glasgow School of Art's Mackintosh Building')."""
@@ -356,7 +403,15 @@ def _split_run(text: str, s: int, e: int):
         # "Cathedral of Saint Peter and Saint Paul" is one name: split only before another site name
         if " of " in left and "and" in m.group(0) and not any(w.lower().strip(".") in HEADS for w in after):
             continue
-        if "'" in m.group(0) or "’" in m.group(0) or " of " in left:
+        possessive = "'" in m.group(0) or "’" in m.group(0)
+        # "Cathedral of Our Lord's Transfiguration" is one name: a possessive splits only before a site name
+        if possessive and not any(_head(w) in HEADS for w in after):
+            continue
+        if possessive and " and " in left:
+            # "the Wieliczka Salt Mines and Peru's Kuelap Fortress": the owner is one name, after 'and'
+            parts.append((s + pos, s + pos + left.rindex(" and ")))
+            pos += left.rindex(" and ") + len(" and ")
+        if possessive or " of " in left:
             parts.append((s + pos, s + m.start()))
             pos = m.end()
     parts.append((s + pos, e))

@@ -19,6 +19,8 @@ class SiteKinds:
     plurals: dict[str, str]  # plural head shared by a coordination → kind
     descriptions: dict[str, str]  # head of a lead description named later → kind
     homes: frozenset[str]
+    heritage_words: frozenset[str]  # words of a gazetteer description saying a place is a site
+    regions: frozenset[str]  # last words of a region's name ('Gaza Strip', 'Indus Valley')
     parts: frozenset[str]  # nouns naming a part or a share of a site ('the roof of X')
     not_inside: frozenset[str]  # prepositions placing a thing beside a site ('a box near the palace')
     groups: dict[str, frozenset[str]]
@@ -47,7 +49,9 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
         return groups[value] if isinstance(value, str) else frozenset(value)
 
     return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]), plurals=dict(data["plurals"]),
-                     descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), parts=frozenset(data["parts"]),
+                     descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), regions=frozenset(data["regions"]),
+                     heritage_words=frozenset(data["heritage_words"]),
+                     parts=frozenset(data["parts"]),
                      not_inside=frozenset(data["not_inside"]), groups=groups,
                      kin={k: frozenset(v) for k, v in data["kin"].items()},
                      anaphors={k: kinds(v) for k, v in data["anaphors"].items()})
