@@ -199,10 +199,12 @@ def read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
                 _owner_of_part(doc, r.site[0], t, mentions)
             return held, held
         # (nor a site in another clause: 'a gang dismantled a wall at X ...; police stopped a truck and seized
-        # 100 pieces')
-        verb = r.site[0].head
-        surface = [m for m in surface if r.passive or not _beside(doc, r.site[0], m, t.rules.site_preps)
-                   and (verb.pos_ != "VERB" or verb.is_ancestor(span_root(doc, m.start, m.end)))]
+        # 100 pieces'; a pronoun object points back to a site before it: 'three years after militants looted it')
+        obj = r.site[0]
+        verb = obj.head
+        surface = [m for m in surface if r.passive or not _beside(doc, obj, m, t.rules.site_preps)
+                   and (verb.pos_ != "VERB" or verb.is_ancestor(span_root(doc, m.start, m.end))
+                        or (obj.pos_ == "PRON" and m.end <= obj.idx))]
     return _with_examples(doc, r.site, mentions, surface), []
 
 
