@@ -40,6 +40,7 @@ class Plan:
     content: Path
     files: dict[Path, tuple[str, str]] = field(default_factory=dict)  # path -> (old, new)
     messages: list[str] = field(default_factory=list)
+    new_sites: list[str] = field(default_factory=list)  # ids of the sites this article creates
 
     @property
     def changed(self) -> dict[Path, tuple[str, str]]:
@@ -239,6 +240,7 @@ def plan(content: Path, text: str, claims: list[dict], published: str, file_stem
             docs[target.path] = load_round_trip(target.path) if target.new is None else target.new
             if target.new is not None:
                 result.messages.append(target.message)
+                result.new_sites.append(target.site_id)
         for form in add_names(docs[target.path], target.forms, src.id):
             result.messages.append(f"{target.site_id}: '{form}' added to names")
         change = merge_claim(docs[target.path], claim, src.id)

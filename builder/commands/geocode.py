@@ -122,13 +122,7 @@ def _run(args, content: Path, settings, out, make_online) -> int:
         if cache.dirty and not args.dry_run:
             cache.save()  # the answer first, then the location: an interrupted run resumes from the cache
         if outcome.location and not args.dry_run:
-            try:
-                if not write_location(site_path(content, outcome.site_id), outcome.location, content):
-                    link, message = "located", f"{outcome.site_id}: a location appeared in the file meanwhile; kept it"
-            except WriteError:
-                raise  # a full disk or a read-only folder stops the run: the next write would fail too
-            except HeritageError as exc:  # this file cannot be written; the others still can
-                link, message = "failed", f"{outcome.site_id}: cannot write: {exc}; nothing written"
+            link, message = _write(outcome, content)
         if link == "located" and sites[outcome.site_id].location:
             kept[sites[outcome.site_id].location.source] += 1
         counts[link] += 1
@@ -136,6 +130,39 @@ def _run(args, content: Path, settings, out, make_online) -> int:
         out(f"  {message}" + (f"\n      → {outcome.hint}" if outcome.hint and link == "unresolved" else ""))
     out(_summary(counts, by_link, kept, settings, bool(online), online))
     return 0
+
+
+def _write(outcome, content: Path) -> tuple[str, str]:
+    """Write a found location into its site's file; (link, message) of what happened."""
+    try:
+        if not write_location(site_path(content, outcome.site_id), outcome.location, content):
+            return "located", f"{outcome.site_id}: a location appeared in the file meanwhile; kept it"
+    except WriteError:
+        raise  # a full disk or a read-only folder stops the run: the next write would fail too
+    except HeritageError as exc:  # this file cannot be written; the others still can
+        return "failed", f"{outcome.site_id}: cannot write: {exc}; nothing written"
+    return outcome.link, outcome.message
+
+
+def place_offline(content: Path, site_ids) -> list[str]:
+    """Locate these sites from the embedded gazetteer and the geocode cache only (no network), with
+    the same checks and rules (mkdocs.yml's `geocoder:`) as `heritage geocode`; for ingest, whose new
+    sites often carry a Wikidata or Pleiades id the gazetteer places exactly. Writes each location
+    found; returns one message per site placed. Call it holding the content lock."""
+    kb = load(content).kb
+    targets = [sid for sid in site_ids if sid in kb.sites and kb.sites[sid].location is None]
+    if not targets:
+        return []
+    settings = settings_from_mkdocs(content.resolve().parent / "mkdocs.yml")
+    cache = GeocodeCache.load(content / FILE_NAME)
+    chain = Chain(EmbeddedGazetteer(), cache, settings, None, today=date.today().isoformat())
+    placed = []
+    for outcome in chain.run(kb, targets):
+        if outcome.location:
+            link, message = _write(outcome, content)
+            if link in ("gazetteer", "cache"):
+                placed.append(message)
+    return placed
 
 
 def _summary(counts, by_link, kept, settings, online_on: bool, online) -> str:

@@ -10,6 +10,7 @@ from .. import ingest
 from ..content.lock import writing
 from ..content.transaction import WriteError
 from ..errors import HeritageError, InputError
+from .geocode import place_offline
 from ..extract.publication import Publication, parse_published
 
 ARTICLE_SUFFIXES = {".txt", ".story", ".html", ".htm"}
@@ -101,7 +102,7 @@ def run(args) -> int:
                          hint="ingest the articles one by one, or give only --publisher for the folder")
     if args.url and not args.url.startswith(("http://", "https://")):
         raise InputError(f"--url '{args.url}' is not an http(s) address", hint="give the article's address, https://...")
-    failed = 0
+    failed, created = 0, []
     bar = tqdm(zip(files, _extractions(files, published, args.content, args.jobs)), total=len(files),
                unit="article", disable=len(files) < 2, file=sys.stderr)
     for path, extracted in bar:
@@ -118,11 +119,21 @@ def run(args) -> int:
             sys.stdout.write(plan.diff())
         for message in plan.messages:
             tqdm.write(f"{path.name}: {message}")
+        created += plan.new_sites
         if not plan.changed:
             tqdm.write(f"{path.name}: nothing new")
     if len(files) > 1:
         print(f"{len(files) - failed} of {len(files)} articles ingested" + (" (dry run: nothing written)" if args.dry_run else ""))
     if not args.dry_run:
+        if created:  # a new site the gazetteer knows gets its place now, offline
+            try:
+                with writing(args.content):
+                    for message in place_offline(args.content, created):
+                        print(f"located {message}")
+            except WriteError:
+                raise
+            except HeritageError as exc:  # the articles are in; only the placing failed
+                print(f"heritage ingest: new sites not located: {exc}", file=sys.stderr)
         for line in next_steps(args.content):
             print(line)
     return 2 if failed else 0
