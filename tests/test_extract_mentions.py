@@ -104,3 +104,59 @@ def test_a_name_the_gazetteer_describes_as_a_site_is_a_site_without_a_site_noun(
 
 def test_a_mill_is_a_site_noun():
     assert "Hartley's Mill" in names("Sparks from the blaze reached Hartley's Mill, a windmill built in 1802.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Burglars got into the Louvre through a window on Sunday.", "Louvre"),  # known by name alone (data)
+    ("The Stedelijkmuseum closed after the flood on Monday.", "Stedelijkmuseum"),  # a name ending in a head
+    ("Three canvases went missing from the Kunsthal in Rotterdam.", "Kunsthal"),
+    ("The Sydney Opera House was hit by a hailstorm on Monday.", "Sydney Opera House"),  # a two-word head
+])
+def test_a_museum_or_a_theatre_named_without_an_english_head_noun_is_a_site(text, name):
+    assert name in names(text)
+
+
+def test_an_english_head_alone_is_no_name():
+    assert "Museum" not in names("The Museum reopened on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The blaze gutted the home of the composer, Elmsworth House, on Tuesday.",
+    "Elmsworth House, the composer's family home, was gutted by the blaze.",
+])
+def test_a_house_the_text_describes_as_a_home_is_a_site(text):
+    assert "Elmsworth House" in names(text)
+
+
+def test_a_house_no_description_calls_a_home_is_no_site():
+    assert names("A spokesman for Elmsworth House said nothing.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Heavy rain flooded homes across the Swat Valley in 2022.", "Swat Valley"),
+    ("Looters dug pits in the Valley of the Queens in 2012.", "Valley of the Queens"),
+])
+def test_a_valley_named_as_a_place_of_its_own_is_a_site(text, name):
+    assert name in names(text)
+
+
+def test_a_valley_name_modifying_a_noun_is_where_something_is():
+    assert "Swat Valley" not in names("The Swat Valley town of Mingora was shelled.")
+
+
+@pytest.mark.parametrize("text", [
+    "Vandals sprayed paint on the Gothic Cathedral on Monday.",
+    "A storm damaged the Cistercian Abbey on Monday.",
+    "Rain washed out part of the Bronze Age fort on Monday.",
+    "Rain washed out part of the Bronze Age Fort on Monday.",
+])
+def test_a_style_an_order_or_a_period_with_a_head_noun_is_a_description_not_a_name(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery hit the Ottoman-era Qalat Fortress on Saturday.",
+    "Artillery hit the UNESCO-listed Qalat Fortress on Saturday.",
+])
+def test_a_hyphenated_era_or_status_before_a_name_is_not_part_of_it(text):
+    assert names(text) == ["Qalat Fortress"]

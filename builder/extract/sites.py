@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..vocab.site_kinds import site_kinds
 from .cataphora import descriptions
 from .coreference import antecedent
@@ -63,7 +65,12 @@ LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)
 # the museum's director")
 APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes}, key=len, reverse=True))
 APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the|one\s+of\s+the)\s+"
-                        rf"(?:[\w,\-]+\s+){{0,3}}?({APPOSITIVE_HEADS})(?:e?s)?\b(?!['’])")
+                        rf"(?:[\w,\-]+(?:['’]s)?\s+){{0,3}}?({APPOSITIVE_HEADS})(?:e?s)?\b(?!['’])")
+# the description first: "the house of the poet, Ashcombe House", "the home where she wrote, Ashcombe"
+HOMES = "|".join(sorted({*KINDS.homes, "house", "residence"}, key=len, reverse=True))
+DESCRIBED_HOME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?(?:{HOMES})\s+"
+                            rf"(?:of|where|in\s+which|that|which|built|owned)\b[^,;.()]{{1,80}}?,\s+({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}})"
+                            rf"(?=\s*[,;.)]|\s+(?:was|were|is|has|had)\b)")
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
@@ -265,10 +272,12 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     for rx in (LOWER_HEAD, APPOSITIVE):
         for m in rx.finditer(text):
             words = m.group(1).split()
-            while words and words[0] in BAD_CAP_HEAD:
+            while words and (words[0] in BAD_CAP_HEAD or len(words) > 1 and _modifier(words[0])):
                 words = words[1:]
             if not words or (len(words) == 1 and STYLE_WORDS.match(words[0])) or MONTH_DAY.match(words[0]):
                 continue
+            if rx is LOWER_HEAD and (words[-1].lower() in KINDS.periods or all(w.lower() in KINDS.styles for w in words)):
+                continue  # "the Iron Age temple", "the Gothic Revival church": a description
             if any(re.search(r"-[a-z]", w) for w in words):  # "the Grade A-listed library": an adjective
                 continue
             name = " ".join(words)
@@ -287,17 +296,30 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 head = own
             site = known or gaz.get(full) or Site(full, HEADS.get(head, "building"), known=False)
             add(s, e, site, mention_start=_with_det(text, s))
+    # 5e. a name a description of a home introduces: "the house of the poet, Ashcombe House"
+    for m in DESCRIBED_HOME.finditer(text):
+        words = m.group(1).split()
+        s, e = m.start(1), m.end(1)
+        if words[0] in BAD_CAP_HEAD or MONTH_DAY.match(words[0]) or not free(s, e):
+            continue
+        known = gaz.get(m.group(1))
+        if known is None or known.heritage:
+            add(s, e, known or Site(m.group(1), "building", known=False), mention_start=s)
     # 5. capitalised runs holding a site noun
     for m in CAPSEQ.finditer(text):
         for s, e in _split_run(text, m.start(), m.end()):
             words = text[s:e].split()
-            while words and words[0] in BAD_CAP_HEAD:
+            while words and (words[0] in BAD_CAP_HEAD or len(words) > 1 and _modifier(words[0])):
                 s += len(words[0]) + 1
                 words = words[1:]
-            heads = [w for w in words if _head(w) in HEADS and w[0].isupper()]
-            if not heads or not free(s, e) or len(words) < 2 and words[0].lower() not in ("colosseum",):
+            kind = _run_kind(words) if words else None
+            if kind is None or not free(s, e):
                 continue
-            if _region(" ".join(words)) and re.match(r"\s+[a-z]", text[e:]):  # "the Indus Valley city": where it is
+            if len(words) == 1 and words[0].lower() != "colosseum" and _head(words[0]) in HEADS:
+                continue  # "the Museum": an anaphor, not a name
+            if _described_only(words) and not gaz.get(" ".join(words)):
+                continue
+            if _region(" ".join(words)) and _modifies(text[e:]):  # "the Indus Valley city": where it is
                 continue
             name = " ".join(words)
             if "Heritage" in words:  # "a UNESCO World Heritage Site" is a status, not a site
@@ -307,7 +329,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             if re.search(r"['’]s$", name):  # "the Sursock Museum's main hall": the museum
                 name = name[:-2]
                 e -= 2
-            add(s, e, _site_for(name, HEADS[_head(heads[-1])], gaz))
+            add(s, e, _site_for(name, kind, gaz))
     # 5d. a name with no site noun that the gazetteer of ancient places knows: "damaged parts of Mohenjo-daro"
     if gaz.described:
         for m in CAPSEQ.finditer(text):
@@ -369,6 +391,36 @@ def _head(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower().strip("."))
 
 
+def _modifier(word: str) -> bool:
+    """A capitalised compound adjective before a name ('Crusader-era', 'UNESCO-listed', 'Soviet-built'): it
+    describes the site, it is not part of its name."""
+    return bool(re.match(r"[A-Z][\w’']*-[a-z]", word))
+
+
+def _run_kind(words: list[str]) -> str | None:
+    """The kind a capitalised run's head names: a two-word head ('Opera House'), a site noun ('Temple of Bel'),
+    or, for one word, a name ending in a head ('Rijksmuseum', 'Kunsthal')."""
+    if len(words) >= 2 and " ".join(words[-2:]).lower() in KINDS.compound_heads:
+        return KINDS.compound_heads[" ".join(words[-2:]).lower()]
+    heads = [w for w in words if _head(w) in HEADS and w[0].isupper()]
+    if heads:
+        return HEADS[_head(heads[-1])]
+    if len(words) == 1:
+        word = _head(words[0])
+        return next((k for suffix, k in KINDS.name_suffixes.items() if word.endswith(suffix) and word != suffix
+                     or word == suffix and suffix not in HEADS), None)
+    return None
+
+
+def _described_only(words: list[str]) -> bool:
+    """'the Gothic Cathedral', 'the Franciscan Monastery', 'the Iron Age Temple': a style, an order or a period
+    and a head noun describe a building; they do not name one."""
+    rest = [w for w in words if _head(w) not in HEADS]
+    if rest and all(w.lower() in KINDS.styles for w in rest):
+        return True
+    return any(w.lower() in KINDS.periods for w in words[1:-1]) and _head(words[-1]) in HEADS
+
+
 def _known_place_site(place: str, head: str, gaz: Gazetteer) -> Site | None:
     """The known site a place's head noun names: 'Mosul Museum', 'Museum of Mosul'."""
     cands = [f"{place} {head.title()}", f"{head.title()} of {place}", f"{head.title()} of the {place}"]
@@ -379,6 +431,13 @@ def _new_place_site(place: str, head: str, part_of: str) -> Site:
     """A site named after its place: 'Mosul Museum' ('Museum of the Old City' when the place holds a site noun)."""
     named = f"{head.title()} of the {place}" if any(w.lower() in HEADS for w in place.split()) else f"{place} {head.title()}"
     return Site(named, HEADS.get(head, "building"), known=False, part_of=part_of)
+
+
+def _modifies(after: str) -> bool:
+    """Is a name followed by the noun it modifies ('the Indus Valley city', 'Swat Valley residents'), not by a
+    preposition or a verb ('the Kathmandu Valley in 2015', 'the Valley of the Kings was looted')?"""
+    nxt = re.match(r"\s+([a-z][a-z\-]*)", after)
+    return bool(nxt) and nxt.group(1) not in STOP_WORDS and not re.search(r"(?:ed|ing)$", nxt.group(1))
 
 
 def _region(name: str) -> bool:

@@ -23,6 +23,12 @@ class SiteKinds:
     regions: frozenset[str]  # last words of a region's name ('Gaza Strip', 'Indus Valley')
     parts: frozenset[str]  # nouns naming a part or a share of a site ('the roof of X')
     not_inside: frozenset[str]  # prepositions placing a thing beside a site ('a box near the palace')
+    name_suffixes: dict[str, str]  # endings of a one-word name ('Rijksmuseum') → kind
+    compound_heads: dict[str, str]  # two-word heads ('opera house') → kind
+    styles: frozenset[str]  # style and order adjectives ('Gothic', 'Franciscan'): descriptions, not names
+    periods: frozenset[str]  # last words of a period's name ('Iron Age', 'Ming dynasty')
+    comparisons: frozenset[str]  # prepositions comparing with a site ('like X')
+    holds: frozenset[str]  # verbs of keeping a thing at a place ('displayed at X')
     groups: dict[str, frozenset[str]]
     kin: dict[str, frozenset[str]]
     anaphors: dict[str, frozenset[str] | None]  # None: any heritage site
@@ -52,6 +58,9 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
                      descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), regions=frozenset(data["regions"]),
                      heritage_words=frozenset(data["heritage_words"]),
                      parts=frozenset(data["parts"]),
-                     not_inside=frozenset(data["not_inside"]), groups=groups,
+                     not_inside=frozenset(data["not_inside"]), name_suffixes=dict(data["name_suffixes"]),
+                     compound_heads=dict(data["compound_heads"]), styles=frozenset(data["styles"]),
+                     periods=frozenset(data["periods"]), comparisons=frozenset(data["comparisons"]),
+                     holds=frozenset(data["holds"]), groups=groups,
                      kin={k: frozenset(v) for k, v in data["kin"].items()},
                      anaphors={k: kinds(v) for k, v in data["anaphors"].items()})
