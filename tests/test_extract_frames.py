@@ -344,7 +344,7 @@ def test_a_site_the_sentence_only_compares_with_is_not_the_events_site(text, wan
 
 
 @pytest.mark.parametrize("text", [
-    "Masks looted by the army in 1897 are now shown at the Horniman Museum.",
+    "Masks looted by the army in 1897 are now exhibited at the Horniman Museum.",
     "The looted masks are kept at the Horniman Museum, which will not return them.",
 ])
 def test_a_museum_named_only_as_where_looted_things_are_kept_is_not_where_they_were_looted(text):

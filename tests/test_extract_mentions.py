@@ -160,3 +160,28 @@ def test_a_style_an_order_or_a_period_with_a_head_noun_is_a_description_not_a_na
 ])
 def test_a_hyphenated_era_or_status_before_a_name_is_not_part_of_it(text):
     assert names(text) == ["Qalat Fortress"]
+
+
+def test_a_lower_case_opera_house_in_a_place_is_named_after_the_place():
+    assert "Belem Opera House" in names("A fire gutted the opera house in Belem on Monday.")
+
+
+def test_a_church_of_a_saint_in_the_possessive_is_the_saints_church():
+    assert "St. Anne Church" in names("The militants burned the church of St. Anne's in Karamles in 2014.")
+
+
+def test_a_room_named_with_the_site_it_is_in_is_that_site():
+    assert names("Smoke blackened the Hall of Tapestries at the Palace of Caserta on Monday.") == ["Palace of Caserta"]
+    assert names("Smoke blackened the Hall of Tapestries on Monday.") == ["Hall of Tapestries"]  # the text's own site
+
+
+def test_a_sentence_opening_with_a_place_places_the_names_after_it():
+    # two known Umayyad Mosques: the fronted 'In Aleppo' says which one
+    assert names("In Aleppo, the Umayyad Mosque's minaret fell during the fighting.")[-1] == "Great Mosque of Aleppo"
+    assert names("The Umayyad Mosque's minaret fell during the fighting.") == ["Umayyad Mosque"]
+
+
+def test_a_site_named_only_in_a_comparison_is_no_antecedent():
+    text = ("Thieves stole jewels from the Orvell Museum on Monday. A curator said it was as if the Louvre had "
+            "lost the Mona Lisa. The museum had been restored in 2006.")
+    assert run(text, P2018)[-1] == ("Orvell Museum", "restored", "2006")

@@ -176,18 +176,40 @@ def _aside(doc, mention, trigger) -> bool:
     Museum'; `holds`: a verb of keeping the mention is placed by, not inside the trigger's phrase as in
     'stole a painting displayed at X')?"""
     kinds = site_kinds()
-    tok = span_root(doc, mention.start, mention.end)
-    if tok is None or trigger is None:
+    if trigger is None:
         return False
-    while tok.i != trigger.i:
-        if tok.dep_ == "prep" and tok.lower_ in kinds.comparisons:
+    for tok in _up(doc, mention, trigger):
+        if _comparing(tok):
             return True
         if tok.pos_ in ("VERB", "AUX") and is_form(tok, kinds.holds) and not trigger.is_ancestor(tok):
             return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
     return False
+
+
+def compared(doc, mention) -> bool:
+    """Is the mention only what its sentence compares with ('as if the Louvre had lost the Mona Lisa', 'like X')?
+    Such a site is no antecedent of a later 'the museum' (mentions.py)."""
+    return any(_comparing(tok) for tok in _up(doc, mention, None))
+
+
+def _comparing(tok) -> bool:
+    """Does the token open a comparison: a preposition 'like', 'than' ... or a clause marked 'as if'
+    (site_kinds.yml comparisons, comparison_clauses)?"""
+    kinds = site_kinds()
+    if tok.dep_ == "prep" and tok.lower_ in kinds.comparisons:
+        return True
+    marks = " ".join(c.lower_ for c in tok.children if c.dep_ == "mark")
+    return marks in kinds.comparison_clauses
+
+
+def _up(doc, mention, stop):
+    """The mention's head token and its ancestors, up to `stop` (a token, not included) or the root."""
+    tok = span_root(doc, mention.start, mention.end)
+    while tok is not None and (stop is None or tok.i != stop.i):
+        yield tok
+        if tok.head.i == tok.i:
+            return
+        tok = tok.head
 
 
 def _read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:

@@ -50,7 +50,7 @@ ADJ = r"(?:(?!(?:the|a|an|of|in|at|and|to|by|for|with|from)\b)[\w’'\-]+\s+){0,
 CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?((?i:ancient|historic|old|archaeological)\s+|Roman\s+|Greek\s+)?"
                      rf"(city|town|village|site|ruins|remains|settlement|oasis|centre|center|quarter|"
                      rf"City|Town|Centre|Center|Quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
-GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?(museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
+GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?({'|'.join(KINDS.compound_heads)}|museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
                         rf"castle|citadel|mausoleum)\s+(in|at|of)\s+")
 PLURAL_OF_PLACE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w,\-]+\s+){{0,2}}?({'|'.join(KINDS.plurals)})\s+of\s+"
                              rf"({CAP}(?:\s+{CAP})*)\b(?!\s+and\s+[A-Z])")
@@ -197,13 +197,17 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if not place_m or not free(m.start(), m.end() + place_m.start(1) + 1):
             continue
         a, b = _split_run(rest, place_m.start(1), place_m.end(1))[0]
-        if re.search(r"['’]s$", rest[a:b]):  # "stripped the museum of Rembrandt's seascape": an owner, not a place
-            continue
+        if re.search(r"['’]s$", rest[a:b]):
+            # "stripped the museum of Rembrandt's seascape": an owner, not a place; but "the church of St Mary's in X"
+            # is the saint the church is named after
+            if m.group(2) != "of" or _modifies(rest[b:]) or re.match(r"\s+[A-Z]", rest[b:]):
+                continue
+            b -= 2
         place = rest[a:b]
         if _region(place):  # "an ancient monastery in the Gaza Strip": described, to be named later (cataphora.py)
             if re.match(r"[Aa]n?\s", m.group(0)):
                 e = m.end() + b
-                found.append(Mention(m.start(), e, text[m.start():e], Site(text[m.start():e], HEADS[m.group(1).lower()],
+                found.append(Mention(m.start(), e, text[m.start():e], Site(text[m.start():e], _kind(m.group(1)),
                                                                           known=False, pending=(m.group(1).lower(), False))))
             continue
         # "a domed church in the Renaissance style": a style or a period, not a place
@@ -215,7 +219,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         site = _known_place_site(place, head, gaz)
         inner = gaz.get(place)
         if site is None and m.group(2) == "of" and inner is not None and inner.heritage \
-                and HEADS.get(head) == inner.kind:  # "the Crusader castle of Krak des Chevaliers"
+                and _kind(head) == inner.kind:  # "the Crusader castle of Krak des Chevaliers"
             site = inner
         if site is None and inner is None and not re.match(r"[A-Z]", place):
             continue
@@ -267,7 +271,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue
             if NOT_SITE_AFTER.match(text[e:]) or re.match(r"\s+[A-Z][a-z]", text[e:]):
                 continue
-            add(s, e, _placed(m.group(0), text[e:], gaz))
+            add(s, e, _placed(m.group(0), text[e:], gaz, _fronted(text, s)))
     # 5a. a proper name before a lower-case head, or with an appositive saying what it is
     for rx in (LOWER_HEAD, APPOSITIVE):
         for m in rx.finditer(text):
@@ -384,7 +388,23 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if target:
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
-    return found
+    return _rooms_placed(text, found)
+
+
+def _rooms_placed(text: str, found: list[Mention]) -> list[Mention]:
+    """'the Hall of Mirrors at the Palace of Versailles': a room (site_kinds.yml `rooms`) named with the site it is
+    in is that site; named alone, the text treats it as a site of its own."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        words = prev.site.name.split() if prev is not None else []
+        if prev is not None and not prev.anaphor and not prev.site.known and not m.anaphor and m.site.heritage \
+                and (words[0].lower() in KINDS.rooms or words[-1].lower() in KINDS.rooms) \
+                and re.fullmatch(r"\s+(?:at|in|inside|of)\s+(?:the\s+)?", text[prev.end:m.start]):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.site)
+            continue
+        out.append(m)
+    return out
 
 
 def _head(word: str) -> str:
@@ -394,7 +414,7 @@ def _head(word: str) -> str:
 def _modifier(word: str) -> bool:
     """A capitalised compound adjective before a name ('Crusader-era', 'UNESCO-listed', 'Soviet-built'): it
     describes the site, it is not part of its name."""
-    return bool(re.match(r"[A-Z][\w’']*-[a-z]", word))
+    return bool(re.match(r"[A-Z][\w’']*-[a-z]{2,}$", word))  # not a name's own particle ('Arg-e Bam')
 
 
 def _run_kind(words: list[str]) -> str | None:
@@ -427,10 +447,16 @@ def _known_place_site(place: str, head: str, gaz: Gazetteer) -> Site | None:
     return next((gaz.get(c) for c in cands if gaz.get(c)), None)
 
 
+def _kind(head: str) -> str | None:
+    """The kind a lower-case head names: a site noun ('museum') or a two-word head ('opera house')."""
+    head = " ".join(head.lower().split())
+    return HEADS.get(head) or KINDS.compound_heads.get(head)
+
+
 def _new_place_site(place: str, head: str, part_of: str) -> Site:
     """A site named after its place: 'Mosul Museum' ('Museum of the Old City' when the place holds a site noun)."""
     named = f"{head.title()} of the {place}" if any(w.lower() in HEADS for w in place.split()) else f"{place} {head.title()}"
-    return Site(named, HEADS.get(head, "building"), known=False, part_of=part_of)
+    return Site(named, _kind(head) or "building", known=False, part_of=part_of)
 
 
 def _modifies(after: str) -> bool:
@@ -477,12 +503,25 @@ def _split_run(text: str, s: int, e: int):
     return parts
 
 
-def _placed(name: str, after: str, gaz: Gazetteer) -> Site:
-    """'the Umayyad Mosque in Aleppo' is the Umayyad Mosque of Aleppo, not the one in Damascus."""
+FRONTED = re.compile(rf"^\W*(?:In|At|Inside)\s+(?:the\s+)?(?:(?:[a-z\-]+\s+){{0,2}}(?:city|town|village)\s+of\s+)?({CAP}(?:\s+{CAP})*)\s*,")
+
+
+def _fronted(text: str, pos: int) -> str | None:
+    """The place a sentence opens with ('In Aleppo, the Umayyad Mosque's minaret fell'): it places the names
+    of the clause after it."""
+    m = FRONTED.match(text)
+    return m.group(1) if m and m.end() <= pos else None
+
+
+def _placed(name: str, after: str, gaz: Gazetteer, fronted: str | None = None) -> Site:
+    """'the Umayyad Mosque in Aleppo' (or 'In Aleppo, the Umayyad Mosque') is the Umayyad Mosque of Aleppo, not
+    the one in Damascus."""
     site = gaz.get(name)
     place = re.match(rf"\s+(?:in|of)\s+({CAP}(?:\s+{CAP})*)", after)
-    if place:
-        for cand in (f"{name} of {place.group(1)}", f"{name} in {place.group(1)}"):
+    for where in (place.group(1) if place else None, fronted):
+        if not where:
+            continue
+        for cand in (f"{name} of {where}", f"{name} in {where}"):
             if gaz.get(cand) is not None:
                 return gaz.get(cand)
     return site

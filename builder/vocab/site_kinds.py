@@ -27,7 +27,9 @@ class SiteKinds:
     compound_heads: dict[str, str]  # two-word heads ('opera house') → kind
     styles: frozenset[str]  # style and order adjectives ('Gothic', 'Franciscan'): descriptions, not names
     periods: frozenset[str]  # last words of a period's name ('Iron Age', 'Ming dynasty')
+    rooms: frozenset[str]  # rooms of a building ('the Hall of Mirrors at X' is X)
     comparisons: frozenset[str]  # prepositions comparing with a site ('like X')
+    comparison_clauses: frozenset[str]  # marks of a comparison clause ('as if')
     holds: frozenset[str]  # verbs of keeping a thing at a place ('displayed at X')
     groups: dict[str, frozenset[str]]
     kin: dict[str, frozenset[str]]
@@ -61,6 +63,7 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
                      not_inside=frozenset(data["not_inside"]), name_suffixes=dict(data["name_suffixes"]),
                      compound_heads=dict(data["compound_heads"]), styles=frozenset(data["styles"]),
                      periods=frozenset(data["periods"]), comparisons=frozenset(data["comparisons"]),
+                     comparison_clauses=frozenset(data["comparison_clauses"]), rooms=frozenset(data["rooms"]),
                      holds=frozenset(data["holds"]), groups=groups,
                      kin={k: frozenset(v) for k, v in data["kin"].items()},
                      anaphors={k: kinds(v) for k, v in data["anaphors"].items()})
