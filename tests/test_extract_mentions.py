@@ -185,3 +185,20 @@ def test_a_site_named_only_in_a_comparison_is_no_antecedent():
     text = ("Thieves stole jewels from the Orvell Museum on Monday. A curator said it was as if the Louvre had "
             "lost the Mona Lisa. The museum had been restored in 2006.")
     assert run(text, P2018)[-1] == ("Orvell Museum", "restored", "2006")
+
+
+def test_a_person_named_after_a_description_of_a_home_is_no_site():
+    assert names("The home of the composer, Edith Marlow, was damaged by fire in 2019.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In Timbuktu, the mausoleums were smashed in 2012.", "Mausoleums of Timbuktu"),
+    ("In Aleppo, the citadel was shelled in 2013.", "Citadel of Aleppo"),  # known under the town's name
+])
+def test_a_site_noun_opening_the_clause_after_a_fronted_town_is_the_towns(text, name):
+    assert names(text)[-1] == name
+
+
+def test_a_fronted_town_leaves_a_part_and_a_name_alone():
+    assert names("In Aleppo, the minaret fell in 2013.") == ["Aleppo"]
+    assert names("In Aleppo, the minaret of the Umayyad Mosque fell in 2013.")[-1] == "Great Mosque of Aleppo"

@@ -31,7 +31,8 @@ def stage(state: ArticleState) -> None:
 
 
 # words that may open a comparison: only sentences holding one are parsed here (roles.compared reads the parse)
-COMPARING = re.compile(rf"\b(?:{'|'.join(sorted(site_kinds().comparisons | {c.split()[-1] for c in site_kinds().comparison_clauses}))})\b", re.I)
+_OPENERS = site_kinds().comparisons | {c.split()[-1] for c in site_kinds().comparison_clauses}
+COMPARING = re.compile(rf"\b(?:{'|'.join(sorted(_OPENERS))})\b", re.I)
 
 
 def _quoted(text: str, pos: int) -> bool:

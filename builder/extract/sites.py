@@ -306,6 +306,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         s, e = m.start(1), m.end(1)
         if words[0] in BAD_CAP_HEAD or MONTH_DAY.match(words[0]) or not free(s, e):
             continue
+        if _head(words[-1]) not in KINDS.home_names and _head(words[-1]) not in HEADS:
+            continue  # a person: 'the home of the writer, Jane Austen'
         known = gaz.get(m.group(1))
         if known is None or known.heritage:
             add(s, e, known or Site(m.group(1), "building", known=False), mention_start=s)
@@ -368,6 +370,18 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             known = gaz.get(" ".join(words))
             if free(s, e) and (known is None or known.heritage):
                 add(s, e, known or Site(" ".join(words), "archaeological site", known=False))
+    # 6a. "In Timbuktu, the mausoleums were destroyed": a site noun opening the clause after a fronted town is the town's
+    front = FRONTED.match(text)
+    place = gaz.get(front.group(1)) if front else None
+    opening = FRONTED_HEAD.match(text, front.end()) if place is not None and KINDS.in_group(place.kind, "settlement") else None
+    if opening and free(opening.start(1), opening.end(1)):
+        head = opening.group(2).lower()
+        if head in KINDS.plurals:
+            name = f"{head.title()} of {place.name}"
+            site = gaz.get(name) or Site(name, KINDS.plurals[head], known=False, part_of=place.name)
+        else:
+            site = _known_place_site(place.name, head, gaz) or _new_place_site(place.name, head, place.name)
+        found.append(Mention(opening.start(1), opening.end(1), opening.group(1), site))
     # 6. anaphors: "the city", "the iconic building"
     for m in ANAPHOR.finditer(text):
         if not free(m.start(), m.end()):
@@ -503,7 +517,14 @@ def _split_run(text: str, s: int, e: int):
     return parts
 
 
-FRONTED = re.compile(rf"^\W*(?:In|At|Inside)\s+(?:the\s+)?(?:(?:[a-z\-]+\s+){{0,2}}(?:city|town|village)\s+of\s+)?({CAP}(?:\s+{CAP})*)\s*,")
+FRONTED = re.compile(rf"^\W*(?:In|At|Inside)\s+(?:the\s+)?(?:(?:[a-z\-]+\s+){{0,2}}(?:city|town|village)\s+of\s+)?"
+                     rf"({CAP}(?:\s+{CAP})*)\s*,")
+
+
+# the noun phrase opening the clause after a fronted place: "In Timbuktu, the ancient mausoleums ..." (not a part, not
+# "the minaret of X", not a name: "the Umayyad Mosque")
+_OPENING_HEADS = sorted({*(h for h in HEADS if h not in KINDS.parts), *KINDS.plurals}, key=len, reverse=True)
+FRONTED_HEAD = re.compile(rf"\s*([Tt]he\s+(?:(?!of\b)[a-z0-9][\w\-]*\s+){{0,2}}?({'|'.join(_OPENING_HEADS)}))\b(?!\s+(?:of|in)\b|['’])")
 
 
 def _fronted(text: str, pos: int) -> str | None:

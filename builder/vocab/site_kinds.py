@@ -19,6 +19,7 @@ class SiteKinds:
     plurals: dict[str, str]  # plural head shared by a coordination → kind
     descriptions: dict[str, str]  # head of a lead description named later → kind
     homes: frozenset[str]
+    home_names: frozenset[str]  # last words of a home's own name ('Ashcombe House')
     heritage_words: frozenset[str]  # words of a gazetteer description saying a place is a site
     regions: frozenset[str]  # last words of a region's name ('Gaza Strip', 'Indus Valley')
     parts: frozenset[str]  # nouns naming a part or a share of a site ('the roof of X')
@@ -57,7 +58,7 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
         return groups[value] if isinstance(value, str) else frozenset(value)
 
     return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]), plurals=dict(data["plurals"]),
-                     descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), regions=frozenset(data["regions"]),
+                     descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), home_names=frozenset(data["home_names"]), regions=frozenset(data["regions"]),
                      heritage_words=frozenset(data["heritage_words"]),
                      parts=frozenset(data["parts"]),
                      not_inside=frozenset(data["not_inside"]), name_suffixes=dict(data["name_suffixes"]),
