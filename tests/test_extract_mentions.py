@@ -202,3 +202,7 @@ def test_a_site_noun_opening_the_clause_after_a_fronted_town_is_the_towns(text, 
 def test_a_fronted_town_leaves_a_part_and_a_name_alone():
     assert names("In Aleppo, the minaret fell in 2013.") == ["Aleppo"]
     assert names("In Aleppo, the minaret of the Umayyad Mosque fell in 2013.")[-1] == "Great Mosque of Aleppo"
+
+
+def test_ibn_joins_the_words_of_a_name():
+    assert names("Shelling damaged the Khalid ibn al-Walid Mosque in Homs.")[0] == "Khalid ibn al-Walid Mosque"
