@@ -331,3 +331,31 @@ def test_a_description_holding_a_participle_tells_no_second_event():
     got = run("A blaze tore through the Orvell Museum on Sunday night. On Monday protesters tried to enter the "
               "burnt-out building.", P2016)
     assert got == [("Orvell Museum", "damaged", "2016-12-04")], got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Like the Temple of Bel, the Baalshamin temple was blown up in 2015.",
+     [("Temple of Baalshamin", "destroyed", "2015")]),
+    ("The Baalshamin temple was blown up in 2015, unlike the Temple of Bel.",
+     [("Temple of Baalshamin", "destroyed", "2015")]),
+])
+def test_a_site_the_sentence_only_compares_with_is_not_the_events_site(text, want):
+    assert run(text, P2018) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Masks looted by the army in 1897 are now exhibited at the Horniman Museum.",
+    "The looted masks are kept at the Horniman Museum, which will not return them.",
+])
+def test_a_museum_named_only_as_where_looted_things_are_kept_is_not_where_they_were_looted(text):
+    assert run(text, P2018) == []
+
+
+def test_a_thing_stolen_where_it_was_displayed_was_stolen_from_there():
+    assert [s for s, _, _ in run("Thieves stole a vase displayed at the Horniman Museum in 1990.", P2018)] == \
+        ["Horniman Museum"]
+
+
+def test_things_harmed_in_a_heritage_valley_harm_the_valley():
+    assert run("Robbers looted tombs in the Valley of the Queens in 2012.", P2018) == \
+        [("Valley of the Queens", "looted", "2012")]

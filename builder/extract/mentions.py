@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..vocab.site_kinds import site_kinds
 from .known import gazetteer_lookup, gazetteer_site
 from .model import Site
+from .roles import compared
 from .sites import Gazetteer, find_mentions, provenance
 from .state import ArticleState
 
@@ -23,8 +25,14 @@ def stage(state: ArticleState) -> None:
         state.history[sent.index] = list(history)
         mentions = find_mentions(sent.text, gaz, history, lead=sent is first)
         state.mentions[sent.index] = mentions
-        history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)]
+        history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)
+                    and not (COMPARING.search(sent.text) and compared(state.parses[sent.text], m))]
         state.named += [(sent.index, m) for m in mentions if not m.anaphor and m.site.pending is None]
+
+
+# words that may open a comparison: only sentences holding one are parsed here (roles.compared reads the parse)
+_OPENERS = site_kinds().comparisons | {c.split()[-1] for c in site_kinds().comparison_clauses}
+COMPARING = re.compile(rf"\b(?:{'|'.join(sorted(_OPENERS))})\b", re.I)
 
 
 def _quoted(text: str, pos: int) -> bool:

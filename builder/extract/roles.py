@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..vocab.site_kinds import site_kinds
-from .parse import span_root
+from .parse import is_form, span_root
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 RELATIVE = {"which", "that", "who", "whom", "where"}
@@ -160,6 +160,59 @@ def mentions_for(doc, tokens, mentions) -> list:
 
 
 def read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
+    """The trigger's sites (`_read_roles`), less those the sentence only compares it with or names as where
+    something is kept (`_aside`)."""
+    sites, held = _read_roles(doc, t, mentions, surface)
+    if not sites:
+        return sites, held
+    trigger = trigger_token(doc, t.start, t.end, t.frame == "noun")
+    kept = [m for m in sites if not _aside(doc, m, trigger)]
+    return kept, [m for m in held if m in kept]
+
+
+def _aside(doc, mention, trigger) -> bool:
+    """Is the mention only compared with ('Like the Temple of Bel, the temple was destroyed', 'worse than at X';
+    site_kinds.yml `comparisons`) or where a thing is kept ('bronzes looted in 1897, now displayed at the British
+    Museum'; `holds`: a verb of keeping the mention is placed by, not inside the trigger's phrase as in
+    'stole a painting displayed at X')?"""
+    kinds = site_kinds()
+    if trigger is None:
+        return False
+    for tok in _up(doc, mention, trigger):
+        if _comparing(tok):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and is_form(tok, kinds.holds) and not trigger.is_ancestor(tok):
+            return True
+    return False
+
+
+def compared(doc, mention) -> bool:
+    """Is the mention only what its sentence compares with ('as if the Louvre had lost the Mona Lisa', 'like X')?
+    Such a site is no antecedent of a later 'the museum' (mentions.py)."""
+    return any(_comparing(tok) for tok in _up(doc, mention, None))
+
+
+def _comparing(tok) -> bool:
+    """Does the token open a comparison: a preposition 'like', 'than' ... or a clause marked 'as if'
+    (site_kinds.yml comparisons, comparison_clauses)?"""
+    kinds = site_kinds()
+    if tok.dep_ == "prep" and tok.lower_ in kinds.comparisons:
+        return True
+    marks = " ".join(c.lower_ for c in tok.children if c.dep_ == "mark")
+    return marks in kinds.comparison_clauses
+
+
+def _up(doc, mention, stop):
+    """The mention's head token and its ancestors, up to `stop` (a token, not included) or the root."""
+    tok = span_root(doc, mention.start, mention.end)
+    while tok is not None and (stop is None or tok.i != stop.i):
+        yield tok
+        if tok.head.i == tok.i:
+            return
+        tok = tok.head
+
+
+def _read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
     """The trigger's sites read from the parse, given those its surface frame found (frames.py), and
     which of them only held what was harmed (their event is the partial one: damaged, not destroyed).
     The subject of an intransitive trigger ('the spire of the Htilominlo Temple collapsed', not the
@@ -218,7 +271,9 @@ def _container(doc, obj, preps: frozenset, mentions) -> list:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             pobj = _child(prep, {"pobj"})
             hit = next((m for m in mentions if pobj is not None and m.start <= pobj.idx < m.end), None)
-            if hit is not None and vocab.in_group(hit.site.kind, "building"):
+            # a building, or a heritage place of many monuments ('raided tombs in the Valley of the Kings')
+            if hit is not None and (vocab.in_group(hit.site.kind, "building") or
+                                    hit.site.heritage and vocab.in_group(hit.site.kind, "settlement")):
                 return [hit]
     return []
 

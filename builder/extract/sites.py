@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..vocab.site_kinds import site_kinds
 from .cataphora import descriptions
 from .coreference import antecedent
@@ -39,7 +41,8 @@ MONTH_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|Se
 ANAPHORS = KINDS.anaphors  # the nouns of a definite description (coreference.py resolves it)
 # a capitalised word; an Arabic name may open with a lower-case article ('al-Nuri', 'el-Mursi')
 CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"  # "55-Window Palace"
-CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for)\s+(?:the\s+)?|and\s+)"
+# words inside a name: 'Temple of Bel', 'Santa Maria della Salute', 'Khalid ibn al-Walid Mosque' (son of)
+CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for|ibn|bin|bint)\s+(?:the\s+)?|and\s+)"
 CAPSEQ = re.compile(rf"\b{CAP}(?:\s+{CONNECT}?{CAP})*")
 PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 DET = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
@@ -48,7 +51,7 @@ ADJ = r"(?:(?!(?:the|a|an|of|in|at|and|to|by|for|with|from)\b)[\w’'\-]+\s+){0,
 CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?((?i:ancient|historic|old|archaeological)\s+|Roman\s+|Greek\s+)?"
                      rf"(city|town|village|site|ruins|remains|settlement|oasis|centre|center|quarter|"
                      rf"City|Town|Centre|Center|Quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
-GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?(museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
+GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?({'|'.join(KINDS.compound_heads)}|museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
                         rf"castle|citadel|mausoleum)\s+(in|at|of)\s+")
 PLURAL_OF_PLACE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w,\-]+\s+){{0,2}}?({'|'.join(KINDS.plurals)})\s+of\s+"
                              rf"({CAP}(?:\s+{CAP})*)\b(?!\s+and\s+[A-Z])")
@@ -63,7 +66,12 @@ LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)
 # the museum's director")
 APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes}, key=len, reverse=True))
 APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the|one\s+of\s+the)\s+"
-                        rf"(?:[\w,\-]+\s+){{0,3}}?({APPOSITIVE_HEADS})(?:e?s)?\b(?!['’])")
+                        rf"(?:[\w,\-]+(?:['’]s)?\s+){{0,3}}?({APPOSITIVE_HEADS})(?:e?s)?\b(?!['’])")
+# the description first: "the house of the poet, Ashcombe House", "the home where she wrote, Ashcombe"
+HOMES = "|".join(sorted({*KINDS.homes, "house", "residence"}, key=len, reverse=True))
+DESCRIBED_HOME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?(?:{HOMES})\s+"
+                            rf"(?:of|where|in\s+which|that|which|built|owned)\b[^,;.()]{{1,80}}?,\s+({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}})"
+                            rf"(?=\s*[,;.)]|\s+(?:was|were|is|has|had)\b)")
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
@@ -190,13 +198,17 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if not place_m or not free(m.start(), m.end() + place_m.start(1) + 1):
             continue
         a, b = _split_run(rest, place_m.start(1), place_m.end(1))[0]
-        if re.search(r"['’]s$", rest[a:b]):  # "stripped the museum of Rembrandt's seascape": an owner, not a place
-            continue
+        if re.search(r"['’]s$", rest[a:b]):
+            # "stripped the museum of Rembrandt's seascape": an owner, not a place; but "the church of St Mary's in X"
+            # is the saint the church is named after
+            if m.group(2) != "of" or _modifies(rest[b:]) or re.match(r"\s+[A-Z]", rest[b:]):
+                continue
+            b -= 2
         place = rest[a:b]
         if _region(place):  # "an ancient monastery in the Gaza Strip": described, to be named later (cataphora.py)
             if re.match(r"[Aa]n?\s", m.group(0)):
                 e = m.end() + b
-                found.append(Mention(m.start(), e, text[m.start():e], Site(text[m.start():e], HEADS[m.group(1).lower()],
+                found.append(Mention(m.start(), e, text[m.start():e], Site(text[m.start():e], _kind(m.group(1)),
                                                                           known=False, pending=(m.group(1).lower(), False))))
             continue
         # "a domed church in the Renaissance style": a style or a period, not a place
@@ -208,7 +220,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         site = _known_place_site(place, head, gaz)
         inner = gaz.get(place)
         if site is None and m.group(2) == "of" and inner is not None and inner.heritage \
-                and HEADS.get(head) == inner.kind:  # "the Crusader castle of Krak des Chevaliers"
+                and _kind(head) == inner.kind:  # "the Crusader castle of Krak des Chevaliers"
             site = inner
         if site is None and inner is None and not re.match(r"[A-Z]", place):
             continue
@@ -260,15 +272,17 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue
             if NOT_SITE_AFTER.match(text[e:]) or re.match(r"\s+[A-Z][a-z]", text[e:]):
                 continue
-            add(s, e, _placed(m.group(0), text[e:], gaz))
+            add(s, e, _placed(m.group(0), text[e:], gaz, _fronted(text, s)))
     # 5a. a proper name before a lower-case head, or with an appositive saying what it is
     for rx in (LOWER_HEAD, APPOSITIVE):
         for m in rx.finditer(text):
             words = m.group(1).split()
-            while words and words[0] in BAD_CAP_HEAD:
+            while words and (words[0] in BAD_CAP_HEAD or len(words) > 1 and _modifier(words[0])):
                 words = words[1:]
             if not words or (len(words) == 1 and STYLE_WORDS.match(words[0])) or MONTH_DAY.match(words[0]):
                 continue
+            if rx is LOWER_HEAD and (words[-1].lower() in KINDS.periods or all(w.lower() in KINDS.styles for w in words)):
+                continue  # "the Iron Age temple", "the Gothic Revival church": a description
             if any(re.search(r"-[a-z]", w) for w in words):  # "the Grade A-listed library": an adjective
                 continue
             name = " ".join(words)
@@ -287,17 +301,32 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 head = own
             site = known or gaz.get(full) or Site(full, HEADS.get(head, "building"), known=False)
             add(s, e, site, mention_start=_with_det(text, s))
+    # 5e. a name a description of a home introduces: "the house of the poet, Ashcombe House"
+    for m in DESCRIBED_HOME.finditer(text):
+        words = m.group(1).split()
+        s, e = m.start(1), m.end(1)
+        if words[0] in BAD_CAP_HEAD or MONTH_DAY.match(words[0]) or not free(s, e):
+            continue
+        if _head(words[-1]) not in KINDS.home_names and _head(words[-1]) not in HEADS:
+            continue  # a person: 'the home of the writer, Jane Austen'
+        known = gaz.get(m.group(1))
+        if known is None or known.heritage:
+            add(s, e, known or Site(m.group(1), "building", known=False), mention_start=s)
     # 5. capitalised runs holding a site noun
     for m in CAPSEQ.finditer(text):
         for s, e in _split_run(text, m.start(), m.end()):
             words = text[s:e].split()
-            while words and words[0] in BAD_CAP_HEAD:
+            while words and (words[0] in BAD_CAP_HEAD or len(words) > 1 and _modifier(words[0])):
                 s += len(words[0]) + 1
                 words = words[1:]
-            heads = [w for w in words if _head(w) in HEADS and w[0].isupper()]
-            if not heads or not free(s, e) or len(words) < 2 and words[0].lower() not in ("colosseum",):
+            kind = _run_kind(words) if words else None
+            if kind is None or not free(s, e):
                 continue
-            if _region(" ".join(words)) and re.match(r"\s+[a-z]", text[e:]):  # "the Indus Valley city": where it is
+            if len(words) == 1 and words[0].lower() != "colosseum" and _head(words[0]) in HEADS:
+                continue  # "the Museum": an anaphor, not a name
+            if _described_only(words) and not gaz.get(" ".join(words)):
+                continue
+            if _region(" ".join(words)) and _modifies(text[e:]):  # "the Indus Valley city": where it is
                 continue
             name = " ".join(words)
             if "Heritage" in words:  # "a UNESCO World Heritage Site" is a status, not a site
@@ -307,7 +336,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             if re.search(r"['’]s$", name):  # "the Sursock Museum's main hall": the museum
                 name = name[:-2]
                 e -= 2
-            add(s, e, _site_for(name, HEADS[_head(heads[-1])], gaz))
+            add(s, e, _site_for(name, kind, gaz))
     # 5d. a name with no site noun that the gazetteer of ancient places knows: "damaged parts of Mohenjo-daro"
     if gaz.described:
         for m in CAPSEQ.finditer(text):
@@ -342,6 +371,18 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             known = gaz.get(" ".join(words))
             if free(s, e) and (known is None or known.heritage):
                 add(s, e, known or Site(" ".join(words), "archaeological site", known=False))
+    # 6a. "In Timbuktu, the mausoleums were destroyed": a site noun opening the clause after a fronted town is the town's
+    front = FRONTED.match(text)
+    place = gaz.get(front.group(1)) if front else None
+    opening = FRONTED_HEAD.match(text, front.end()) if place is not None and KINDS.in_group(place.kind, "settlement") else None
+    if opening and free(opening.start(1), opening.end(1)):
+        head = opening.group(2).lower()
+        if head in KINDS.plurals:
+            name = f"{head.title()} of {place.name}"
+            site = gaz.get(name) or Site(name, KINDS.plurals[head], known=False, part_of=place.name)
+        else:
+            site = _known_place_site(place.name, head, gaz) or _new_place_site(place.name, head, place.name)
+        found.append(Mention(opening.start(1), opening.end(1), opening.group(1), site))
     # 6. anaphors: "the city", "the iconic building"
     for m in ANAPHOR.finditer(text):
         if not free(m.start(), m.end()):
@@ -362,11 +403,57 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if target:
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
-    return found
+    return _rooms_placed(text, found)
+
+
+def _rooms_placed(text: str, found: list[Mention]) -> list[Mention]:
+    """'the Hall of Mirrors at the Palace of Versailles': a room (site_kinds.yml `rooms`) named with the site it is
+    in is that site; named alone, the text treats it as a site of its own."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        words = prev.site.name.split() if prev is not None else []
+        if prev is not None and not prev.anaphor and not prev.site.known and not m.anaphor and m.site.heritage \
+                and (words[0].lower() in KINDS.rooms or words[-1].lower() in KINDS.rooms) \
+                and re.fullmatch(r"\s+(?:at|in|inside|of)\s+(?:the\s+)?", text[prev.end:m.start]):
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], m.site)
+            continue
+        out.append(m)
+    return out
 
 
 def _head(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower().strip("."))
+
+
+def _modifier(word: str) -> bool:
+    """A capitalised compound adjective before a name ('Crusader-era', 'UNESCO-listed', 'Soviet-built'): it
+    describes the site, it is not part of its name."""
+    return bool(re.match(r"[A-Z][\w’']*-[a-z]{2,}$", word))  # not a name's own particle ('Arg-e Bam')
+
+
+def _run_kind(words: list[str]) -> str | None:
+    """The kind a capitalised run's head names: a two-word head ('Opera House'), a site noun ('Temple of Bel'),
+    or, for one word, a name ending in a head ('Rijksmuseum', 'Kunsthal')."""
+    if len(words) >= 2 and " ".join(words[-2:]).lower() in KINDS.compound_heads:
+        return KINDS.compound_heads[" ".join(words[-2:]).lower()]
+    heads = [w for w in words if _head(w) in HEADS and w[0].isupper()]
+    if heads:
+        return HEADS[_head(heads[-1])]
+    if len(words) == 1:
+        word = _head(words[0])
+        return next((k for suffix, k in KINDS.name_suffixes.items() if word.endswith(suffix) and word != suffix
+                     or word == suffix and suffix not in HEADS), None)
+    return None
+
+
+def _described_only(words: list[str]) -> bool:
+    """'the Gothic Cathedral', 'the Franciscan Monastery', 'the Iron Age Temple': a style, an order or a period
+    and a head noun describe a building; they do not name one."""
+    rest = [w for w in words if _head(w) not in HEADS]
+    if rest and all(w.lower() in KINDS.styles for w in rest):
+        return True
+    return any(w.lower() in KINDS.periods for w in words[1:-1]) and _head(words[-1]) in HEADS
 
 
 def _known_place_site(place: str, head: str, gaz: Gazetteer) -> Site | None:
@@ -375,10 +462,23 @@ def _known_place_site(place: str, head: str, gaz: Gazetteer) -> Site | None:
     return next((gaz.get(c) for c in cands if gaz.get(c)), None)
 
 
+def _kind(head: str) -> str | None:
+    """The kind a lower-case head names: a site noun ('museum') or a two-word head ('opera house')."""
+    head = " ".join(head.lower().split())
+    return HEADS.get(head) or KINDS.compound_heads.get(head)
+
+
 def _new_place_site(place: str, head: str, part_of: str) -> Site:
     """A site named after its place: 'Mosul Museum' ('Museum of the Old City' when the place holds a site noun)."""
     named = f"{head.title()} of the {place}" if any(w.lower() in HEADS for w in place.split()) else f"{place} {head.title()}"
-    return Site(named, HEADS.get(head, "building"), known=False, part_of=part_of)
+    return Site(named, _kind(head) or "building", known=False, part_of=part_of)
+
+
+def _modifies(after: str) -> bool:
+    """Is a name followed by the noun it modifies ('the Indus Valley city', 'Swat Valley residents'), not by a
+    preposition or a verb ('the Kathmandu Valley in 2015', 'the Valley of the Kings was looted')?"""
+    nxt = re.match(r"\s+([a-z][a-z\-]*)", after)
+    return bool(nxt) and nxt.group(1) not in STOP_WORDS and not re.search(r"(?:ed|ing)$", nxt.group(1))
 
 
 def _region(name: str) -> bool:
@@ -418,12 +518,32 @@ def _split_run(text: str, s: int, e: int):
     return parts
 
 
-def _placed(name: str, after: str, gaz: Gazetteer) -> Site:
-    """'the Umayyad Mosque in Aleppo' is the Umayyad Mosque of Aleppo, not the one in Damascus."""
+FRONTED = re.compile(rf"^\W*(?:In|At|Inside)\s+(?:the\s+)?(?:(?:[a-z\-]+\s+){{0,2}}(?:city|town|village)\s+of\s+)?"
+                     rf"({CAP}(?:\s+{CAP})*)\s*,")
+
+
+# the noun phrase opening the clause after a fronted place: "In Timbuktu, the ancient mausoleums ..." (not a part, not
+# "the minaret of X", not a name: "the Umayyad Mosque")
+_OPENING_HEADS = sorted({*(h for h in HEADS if h not in KINDS.parts), *KINDS.plurals}, key=len, reverse=True)
+FRONTED_HEAD = re.compile(rf"\s*([Tt]he\s+(?:(?!of\b)[a-z0-9][\w\-]*\s+){{0,2}}?({'|'.join(_OPENING_HEADS)}))\b(?!\s+(?:of|in)\b|['’])")
+
+
+def _fronted(text: str, pos: int) -> str | None:
+    """The place a sentence opens with ('In Aleppo, the Umayyad Mosque's minaret fell'): it places the names
+    of the clause after it."""
+    m = FRONTED.match(text)
+    return m.group(1) if m and m.end() <= pos else None
+
+
+def _placed(name: str, after: str, gaz: Gazetteer, fronted: str | None = None) -> Site:
+    """'the Umayyad Mosque in Aleppo' (or 'In Aleppo, the Umayyad Mosque') is the Umayyad Mosque of Aleppo, not
+    the one in Damascus."""
     site = gaz.get(name)
     place = re.match(rf"\s+(?:in|of)\s+({CAP}(?:\s+{CAP})*)", after)
-    if place:
-        for cand in (f"{name} of {place.group(1)}", f"{name} in {place.group(1)}"):
+    for where in (place.group(1) if place else None, fronted):
+        if not where:
+            continue
+        for cand in (f"{name} of {where}", f"{name} in {where}"):
             if gaz.get(cand) is not None:
                 return gaz.get(cand)
     return site

@@ -19,10 +19,19 @@ class SiteKinds:
     plurals: dict[str, str]  # plural head shared by a coordination → kind
     descriptions: dict[str, str]  # head of a lead description named later → kind
     homes: frozenset[str]
+    home_names: frozenset[str]  # last words of a home's own name ('Ashcombe House')
     heritage_words: frozenset[str]  # words of a gazetteer description saying a place is a site
     regions: frozenset[str]  # last words of a region's name ('Gaza Strip', 'Indus Valley')
     parts: frozenset[str]  # nouns naming a part or a share of a site ('the roof of X')
     not_inside: frozenset[str]  # prepositions placing a thing beside a site ('a box near the palace')
+    name_suffixes: dict[str, str]  # endings of a one-word name ('Rijksmuseum') → kind
+    compound_heads: dict[str, str]  # two-word heads ('opera house') → kind
+    styles: frozenset[str]  # style and order adjectives ('Gothic', 'Franciscan'): descriptions, not names
+    periods: frozenset[str]  # last words of a period's name ('Iron Age', 'Ming dynasty')
+    rooms: frozenset[str]  # rooms of a building ('the Hall of Mirrors at X' is X)
+    comparisons: frozenset[str]  # prepositions comparing with a site ('like X')
+    comparison_clauses: frozenset[str]  # marks of a comparison clause ('as if')
+    holds: frozenset[str]  # verbs of keeping a thing at a place ('displayed at X')
     groups: dict[str, frozenset[str]]
     kin: dict[str, frozenset[str]]
     anaphors: dict[str, frozenset[str] | None]  # None: any heritage site
@@ -49,9 +58,13 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
         return groups[value] if isinstance(value, str) else frozenset(value)
 
     return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]), plurals=dict(data["plurals"]),
-                     descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), regions=frozenset(data["regions"]),
+                     descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), home_names=frozenset(data["home_names"]), regions=frozenset(data["regions"]),
                      heritage_words=frozenset(data["heritage_words"]),
                      parts=frozenset(data["parts"]),
-                     not_inside=frozenset(data["not_inside"]), groups=groups,
+                     not_inside=frozenset(data["not_inside"]), name_suffixes=dict(data["name_suffixes"]),
+                     compound_heads=dict(data["compound_heads"]), styles=frozenset(data["styles"]),
+                     periods=frozenset(data["periods"]), comparisons=frozenset(data["comparisons"]),
+                     comparison_clauses=frozenset(data["comparison_clauses"]), rooms=frozenset(data["rooms"]),
+                     holds=frozenset(data["holds"]), groups=groups,
                      kin={k: frozenset(v) for k, v in data["kin"].items()},
                      anaphors={k: kinds(v) for k, v in data["anaphors"].items()})
