@@ -151,10 +151,24 @@ def _provenance(site, trig, w, site_preps: frozenset = frozenset()) -> bool:
     if prep.lower_ not in w["provenance"]:
         return False
     holder = prep.head
-    # 'stole a Rembrandt from the museum': a theft names its site with 'from' (events_lexicon.yml site_after)
-    if prep.lower_ in site_preps and holder.head.i == trig.i:
+    # 'stole a Rembrandt from the museum', 'made off with three crowns from the museum': a theft names its
+    # site with 'from' (events_lexicon.yml site_after) after the thing taken, its object or its
+    # preposition's object
+    if prep.lower_ in site_preps and _taken(holder, trig):
         return False
     return holder.i != trig.i and holder.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _taken(holder, trig) -> bool:
+    """Is the holder the trigger's object, directly or through its own preposition ('made off with X')?"""
+    tok = holder
+    for _ in range(5):  # 'made off with dozens of manuscripts from X'
+        if tok.head.i == trig.i:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "conj", "prt") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def unasserted(doc, trigger_char: int, site_start: int | None = None, site_end: int | None = None,
