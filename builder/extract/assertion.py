@@ -59,6 +59,11 @@ def _negated(trig) -> bool:
 
 
 def _comparison(trig, w) -> bool:
+    # 'like the fire that destroyed X in 1990', 'unlike in 2009, when X was damaged': what a relative
+    # clause tells in the past happened; only the comparison is with it
+    if trig.dep_ == "relcl" and _definite(trig.head) and (trig.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in trig.children)):
+        return False
     chain = [trig] + _ancestors(trig)
     for tok in chain[1:]:
         if is_form(tok, w["comparison"]) and tok.dep_ in ("prep", "amod", "acomp", "advmod"):
@@ -74,6 +79,13 @@ def _comparison(trig, w) -> bool:
         if any(m in marks for m in w["comparison_marks"]):
             return True
     return False
+
+
+def _definite(noun) -> bool:
+    """'the fire', 'its collapse', '2009', 'Katrina': one known thing or time (not 'a bomb that ...')."""
+    return noun.pos_ in ("PROPN", "NUM") or any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+        for c in noun.children)
 
 
 def _denied(trig, w) -> bool:
