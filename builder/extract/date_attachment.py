@@ -101,6 +101,8 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
     while not _root(top) and (inside(top.head) or top.head.lower_ in TIME_NOUNS or
                               (top.dep_ in ("pobj", "pcomp") and top.head.pos_ == "ADP")):
         top = top.head  # out of the date phrase ('yesterday morning') and its preposition
+    if top.head.i != top.i and _compared(top.head):
+        return Placed(d, top.head, False)  # 'Unlike in 2009, ...', 'worse than in 1999': the other time's
     if _root(top) or FRONTED.fullmatch(doc.text[:d.start]) and doc.text[d.end:].lstrip().startswith(","):
         return Placed(d, _main_verb(doc), False)  # 'On Friday, hours before ..., the committee inscribed X'
     gov = top.head
@@ -119,6 +121,16 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
     if _root(gov) and gov.pos_ not in ("VERB", "AUX") and not event(gov):
         return Placed(d, _main_verb(doc), False)  # a fragment the parser left apart: the sentence's
     return Placed(d, gov, False)
+
+
+def _compared(tok) -> bool:
+    """A word that sets what hangs from it against the sentence's event (vocab.yml `assertion.comparison`:
+    'like', 'unlike' ...; and 'than')."""
+    return tok.pos_ in ("ADP", "SCONJ", "ADJ") and (tok.lower_ == "than" or is_form(tok, _comparison_words()))
+
+
+def _comparison_words() -> frozenset:
+    return frozenset(vocab()["assertion"]["comparison"])
 
 
 def _time_heads() -> frozenset:
@@ -170,6 +182,11 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     for p in sentence.placed:
         if p.date.relative_after and tok.i in _after_clause(tok.doc, p.date):
             return p.date
+    # 'in 2009, when the cathedral was damaged': the time the clause describes
+    if tok.dep_ == "relcl":
+        times = [p for p in sentence.placed if p.date.start <= tok.head.idx < p.date.end]
+        if times:
+            return _best(times, tok)
     # 'the 2003 invasion, during which a tank had damaged its chapel', 'a quake last September, which
     # damaged the walls': the time of the antecedent
     if tok.dep_ == "relcl" and (sentence.is_event(tok.head) or any(
@@ -184,7 +201,8 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     objects = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
     for p in placed:
         g = p.governor
-        if g.dep_ == "advcl" and _mark(g) in SAME_TIME and g.i in under and g.head.i in _chain(tok):
+        if g.dep_ == "advcl" and _mark(g) in SAME_TIME and g.i in under and g.head.i in _chain(tok) \
+                and not _elliptical(g):
             return p.date
         if g.lower_ in HAPPENED and g.dep_ == "relcl" and tok.i == max((e for e in sentence.events if e < g.i), default=-1):
             return p.date
@@ -278,6 +296,13 @@ def _after_clause(doc, d: DateMention) -> set:
 SAME_TIME = frozenset({"", "when", "as", "while"})
 AFTER = frozenset({"after", "following"})  # what a state seen later was caused by ('after Tuesday's quake')
 LABEL_MARKS = frozenset({":", "—", "–"})
+
+
+def _elliptical(verb) -> bool:
+    """'damaged, as the cathedral had been in 2009': a comparison whose verb is left out (the clause has
+    only its auxiliary), not a time shared with the verb it hangs from."""
+    return _mark(verb) in ("as", "than") and verb.pos_ == "AUX" and not any(
+        c.dep_ in ("acomp", "attr", "oprd", "dobj", "xcomp", "ccomp") for c in verb.children)
 
 
 def _mark(verb) -> str:
