@@ -41,6 +41,7 @@ TRAPS = [
     ("warning", "Experts warned against the destruction of the Temple of Bel."),
     ("threat as a noun", "The group repeated its threat to destroy the Temple of Bel."),
     ("failed attempt", "Militants failed to destroy the Temple of Bel."),
+    ("an attempt that was stopped", "Thieves tried to break into the Halvard Museum but were stopped."),
     ("provenance", "Looted objects from the Mosul Museum have been found in London auction houses."),
     ("a comparison with an indefinite deed", "It would be like a bomb that destroyed the Orvell Cathedral."),
 ]
