@@ -15,6 +15,7 @@ NOT_DATED = [
     (P2016, 'The Kellan Chapel was damaged, as the Orvell Cathedral had been in 2009.', ('Kellan Chapel', 'damaged', '2009')),
     (P2016, 'Unlike in 2009, when the Orvell Cathedral was damaged, the Kellan Chapel was destroyed.', ('Kellan Chapel', 'destroyed', '2009')),
     (P2016, 'The Kellan Chapel was destroyed by fire, worse than in 1990.', ('Kellan Chapel', 'destroyed', '1990')),
+    (P2016, 'The Kellan Chapel was destroyed in a fire that was the worst since 1666.', ('Kellan Chapel', 'destroyed', '1666')),
 ]
 
 
@@ -24,6 +25,11 @@ DATED = [
     # 'Seconds later': the time of the sentence before
     (P2016, 'The ground began to shake on Tuesday afternoon. Seconds later, the Kellan Chapel came down.', ('Kellan Chapel', 'destroyed', '2016-12-06')),
     (P2016, 'A shell landed near the Orvell Cathedral on Friday. A few minutes later a second shell hit the Orvell Cathedral.', ('Orvell Cathedral', 'damaged', '2016-12-09')),
+    # the event or the period an 'in'/'during' phrase names
+    (P2016, 'The Kellan Chapel was destroyed in the 2015 earthquake.', ('Kellan Chapel', 'destroyed', '2015')),
+    (P2016, "The Kellan Chapel was damaged in Saturday's blast.", ('Kellan Chapel', 'damaged', '2016-12-10')),
+    (P2016, 'The Kellan Chapel was damaged in the earthquake of April 2015.', ('Kellan Chapel', 'damaged', '2015-04')),
+    (P2016, 'The Orvell Museum was looted during the 2003 invasion.', ('Orvell Museum', 'looted', '2003')),
 ]
 
 

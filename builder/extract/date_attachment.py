@@ -102,7 +102,7 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
                               (top.dep_ in ("pobj", "pcomp") and top.head.pos_ == "ADP")):
         top = top.head  # out of the date phrase ('yesterday morning') and its preposition
     if top.head.i != top.i and _compared(top.head):
-        return Placed(d, top.head, False)  # 'Unlike in 2009, ...', 'worse than in 1999': the other time's
+        return Placed(d, None, False)  # 'Unlike in 2009, ...', 'the worst since 1666': the other time's
     if _root(top) or FRONTED.fullmatch(doc.text[:d.start]) and doc.text[d.end:].lstrip().startswith(","):
         return Placed(d, _main_verb(doc), False)  # 'On Friday, hours before ..., the committee inscribed X'
     gov = top.head
@@ -125,8 +125,9 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
 
 def _compared(tok) -> bool:
     """A word that sets what hangs from it against the sentence's event (vocab.yml `assertion.comparison`:
-    'like', 'unlike' ...; and 'than')."""
-    return tok.pos_ in ("ADP", "SCONJ", "ADJ") and (tok.lower_ == "than" or is_form(tok, _comparison_words()))
+    'like', 'unlike' ...; 'than'; a superlative: 'the worst since 1666', not 'later in 2015')."""
+    return tok.tag_ == "JJS" or \
+        tok.pos_ in ("ADP", "SCONJ", "ADJ") and (tok.lower_ == "than" or is_form(tok, _comparison_words()))
 
 
 def _comparison_words() -> frozenset:
@@ -210,11 +211,14 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
             return p.date
     # the event that is its subject or agent ('the quake that struck on Friday', 'by Tuesday's blast')
     # ('reduced to a mound by the earthquake that struck on December 26', wherever 'by' was hung)
+    # ('destroyed in the 2015 earthquake', 'damaged in Saturday's blast', 'looted during the 2003 invasion':
+    # the event or the period its phrase names)
     causes = [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ in SUBJECT_DEPS] + \
-        [t for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i != tok.i]
+        [t for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i != tok.i] + \
+        [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ == "prep" and c.lower_ in IN_EVENT]
     for c in causes:
-        head = next((g for g in c.children if g.dep_ == "pobj"), c) if c.lower_ == "by" else c
-        if sentence.is_event(head):
+        head = next((g for g in c.children if g.dep_ == "pobj"), c) if c.lower_ == "by" or c.dep_ == "prep" else c
+        if sentence.is_event(head) or c.lower_ in PERIOD and head.pos_ == "NOUN":
             phrase = {t.i for t in head.subtree}
             cause = [p for p in sentence.placed if p.governor is not None and p.governor.i in phrase]
             if cause:
@@ -292,6 +296,10 @@ def _after_clause(doc, d: DateMention) -> set:
     return {t.i for t in anchor.subtree} - {t.i for t in doc if d.start <= t.idx < d.end}
 
 
+# prepositions that set an event inside another ('in the quake', 'amid the shelling'), and those whose
+# noun is a period whatever it names ('during the invasion')
+IN_EVENT = frozenset({"in", "during", "amid", "amidst"})
+PERIOD = frozenset({"during"})
 # conjunctions that set a clause at the time of the one it hangs from ('' = a bare participle)
 SAME_TIME = frozenset({"", "when", "as", "while"})
 AFTER = frozenset({"after", "following"})  # what a state seen later was caused by ('after Tuesday's quake')
