@@ -46,6 +46,9 @@ TRIGGERS = [
      ("Orvell Library", "looted", "2015")),
     (P2016, "Two icons went missing from the Kellan Chapel in March 2015.", ("Kellan Chapel", "looted", "2015-03")),
     (P2016, "Thieves took three paintings from the Treslin Museum on Sunday.", ("Treslin Museum", "looted", "2016-12-04")),
+    (P2016, "Thieves escaped with jewels from the Halvard Museum on Sunday.", ("Halvard Museum", "looted", "2016-12-04")),
+    (P2016, "Thieves raided the Halvard Museum on Sunday.", ("Halvard Museum", "looted", "2016-12-04")),
+    (P2016, "The Halvard Museum was burgled on Sunday.", ("Halvard Museum", "looted", "2016-12-04")),
     # the second verb of one subject acts where the first did
     (P2016, "On Monday robbers smashed a display case in the Halvard Museum and took a silver chalice.",
      ("Halvard Museum", "looted", "2016-12-05")),
@@ -59,6 +62,8 @@ TRIGGERS = [
     (P2016, "Russian air strikes hit the Kellan Chapel on Tuesday.", ("Kellan Chapel", "damaged", "2016-12-06")),
     (P2016, "The Kellan Chapel came down in the earthquake on Monday.", ("Kellan Chapel", "destroyed", "2016-12-05")),
     (P2016, "The spire of the Kellan Chapel came crashing down on Monday.", ("Kellan Chapel", "damaged", "2016-12-05")),
+    (P2016, "Artillery fire hit the Kellan Chapel on Sunday.", ("Kellan Chapel", "damaged", "2016-12-04")),
+    (P2016, "The Kellan Chapel was consumed by flames on Sunday.", ("Kellan Chapel", "destroyed", "2016-12-04")),
 ]
 
 
@@ -75,6 +80,9 @@ NO_EVENT = [
     (P2016, "Police came down hard on protesters near the Kellan Chapel on Monday."),
     (P2016, "Visitors took photographs of the Treslin Museum on Sunday."),
     (P2016, "Police said nothing was taken from the Treslin Museum."),
+    (P2016, "Police raided the Halvard Museum on Sunday."),
+    (P2016, "The robbers fled with nothing from the Halvard Museum."),
+    (P2016, "He said the decision robbed the Kellan Chapel of its best chance."),
 ]
 
 
