@@ -44,6 +44,8 @@ TRAPS = [
     ("an attempt that was stopped", "Thieves tried to break into the Halvard Museum but were stopped."),
     ("provenance", "Looted objects from the Mosul Museum have been found in London auction houses."),
     ("a comparison with an indefinite deed", "It would be like a bomb that destroyed the Orvell Cathedral."),
+    ("an act named, not told", "Destroying the Orvell Cathedral is akin to burning a library."),
+    ("an act named with a future", "Restoring the Velna Cathedral will cost millions."),
 ]
 
 
@@ -63,6 +65,7 @@ ASSERTED = [
      ("Orvell Cathedral", "destroyed")),
     ("a past time set against", "Unlike in 2009, when the Velna Cathedral was damaged, the walls held.",
      ("Velna Cathedral", "damaged")),
+    ("a gerund subject in the past", "Looting the Orvell Museum in 2003 was a crime.", ("Orvell Museum", "looted")),
     ("a past event a verb compares with", "Officials compared the attack to the fire that destroyed the Orvell "
                                           "Cathedral in 1990.", ("Orvell Cathedral", "destroyed")),
 ]

@@ -10,7 +10,8 @@ below is one construction (its words are data: vocab.yml `assertion`):
   such as 'plan', 'threat' ('plans for the restoration of X');
 - possibility: a modal without a perfect ('could be destroyed', 'will be restored'), or a clause
   under 'if'/'unless'; 'may have been damaged' is a hedged report and stays (certainty handles it);
-- provenance: the site is the object of 'from' attached to a noun ('objects from the museum').
+- provenance: the site is the object of 'from' attached to a noun ('objects from the museum');
+- generic: a gerund subject of a present or future verb ('Destroying X is akin to ...').
 
 `unasserted(doc, trigger_char, site_char)` returns the construction's name, or None when the
 sentence asserts the event.
@@ -141,6 +142,15 @@ def _intended(trig, w) -> bool:
     return False
 
 
+def _generic(trig) -> bool:
+    """'Destroying X is akin to ...', 'Restoring X will cost millions': a gerund subject of a verb in the
+    present or the future names the act, it does not tell it ('Looting X was a crime' does)."""
+    if trig.tag_ != "VBG" or trig.dep_ not in ("csubj", "csubjpass"):
+        return False
+    verb = trig.head
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _possible(trig, w) -> bool:
     verb = trig
     while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -200,6 +210,8 @@ def unasserted(doc, trigger_char: int, site_start: int | None = None, site_end: 
         return "denial"
     if _intended(trig, w):
         return "intention"
+    if _generic(trig):
+        return "generic"
     # a participle describing a noun ('a fully restored X') is as possible as the clause holding the noun
     clause = next((a for a in _ancestors(trig) if a.pos_ in ("VERB", "AUX")), trig) if trig.dep_ == "amod" else trig
     if _possible(clause, w):
