@@ -11,7 +11,31 @@ NOT_DATED = [
     (P2018, 'A blaze hit Nantes Cathedral yesterday. The cathedral, which took four centuries to complete, was already damaged by a fire in 1972 that destroyed much of its roof.', ('Nantes Cathedral', 'damaged', '2018-06-13')),
     (P2018, "Gorham's Cave Complex was also added to UNESCO's World Heritage list. On Sunday the committee inscribed 17 works by Le Corbusier.", ("Gorham's Cave Complex", 'inscribed', '2018-06-10')),
     (P2018, 'A fire gutted the Clandon Park mansion on Monday. The Hall of Mirrors had been damaged during the war.', ('Hall of Mirrors', 'damaged', '2018-06-11')),
+    # a comparison's time is the other event's: an elliptical 'as ... had been', 'unlike in'
+    (P2016, 'The Kellan Chapel was damaged, as the Orvell Cathedral had been in 2009.', ('Kellan Chapel', 'damaged', '2009')),
+    (P2016, 'Unlike in 2009, when the Orvell Cathedral was damaged, the Kellan Chapel was destroyed.', ('Kellan Chapel', 'destroyed', '2009')),
+    (P2016, 'The Kellan Chapel was destroyed by fire, worse than in 1990.', ('Kellan Chapel', 'destroyed', '1990')),
+    (P2016, 'The Kellan Chapel was destroyed in a fire that was the worst since 1666.', ('Kellan Chapel', 'destroyed', '1666')),
 ]
+
+
+DATED = [
+    # 'in 2009, when X was damaged': the time the relative clause describes
+    (P2016, 'Unlike in 2009, when the Orvell Cathedral was damaged, the Kellan Chapel was destroyed.', ('Orvell Cathedral', 'damaged', '2009')),
+    # 'Seconds later': the time of the sentence before
+    (P2016, 'The ground began to shake on Tuesday afternoon. Seconds later, the Kellan Chapel came down.', ('Kellan Chapel', 'destroyed', '2016-12-06')),
+    (P2016, 'A shell landed near the Orvell Cathedral on Friday. A few minutes later a second shell hit the Orvell Cathedral.', ('Orvell Cathedral', 'damaged', '2016-12-09')),
+    # the event or the period an 'in'/'during' phrase names
+    (P2016, 'The Kellan Chapel was destroyed in the 2015 earthquake.', ('Kellan Chapel', 'destroyed', '2015')),
+    (P2016, "The Kellan Chapel was damaged in Saturday's blast.", ('Kellan Chapel', 'damaged', '2016-12-10')),
+    (P2016, 'The Kellan Chapel was damaged in the earthquake of April 2015.', ('Kellan Chapel', 'damaged', '2015-04')),
+    (P2016, 'The Orvell Museum was looted during the 2003 invasion.', ('Orvell Museum', 'looted', '2003')),
+]
+
+
+@pytest.mark.parametrize("published,text,want", DATED)
+def test_the_event_takes_the_time_its_clause_is_set_at(published, text, want):
+    assert want in run(text, published)
 
 
 @pytest.mark.parametrize("published,text,wrong", NOT_DATED)

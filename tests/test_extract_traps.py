@@ -41,7 +41,11 @@ TRAPS = [
     ("warning", "Experts warned against the destruction of the Temple of Bel."),
     ("threat as a noun", "The group repeated its threat to destroy the Temple of Bel."),
     ("failed attempt", "Militants failed to destroy the Temple of Bel."),
+    ("an attempt that was stopped", "Thieves tried to break into the Halvard Museum but were stopped."),
     ("provenance", "Looted objects from the Mosul Museum have been found in London auction houses."),
+    ("a comparison with an indefinite deed", "It would be like a bomb that destroyed the Orvell Cathedral."),
+    ("an act named, not told", "Destroying the Orvell Cathedral is akin to burning a library."),
+    ("an act named with a future", "Restoring the Velna Cathedral will cost millions."),
 ]
 
 
@@ -55,6 +59,15 @@ ASSERTED = [
     ("a real event beside a comparison", "ISIS blew up the Temple of Bel, an act one expert likened to a war crime.",
      ("Temple of Bel", "destroyed")),
     ("looted from the site itself", "Statues were stolen from the Mosul Museum in 2014.", ("Mosul Museum", "looted")),
+    # what a relative clause tells in the past of a definite thing or time took place: only the comparison is
+    # with it
+    ("a past event compared with", "Like the fire that destroyed the Orvell Cathedral in 1990, the blaze spread fast.",
+     ("Orvell Cathedral", "destroyed")),
+    ("a past time set against", "Unlike in 2009, when the Velna Cathedral was damaged, the walls held.",
+     ("Velna Cathedral", "damaged")),
+    ("a gerund subject in the past", "Looting the Orvell Museum in 2003 was a crime.", ("Orvell Museum", "looted")),
+    ("a past event a verb compares with", "Officials compared the attack to the fire that destroyed the Orvell "
+                                          "Cathedral in 1990.", ("Orvell Cathedral", "destroyed")),
 ]
 
 

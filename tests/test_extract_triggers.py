@@ -39,6 +39,31 @@ TRIGGERS = [
     # 'list' as a verb after 'to', in a sentence about the listing
     (P2016, "On Monday the committee, meeting in Lima, agreed to list the Kaldor Monastery under an emergency procedure.",
      ("Kaldor Monastery", "inscribed", "2016-12-05")),
+    # thefts: what was taken names the site with 'from' (events_lexicon.yml `site_after`), whoever took it
+    (P2016, "Thieves made off with three gold crowns from the Halvard Museum on Tuesday.",
+     ("Halvard Museum", "looted", "2016-12-06")),
+    (P2016, "Armed men made off with dozens of manuscripts from the Orvell Library last year.",
+     ("Orvell Library", "looted", "2015")),
+    (P2016, "Two icons went missing from the Kellan Chapel in March 2015.", ("Kellan Chapel", "looted", "2015-03")),
+    (P2016, "Thieves took three paintings from the Treslin Museum on Sunday.", ("Treslin Museum", "looted", "2016-12-04")),
+    (P2016, "Thieves escaped with jewels from the Halvard Museum on Sunday.", ("Halvard Museum", "looted", "2016-12-04")),
+    (P2016, "Thieves raided the Halvard Museum on Sunday.", ("Halvard Museum", "looted", "2016-12-04")),
+    (P2016, "The Halvard Museum was burgled on Sunday.", ("Halvard Museum", "looted", "2016-12-04")),
+    # the second verb of one subject acts where the first did
+    (P2016, "On Monday robbers smashed a display case in the Halvard Museum and took a silver chalice.",
+     ("Halvard Museum", "looted", "2016-12-05")),
+    # reconsecration, and a reopening in a sentence that tells the work
+    (P2016, "The Orvell Cathedral was consecrated again on Sunday.", ("Orvell Cathedral", "restored", "2016-12-04")),
+    (P2016, "The bishop reconsecrated the Kellan Chapel in 2015.", ("Kellan Chapel", "restored", "2015")),
+    (P2016, "A fire gutted the Orvell Cathedral in 2012. After a four-year restoration, it reopened to worshippers "
+            "on Friday.", ("Orvell Cathedral", "restored", "2016-12-09")),
+    # what fell on a site, and a site that came down
+    (P2016, "A strike hit the Orvell Cathedral on Monday.", ("Orvell Cathedral", "damaged", "2016-12-05")),
+    (P2016, "Russian air strikes hit the Kellan Chapel on Tuesday.", ("Kellan Chapel", "damaged", "2016-12-06")),
+    (P2016, "The Kellan Chapel came down in the earthquake on Monday.", ("Kellan Chapel", "destroyed", "2016-12-05")),
+    (P2016, "The spire of the Kellan Chapel came crashing down on Monday.", ("Kellan Chapel", "damaged", "2016-12-05")),
+    (P2016, "Artillery fire hit the Kellan Chapel on Sunday.", ("Kellan Chapel", "damaged", "2016-12-04")),
+    (P2016, "The Kellan Chapel was consumed by flames on Sunday.", ("Kellan Chapel", "destroyed", "2016-12-04")),
 ]
 
 
@@ -46,3 +71,26 @@ TRIGGERS = [
 def test_a_trigger_of_the_vocabulary_gives_its_claim(published, text, want):
     got = run(text, published)
     assert want in got, got
+
+
+# the same words where they tell no event at a site
+NO_EVENT = [
+    (P2016, "The Orvell Cathedral reopened to worshippers on Friday after the holidays."),
+    (P2016, "The decision came down to the trustees of the Kellan Chapel."),
+    (P2016, "Police came down hard on protesters near the Kellan Chapel on Monday."),
+    (P2016, "Visitors took photographs of the Treslin Museum on Sunday."),
+    (P2016, "Police said nothing was taken from the Treslin Museum."),
+    (P2016, "Police raided the Halvard Museum on Sunday."),
+    (P2016, "The robbers fled with nothing from the Halvard Museum."),
+    (P2016, "He said the decision robbed the Kellan Chapel of its best chance."),
+]
+
+
+@pytest.mark.parametrize("published,text", NO_EVENT, ids=[t[:40] for _, t in NO_EVENT])
+def test_the_words_tell_no_event_without_their_frame(published, text):
+    assert run(text, published) == []
+
+
+def test_a_site_that_reopens_after_harm_with_no_work_told_is_not_restored():
+    got = run("A quake damaged the Orvell Cathedral in May. It reopened to tourists on Friday.", P2016)
+    assert got == [("Orvell Cathedral", "damaged", "2016-05")]

@@ -16,8 +16,11 @@ from .dates import DateMention, EDate, until
 
 # A sentence opening with a temporal anaphor is set at the time of the sentence before it:
 # "They fled in January 2013. Before leaving they set fire to X" - on or before January 2013.
+# "Seconds later, the dome came down": within the hour of it, on its day
 TEMPORAL_ANAPHOR = re.compile(r"^(?:(Before)\s+\w+ing|(?:After|Upon|On|While|When)\s+\w+ing|Then|Afterwards|"
                               r"Shortly\s+(?:afterwards|after\s+that)|At\s+the\s+same\s+time|"
+                              r"(?:A\s+few\s+(?:seconds|minutes|moments)|Seconds|Minutes|Moments|An?\s+(?:instant|moment|minute))"
+                              r"\s+(?:later|afterwards)|Within\s+(?:seconds|minutes|moments)|"
                               r"That\s+(?:same\s+)?(?:day|night|morning|evening|afternoon))\b")
 NOUN_RX = re.compile(r"\b(?:" + "|".join(sorted({n for g in EVENT_NOUNS for n in g})) + r")\b", re.I)
 DEFINITE = frozenset({"the", "that", "this"})

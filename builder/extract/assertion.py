@@ -10,7 +10,8 @@ below is one construction (its words are data: vocab.yml `assertion`):
   such as 'plan', 'threat' ('plans for the restoration of X');
 - possibility: a modal without a perfect ('could be destroyed', 'will be restored'), or a clause
   under 'if'/'unless'; 'may have been damaged' is a hedged report and stays (certainty handles it);
-- provenance: the site is the object of 'from' attached to a noun ('objects from the museum').
+- provenance: the site is the object of 'from' attached to a noun ('objects from the museum');
+- generic: a gerund subject of a present or future verb ('Destroying X is akin to ...').
 
 `unasserted(doc, trigger_char, site_char)` returns the construction's name, or None when the
 sentence asserts the event.
@@ -59,6 +60,11 @@ def _negated(trig) -> bool:
 
 
 def _comparison(trig, w) -> bool:
+    # 'like the fire that destroyed X in 1990', 'unlike in 2009, when X was damaged': what a relative
+    # clause tells in the past happened; only the comparison is with it
+    if trig.dep_ == "relcl" and _definite(trig.head) and (trig.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in trig.children)):
+        return False
     chain = [trig] + _ancestors(trig)
     for tok in chain[1:]:
         if is_form(tok, w["comparison"]) and tok.dep_ in ("prep", "amod", "acomp", "advmod"):
@@ -74,6 +80,13 @@ def _comparison(trig, w) -> bool:
         if any(m in marks for m in w["comparison_marks"]):
             return True
     return False
+
+
+def _definite(noun) -> bool:
+    """'the fire', 'its collapse', '2009', 'Katrina': one known thing or time (not 'a bomb that ...')."""
+    return noun.pos_ in ("PROPN", "NUM") or any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+        for c in noun.children)
 
 
 def _denied(trig, w) -> bool:
@@ -129,6 +142,15 @@ def _intended(trig, w) -> bool:
     return False
 
 
+def _generic(trig) -> bool:
+    """'Destroying X is akin to ...', 'Restoring X will cost millions': a gerund subject of a verb in the
+    present or the future names the act, it does not tell it ('Looting X was a crime' does)."""
+    if trig.tag_ != "VBG" or trig.dep_ not in ("csubj", "csubjpass"):
+        return False
+    verb = trig.head
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _possible(trig, w) -> bool:
     verb = trig
     while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -151,10 +173,24 @@ def _provenance(site, trig, w, site_preps: frozenset = frozenset()) -> bool:
     if prep.lower_ not in w["provenance"]:
         return False
     holder = prep.head
-    # 'stole a Rembrandt from the museum': a theft names its site with 'from' (events_lexicon.yml site_after)
-    if prep.lower_ in site_preps and holder.head.i == trig.i:
+    # 'stole a Rembrandt from the museum', 'made off with three crowns from the museum': a theft names its
+    # site with 'from' (events_lexicon.yml site_after) after the thing taken, its object or its
+    # preposition's object
+    if prep.lower_ in site_preps and _taken(holder, trig):
         return False
     return holder.i != trig.i and holder.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _taken(holder, trig) -> bool:
+    """Is the holder the trigger's object, directly or through its own preposition ('made off with X')?"""
+    tok = holder
+    for _ in range(5):  # 'made off with dozens of manuscripts from X'
+        if tok.head.i == trig.i:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "conj", "prt") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def unasserted(doc, trigger_char: int, site_start: int | None = None, site_end: int | None = None,
@@ -174,6 +210,8 @@ def unasserted(doc, trigger_char: int, site_start: int | None = None, site_end: 
         return "denial"
     if _intended(trig, w):
         return "intention"
+    if _generic(trig):
+        return "generic"
     # a participle describing a noun ('a fully restored X') is as possible as the clause holding the noun
     clause = next((a for a in _ancestors(trig) if a.pos_ in ("VERB", "AUX")), trig) if trig.dep_ == "amod" else trig
     if _possible(clause, w):

@@ -101,6 +101,8 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
     while not _root(top) and (inside(top.head) or top.head.lower_ in TIME_NOUNS or
                               (top.dep_ in ("pobj", "pcomp") and top.head.pos_ == "ADP")):
         top = top.head  # out of the date phrase ('yesterday morning') and its preposition
+    if top.head.i != top.i and _compared(top.head):
+        return Placed(d, None, False)  # 'Unlike in 2009, ...', 'the worst since 1666': the other time's
     if _root(top) or FRONTED.fullmatch(doc.text[:d.start]) and doc.text[d.end:].lstrip().startswith(","):
         return Placed(d, _main_verb(doc), False)  # 'On Friday, hours before ..., the committee inscribed X'
     gov = top.head
@@ -119,6 +121,17 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
     if _root(gov) and gov.pos_ not in ("VERB", "AUX") and not event(gov):
         return Placed(d, _main_verb(doc), False)  # a fragment the parser left apart: the sentence's
     return Placed(d, gov, False)
+
+
+def _compared(tok) -> bool:
+    """A word that sets what hangs from it against the sentence's event (vocab.yml `assertion.comparison`:
+    'like', 'unlike' ...; 'than'; a superlative: 'the worst since 1666', not 'later in 2015')."""
+    return tok.tag_ == "JJS" or \
+        tok.pos_ in ("ADP", "SCONJ", "ADJ") and (tok.lower_ == "than" or is_form(tok, _comparison_words()))
+
+
+def _comparison_words() -> frozenset:
+    return frozenset(vocab()["assertion"]["comparison"])
 
 
 def _time_heads() -> frozenset:
@@ -170,6 +183,11 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     for p in sentence.placed:
         if p.date.relative_after and tok.i in _after_clause(tok.doc, p.date):
             return p.date
+    # 'in 2009, when the cathedral was damaged': the time the clause describes
+    if tok.dep_ == "relcl":
+        times = [p for p in sentence.placed if p.date.start <= tok.head.idx < p.date.end]
+        if times:
+            return _best(times, tok)
     # 'the 2003 invasion, during which a tank had damaged its chapel', 'a quake last September, which
     # damaged the walls': the time of the antecedent
     if tok.dep_ == "relcl" and (sentence.is_event(tok.head) or any(
@@ -184,7 +202,8 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     objects = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
     for p in placed:
         g = p.governor
-        if g.dep_ == "advcl" and _mark(g) in SAME_TIME and g.i in under and g.head.i in _chain(tok):
+        if g.dep_ == "advcl" and _mark(g) in SAME_TIME and g.i in under and g.head.i in _chain(tok) \
+                and not _elliptical(g):
             return p.date
         if g.lower_ in HAPPENED and g.dep_ == "relcl" and tok.i == max((e for e in sentence.events if e < g.i), default=-1):
             return p.date
@@ -192,11 +211,14 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
             return p.date
     # the event that is its subject or agent ('the quake that struck on Friday', 'by Tuesday's blast')
     # ('reduced to a mound by the earthquake that struck on December 26', wherever 'by' was hung)
+    # ('destroyed in the 2015 earthquake', 'damaged in Saturday's blast', 'looted during the 2003 invasion':
+    # the event or the period its phrase names)
     causes = [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ in SUBJECT_DEPS] + \
-        [t for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i != tok.i]
+        [t for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i != tok.i] + \
+        [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ == "prep" and c.lower_ in IN_EVENT]
     for c in causes:
-        head = next((g for g in c.children if g.dep_ == "pobj"), c) if c.lower_ == "by" else c
-        if sentence.is_event(head):
+        head = next((g for g in c.children if g.dep_ == "pobj"), c) if c.lower_ == "by" or c.dep_ == "prep" else c
+        if sentence.is_event(head) or c.lower_ in PERIOD and head.pos_ == "NOUN":
             phrase = {t.i for t in head.subtree}
             cause = [p for p in sentence.placed if p.governor is not None and p.governor.i in phrase]
             if cause:
@@ -274,10 +296,21 @@ def _after_clause(doc, d: DateMention) -> set:
     return {t.i for t in anchor.subtree} - {t.i for t in doc if d.start <= t.idx < d.end}
 
 
+# prepositions that set an event inside another ('in the quake', 'amid the shelling'), and those whose
+# noun is a period whatever it names ('during the invasion')
+IN_EVENT = frozenset({"in", "during", "amid", "amidst"})
+PERIOD = frozenset({"during"})
 # conjunctions that set a clause at the time of the one it hangs from ('' = a bare participle)
 SAME_TIME = frozenset({"", "when", "as", "while"})
 AFTER = frozenset({"after", "following"})  # what a state seen later was caused by ('after Tuesday's quake')
 LABEL_MARKS = frozenset({":", "—", "–"})
+
+
+def _elliptical(verb) -> bool:
+    """'damaged, as the cathedral had been in 2009': a comparison whose verb is left out (the clause has
+    only its auxiliary), not a time shared with the verb it hangs from."""
+    return _mark(verb) in ("as", "than") and verb.pos_ == "AUX" and not any(
+        c.dep_ in ("acomp", "attr", "oprd", "dobj", "xcomp", "ccomp") for c in verb.children)
 
 
 def _mark(verb) -> str:

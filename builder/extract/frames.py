@@ -32,7 +32,7 @@ CONTAINER_OK = {"ruins", "site", "city", "remains", "town", "part", "parts", "so
 PRONOUN_IT = re.compile(r"\bit\b")
 # verbs that may stand without an object ("reopened in 2015", "reopened after ...", "reopened.")
 INTRANSITIVE = re.compile(r"(?:reopen|re-open)", re.I)
-NO_OBJECT = re.compile(r"^\s*(?:[.,;:!?]|$|(?:in|on|at|after|following|since|last|this|earlier|later|only|again|to\s+(?:the\s+)?(?:public|visitors))\b)", re.I)
+NO_OBJECT = re.compile(r"^\s*(?:[.,;:!?]|$|(?:in|on|at|after|following|since|last|this|earlier|later|only|again|to)\b)", re.I)
 # what may stand between an active verb and its object: not a clause break or an adjunct's preposition
 # ("toppled Saddam Hussein, residents near the library", "smashed during their occupation of the city")
 ADJUNCT_GAP = re.compile(r"\b(?:during|amid|after|before|since|despite|throughout|following|under|against|for|over|"
@@ -219,9 +219,9 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
     if INTRANSITIVE.match(t.text) and before and NO_OBJECT.match(text[t.end:]) and \
             not NEW_SUBJECT.search(text[before[-1].end:t.start]):
         return subject_group(text, before, cstart), None
-    # "It reopened last year after a restoration": the site told before
+    # "It reopened last year after a restoration", "After a restoration, it reopened": the site told before
     if INTRANSITIVE.match(t.text) and NO_OBJECT.match(text[t.end:]) and \
-            re.fullmatch(r"\s*[Ii]t\s+(?:\w+\s+){0,2}", text[cstart:t.start]):
+            re.fullmatch(r"(?:[^,]*,)?\s*[Ii]t\s+(?:\w+\s+){0,2}", text[cstart:t.start]):
         return _told_before(mentions, history, cstart), None
     if bword in ("which", "that") and not before:  # "the Buddhas, which the Taliban dynamited"
         prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]

@@ -267,7 +267,13 @@ def _container(doc, obj, preps: frozenset, mentions) -> list:
     its verb's phrase ('smashing statues with sledgehammers inside the Mosul Museum', 'stole a Rembrandt
     from the Gardner Museum')."""
     vocab = site_kinds()
-    for prep in _own_phrase(obj.head):
+    verb = obj.head
+    phrase = _own_phrase(verb)
+    # 'smashed a display case in X and took a chalice': a verb sharing its subject with the one before it
+    # acts where that one did
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _child(verb, SUBJECTS):
+        phrase += _own_phrase(verb.head)
+    for prep in phrase:
         if prep.dep_ == "prep" and prep.lower_ in preps:
             pobj = _child(prep, {"pobj"})
             hit = next((m for m in mentions if pobj is not None and m.start <= pobj.idx < m.end), None)

@@ -83,4 +83,7 @@ def blocked(text: str, trig: Trig, lex: Lexicon, cstart: int, bword: str) -> boo
 
 DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed|refuted|disputed)\s+(?:\w+\s+){0,2}that\s*$", re.I)
 ATTEMPT = re.compile(r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting)\s*$", re.I)
-FAILED = re.compile(r"\b(?:failed|fails|did\s+not|didn't|unsuccessful(?:ly)?|in\s+vain|foiled|thwarted)\b", re.I)
+# "tried to break into X but were stopped", "... fled empty-handed": the attempt came to nothing
+FAILED = re.compile(r"\b(?:failed|fails|did\s+not|didn't|unsuccessful(?:ly)?|in\s+vain|foiled|thwarted|empty-handed|"
+                    r"(?:was|were|got)\s+(?:\w+ly\s+)?(?:stopped|caught|arrested|interrupted|disturbed|repelled|repulsed|"
+                    r"driven\s+off|scared\s+off|chased\s+off))\b", re.I)
