@@ -16,7 +16,7 @@ from ..published import facts, proposed, statuses as public_statuses, unconfirme
 from ..status import Status, order_key, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from .. import urls
-from . import split
+from . import site_indexes, split
 from .html import attrs, coords_link, esc, json_attr, md_text, scroll_box
 from .linker import Linker
 from ..event_order import EventOrder
@@ -59,11 +59,6 @@ def _front_matter(**meta) -> str:
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
-def _claims(site: Site) -> list[tuple[str, object]]:
-    """(source id, event) for each source each event of the site cites, in file order."""
-    return [(sid, event) for event in site.events for sid in dict.fromkeys(e.source for e in event.evidence)]
-
-
 class Renderer:
     """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
 
@@ -85,15 +80,9 @@ class Renderer:
         # reviewed events only (builder/published.py): status, map, date control and the timeline page
         self.facts = facts(kb, publish_unreviewed)
         self.status: dict[str, Status] = public_statuses(kb, publish_unreviewed, self.memo)
-        names = {}
-        for site in sorted(kb.sites.values(), key=lambda s: s.id):
-            for name in site.all_names:
-                names.setdefault(name, site.id)
+        names = site_indexes.names(kb, self.memo)
         self.linker = self.memo.get(("linker",), (names,), partial(Linker, names))
-        self.claims_by_source: dict[str, list] = {}
-        for site in kb.sites.values():  # each site's (source, event) pairs made once per Site object
-            for sid, event in self.memo.get(("claims", site.id), (site,), partial(_claims, site)):
-                self.claims_by_source.setdefault(sid, []).append((event, site))
+        self.claims_by_source: dict[str, list] = site_indexes.claims(kb, self.memo)  # not to be changed
 
     def _event_keys(self, site: Site) -> dict[int, tuple]:
         """Each event's (date-order key, year), by its index; remembered while the site's inputs hold."""
