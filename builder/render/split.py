@@ -3,11 +3,13 @@ events by century, then decade, then year, until each page holds at most `limit`
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from ..dates import year_label
 from ..status import effective
 
 
+@lru_cache(maxsize=1 << 16)  # every site's, on every serve rebuild: the same names again
 def initial(name: str) -> str:
     """A–Z for Latin names (accents folded), '#' for everything else."""
     first = unicodedata.normalize("NFKD", name.strip()[:1]).encode("ascii", "ignore").decode().upper()
