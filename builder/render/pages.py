@@ -282,7 +282,7 @@ class Renderer:
                          + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri, memo=True), "Timeline of all events") + "\n", True)]
         # the periods depend on the years alone: an edit seldom moves one (the list compares at C speed)
         shape = self.memo.get(("periods",), (years,), partial(split.shape, years, PAGE_LIMIT))
-        parts = [(slug, label, [items[i] for i in places]) for slug, label, places in shape]
+        parts = [(slug, label, list(map(items.__getitem__, places))) for slug, label, places in shape]
         rows = "".join(f'<li><a href="{esc(urls.relative(uri, f"timeline/{slug}.md", self.directory_urls))}">{esc(label)}</a>'
                        f' <small>({len(group)} events)</small></li>' for slug, label, group in parts)
         pages = [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
