@@ -118,5 +118,6 @@ def test_the_claims_index_mended_after_edits_equals_a_full_pass():
         for sid in rng.sample(sorted(sites), rng.randint(1, 3)):
             sites[sid] = site(sid, rng.randint(0, 3))
         kb = KnowledgeBase(dict(sites), sources)
-        by_identity = lambda index: {sid: [(id(e), id(s)) for e, s in pairs] for sid, pairs in index.items()}  # noqa: E731
-        assert by_identity(index.update(kb)) == by_identity(Claims().update(kb))
+        by_identity = lambda index: {sid: [(id(e), id(s)) for e, s in pairs] for sid, pairs in index.by_source.items()}  # noqa: E731
+        mended, full = index.update(kb), Claims().update(kb)
+        assert by_identity(mended) == by_identity(full) and mended.citing == full.citing

@@ -82,7 +82,8 @@ class Renderer:
         self.status: dict[str, Status] = public_statuses(kb, publish_unreviewed, self.memo)
         names = site_indexes.names(kb, self.memo)
         self.linker = self.memo.get(("linker",), (names,), partial(Linker, names))
-        self.claims_by_source: dict[str, list] = site_indexes.claims(kb, self.memo)  # not to be changed
+        claims = site_indexes.claims(kb, self.memo)
+        self.claims_by_source, self.citing = claims.by_source, claims.citing  # not to be changed
 
     def _event_keys(self, site: Site) -> dict[int, tuple]:
         """Each event's (date-order key, year), by its index; remembered while the site's inputs hold."""
@@ -134,7 +135,8 @@ class Renderer:
     def site_page(self, site: Site) -> Page:
         kb = self.kb
         # the page shows its ancestors' names, its parent's and children's places and statuses
-        token = (self.directory_urls, self.linker, self.token(site.id), *map(self.token, kb.ancestors(site.id)),
+        token = (self.directory_urls, self.linker, self.token(site.id),
+                 *map(self.token, kb.ancestors(site.id) if site.part_of else ()),  # no parent: no walk up
                  None, *map(self.token, kb.children.get(site.id, [])))
         return self.memo.get(("site", site.id), token, partial(self._site_page, site))
 
@@ -208,8 +210,7 @@ class Renderer:
         return f'<div class="hkb-map" role="region" aria-label="Map of {esc(site.name)}" data-markers="{json_attr(markers)}"></div>'
 
     def source_page(self, source: Source) -> Page:
-        claims = self.claims_by_source.get(source.id, [])
-        token = (self.directory_urls, self.linker, source, *map(self.token, dict.fromkeys(s.id for _, s in claims)))
+        token = (self.directory_urls, self.linker, source, *map(self.token, self.citing.get(source.id, ())))
         return self.memo.get(("source", source.id), token, partial(self._source_page, source))
 
     def _source_page(self, source: Source) -> Page:

@@ -50,8 +50,9 @@ class Claims:
         self.sites: tuple = ()  # the Site objects the index was made from, in order
         self.rank: dict[str, int] = {}
         self.by_source: dict[str, list] = {}
+        self.citing: dict[str, tuple] = {}  # source id -> the ids of the sites citing it, in order
 
-    def update(self, kb) -> dict[str, list]:
+    def update(self, kb) -> "Claims":
         ids, sites = tuple(kb.sites), tuple(kb.sites.values())
         if ids != self.ids:  # sites came, went or moved: a full pass
             self.rank = {sid: rank for rank, sid in enumerate(ids)}
@@ -59,18 +60,19 @@ class Claims:
             for site in sites:
                 for sid, pairs in claims_of(site).items():
                     self.by_source.setdefault(sid, []).extend(pairs)
+            self.citing = {sid: _ids(pairs) for sid, pairs in self.by_source.items()}
         else:
             changed = [(old, new) for old, new in zip(self.sites, sites) if old is not new]
             if changed:
-                self.by_source = self._mended(changed)
+                self._mend(changed)
         self.ids, self.sites = ids, sites
-        return self.by_source
+        return self
 
-    def _mended(self, changed: list[tuple]) -> dict[str, list]:
-        """A new dict (the last build's stays as it was) where the sources the changed sites cite,
+    def _mend(self, changed: list[tuple]) -> None:
+        """New dicts (the last build's stay as they were) where the sources the changed sites cite,
         before or after, list the new sites' pairs in the old ones' place."""
         gone = {old.id for old, _ in changed}
-        by_source = dict(self.by_source)
+        by_source, citing = dict(self.by_source), dict(self.citing)
         for sid in {sid for pair in changed for site in pair for sid in claims_of(site)}:
             # (site rank, place in its site's list): a site's pairs stand together, in site order
             entries = [(self.rank[pair[1].id], i, pair) for i, pair in enumerate(by_source.get(sid, ()))
@@ -80,12 +82,19 @@ class Claims:
             entries.sort(key=lambda entry: entry[:2])
             if entries:
                 by_source[sid] = [pair for _, _, pair in entries]
+                citing[sid] = _ids(by_source[sid])
             else:
                 by_source.pop(sid, None)
-        return by_source
+                citing.pop(sid, None)
+        self.by_source, self.citing = by_source, citing
 
 
-def claims(kb, memo: Memo) -> dict[str, list]:
+def _ids(pairs: list) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(site.id for _, site in pairs))
+
+
+def claims(kb, memo: Memo) -> Claims:
+    """The index for `kb`: `by_source` and `citing` (not to be changed)."""
     if type(memo) is NoMemo:
         return Claims().update(kb)
     return memo.get(("claims index",), (), Claims).update(kb)
