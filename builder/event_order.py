@@ -9,7 +9,7 @@ it sorts again from scratch.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right
 from typing import Callable
 
 
@@ -18,6 +18,9 @@ class EventOrder:
         self._ids: tuple | None = None  # the site ids in order, as last seen
         self._held: dict[str, tuple[tuple, list]] = {}  # site id -> (the inputs its entries were made from, its entries)
         self._entries: list[tuple] = []  # (date key, site rank, event index, payload, (event, site)), sorted
+        # the entries' pairs and payloads, kept in step: handed out as copies made at C speed
+        self._pairs: list = []
+        self._payloads: list = []
 
     def update(self, sites: dict, token: Callable[[str], tuple], key: Callable) -> tuple[list[tuple], list]:
         """(event, site) pairs of `sites` (id -> Site, in the knowledge base's order) in date order,
@@ -34,17 +37,23 @@ class EventOrder:
                 held[sid] = (now, _entries(sites[sid], rank, key, [entry[4] for entry in old] if then == now else None))
             self._ids, self._held = ids, held
             self._entries = sorted(entry for _, entries in held.values() for entry in entries)
+            self._pairs = [entry[4] for entry in self._entries]
+            self._payloads = [entry[3] for entry in self._entries]
         else:
-            entries = self._entries
+            entries, pairs, payloads = self._entries, self._pairs, self._payloads
             for rank, sid in enumerate(ids):
                 now = token(sid)
                 if now != self._held[sid][0]:
                     for entry in self._held[sid][1]:
-                        del entries[bisect_left(entries, entry)]  # (key, rank, index) is unique
+                        at = bisect_left(entries, entry)  # (key, rank, index) is unique
+                        del entries[at], pairs[at], payloads[at]
                     self._held[sid] = (now, new := _entries(sites[sid], rank, key))
                     for entry in new:
-                        insort(entries, entry)
-        return [entry[4] for entry in self._entries], [entry[3] for entry in self._entries]
+                        at = bisect_right(entries, entry)  # where insort puts it
+                        entries.insert(at, entry)
+                        pairs.insert(at, entry[4])
+                        payloads.insert(at, entry[3])
+        return list(self._pairs), list(self._payloads)
 
 
 def _entries(site, rank: int, key: Callable, pairs: list | None = None) -> list[tuple]:

@@ -19,7 +19,7 @@ import subprocess
 from pathlib import Path
 
 from .content.model import KnowledgeBase
-from .memo import MISSING, Memo, NoMemo
+from .memo import MISSING, Memo, NoMemo, per_object
 
 
 def _git(args: list[str], cwd: Path) -> str | None:
@@ -124,6 +124,13 @@ def _days_of_sites(kb: KnowledgeBase, memo: Memo, repo: tuple | None) -> dict[st
     return days
 
 
+@per_object  # a site's events looked at once per Site object, not on every serve rebuild
+def _added(site) -> tuple[tuple, bool]:
+    """((site id, event index), day) of the events with `added:`, and whether any has none."""
+    return (tuple(((site.id, e.index), e.added) for e in site.events if e.added),
+            any(not e.added for e in site.events))
+
+
 def entered(kb: KnowledgeBase, limit: int = 50, memo: Memo | None = None) -> dict[tuple[str, int], str]:
     """(site id, event index) → ISO day the event entered the knowledge base, for every event
     with `added:` and for enough others to know the `limit` newest (the rest are left out: they
@@ -142,10 +149,10 @@ def entered(kb: KnowledgeBase, limit: int = 50, memo: Memo | None = None) -> dic
 
     waiting = []  # (file day, site) for sites with events that have no `added:`
     for site in kb.sites.values():
-        for event in site.events:
-            if event.added:
-                keep((site.id, event.index), event.added)
-        if any(not e.added for e in site.events):
+        added, undated = _added(site)
+        for key, day in added:
+            keep(key, day)
+        if undated:
             waiting.append((days.get(site.id, ""), site.id, site))
     waiting.sort(key=lambda item: (item[0], item[1]), reverse=True)
     for file_day, _, site in waiting:

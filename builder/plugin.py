@@ -19,7 +19,7 @@ from .generated_files import Patched, add_assets, add_pages, patch_pages, read_s
 from .headings_html import HeadingsHtml
 from .plugin_config import HeritageConfig, configure, review_links
 from .render.problems import banner
-from .serve import Built
+from .serve import KNOWN_PLUGINS, Built
 from .template_cache import compiled_templates, share_rendering
 
 log = logging.getLogger("mkdocs.plugins.heritage")
@@ -45,6 +45,9 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
                                publish_unreviewed=self.config.publish_unreviewed,
                                review_links=review_links(config, self.config))
         self.search = search_index.material_search(config)
+        # with no plugin but these, nothing reads a generated page's Markdown once it is HTML, nor
+        # its HTML once it is written: both are dropped (serve keeps every Page object)
+        self.lean = set(config.plugins) <= set(KNOWN_PLUGINS)
         self.built = Built(config) if self.serving else None
         if self.search:
             search_index.spare_excluded_pages(config.plugins, self.search)
@@ -114,6 +117,11 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
             return banner(self.problems, config.use_directory_urls) + markdown
         return markdown
 
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        if self.lean and page.file.src_uri in self.ours:
+            page.markdown = None  # a copy of the page's text (180 MB at 10,000 sites): rendered, not needed
+        return html
+
     def on_env(self, env, *, config, files):
         env.bytecode_cache = compiled_templates(self.serving)
         share_rendering(env, self.nav)
@@ -135,6 +143,8 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
 
     def on_post_page(self, output: str, page, config) -> str:
         """The feed link, the page's JSON-LD and the map settings, into <head>."""
+        if self.lean and page.file.src_uri in self.ours:
+            page.content = None  # written: serve builds the page anew when it changes
         return page_assets.inject(output, page_assets.head(
             feed_href=urls.relative(page.file.src_uri, "feed.xml", config.use_directory_urls),
             feed_title=f"{config.site_name}: newest events", jsonld=page.meta.get("jsonld"),

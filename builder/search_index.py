@@ -230,7 +230,15 @@ def write(path: Path, config: dict, fragments) -> None:
     """The index file, byte for byte as Material's json.dumps of {config, docs} would write it."""
     head = '{"config":' + json.dumps(config, separators=_SEPARATORS, default=str) + ',"docs":['
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(head.encode() + b",".join(f for f in fragments if f) + b"]}")
+    parts = [head.encode()]
+    for fragment in fragments:
+        if fragment:
+            parts += (fragment, b",")
+    if len(parts) > 1:
+        parts.pop()  # the last comma
+    parts.append(b"]}")
+    with open(path, "wb", buffering=1 << 20) as out:  # piece by piece: no joined copy of the 47 MB index
+        out.writelines(parts)
 
 
 def update(path: Path, cache: dict[str, bytes], indexed: set[str], page_urls: list[str]) -> None:

@@ -32,6 +32,7 @@ from mkdocs.structure.pages import Page
 from .build_state import BuildState
 from .content import files
 from .gc_paused import gc_paused
+from .listed_files import listed
 
 log = logging.getLogger("mkdocs.plugins.heritage")
 
@@ -89,7 +90,7 @@ def patch(plugin) -> bool:
         logging.getLogger("mkdocs").addHandler(counter)
     try:
         patched = plugin.patch_files(plugin.built.files, config)
-        site_files = patched.files
+        site_files = listed(patched.files)  # the last build's listing, until pages come or go
         for file in patched.build:
             file.page = None  # a new Page (its Markdown, meta and title read again)
         nav = get_navigation(site_files, config)  # the unchanged pages keep their Page objects

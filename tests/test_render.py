@@ -94,3 +94,30 @@ def test_remembered_event_order_keeps_the_published_view_apart(content):
         uris = {page.uri for page in Renderer(kb, memo=memo).all_pages()}
         assert {"timeline.md", "sources/cnn-palmyra-2016.md"} <= uris
         memo.sweep()
+
+
+def test_the_claims_index_mended_after_edits_equals_a_full_pass():
+    """render/site_indexes.Claims keeps the last build's index and mends the sources the changed
+    sites cite: it must list the same pairs in the same order as a pass over every site."""
+    import random
+    from dataclasses import replace
+
+    from builder.render.site_indexes import Claims
+
+    sources = {s: Source(s, f"{s}.yml", s.upper()) for s in "abcde"}
+    rng = random.Random(4)
+
+    def site(sid, n):
+        events = tuple(replace(event(None, *(Evidence(rng.choice("abcde"), f"q{i}{j}") for j in range(rng.randint(1, 3)))),
+                               index=i) for i in range(n))
+        return Site(sid, f"{sid}.yml", sid.title(), events=events)
+
+    sites = {f"s{i}": site(f"s{i}", rng.randint(0, 3)) for i in range(12)}
+    index = Claims()
+    for _ in range(30):
+        for sid in rng.sample(sorted(sites), rng.randint(1, 3)):
+            sites[sid] = site(sid, rng.randint(0, 3))
+        kb = KnowledgeBase(dict(sites), sources)
+        by_identity = lambda index: {sid: [(id(e), id(s)) for e, s in pairs] for sid, pairs in index.by_source.items()}  # noqa: E731
+        mended, full = index.update(kb), Claims().update(kb)
+        assert by_identity(mended) == by_identity(full) and mended.citing == full.citing

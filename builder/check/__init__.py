@@ -20,8 +20,9 @@ def check(loaded: Loaded, memo: Memo | None = None, advice: bool = False) -> lis
     problems are found again only when what the rules read of it changed."""
     memo, kb = memo or NoMemo(), loaded.kb
     problems = list(loaded.problems)
+    inputs, texts = inputs_of(kb), {sid: tuple(found) for sid, found in kb.texts.items()}  # made once, not a site
     for site in kb.sites.values():
-        problems += memo.get(("check", site.id), _site_inputs(kb, site), lambda: _site_problems(site, kb))
+        problems += memo.get(("check", site.id), _site_inputs(kb, site, inputs, texts), lambda: _site_problems(site, kb))
     for rule in KB_RULES + (ADVICE if advice else ()):
         problems += rule(kb)
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.message))
@@ -31,10 +32,9 @@ def _site_problems(site: Site, kb: KnowledgeBase) -> list[Problem]:
     return [p for rule in SITE_RULES for p in rule(site, kb)]
 
 
-def _site_inputs(kb: KnowledgeBase, site: Site) -> tuple:
+def _site_inputs(kb: KnowledgeBase, site: Site, inputs: dict, texts: dict[str, tuple]) -> tuple:
     """What the per-site rules read: the site, the sources it cites and their texts, its parent."""
-    return (inputs_of(kb)[site.id], kb.sites.get(site.part_of) if site.part_of else None,
-            *(tuple(kb.texts.get(s) or ()) for s in cited(site)))
+    return (inputs[site.id], kb.sites.get(site.part_of) if site.part_of else None, *map(texts.get, cited(site)))
 
 
 def internal(where: str, exc: Exception, doing: str) -> Problem:

@@ -25,4 +25,5 @@ def status_key(site: Site, kb: KnowledgeBase) -> str:
 
 
 def sites_in_order(kb: KnowledgeBase) -> list[Site]:
-    return sorted(kb.sites.values(), key=lambda s: s.id)
+    """By id: the keys sorted, at C speed (every serve rebuild orders 10,000 sites)."""
+    return list(map(kb.sites.__getitem__, sorted(kb.sites)))

@@ -43,8 +43,12 @@ def newest(kb: KnowledgeBase, limit: int = LIMIT, entered: dict | None = None,
     entered = entered or {}
     memo = memo or NoMemo()
     items, inputs = [], inputs_of(kb)
+    by_site: dict[str, dict] = {}  # few sites have entered days (history.entered): no look-up per event
+    for (site_id, index), day in entered.items():
+        by_site.setdefault(site_id, {})[index] = day
     for site in kb.sites.values():
-        days = tuple(entered.get((site.id, event.index)) for event in site.events)
+        known = by_site.get(site.id)
+        days = tuple(map(known.get, (event.index for event in site.events))) if known else ()  # (): none
         items += memo.get(("feed", site.id), (inputs[site.id], days), lambda: _candidates(site, kb, days))
     # sorted(reverse=True)[:limit], ties included, without sorting all 50,000 events of 10,000 sites
     return [(e, s, stamp) for _, e, s, stamp in heapq.nlargest(limit, items, key=itemgetter(0))]
@@ -54,7 +58,7 @@ def _candidates(site: Site, kb: KnowledgeBase, days: tuple) -> list:
     """(sort key, event, site, stamp) for each of the site's events that can be dated."""
     far = (-10**6, 1, 1)
     out = []
-    for event, day in zip(site.events, days):
+    for event, day in zip(site.events, days or (None,) * len(site.events)):
         stamp = f"{day}T00:00:00Z" if day else _stamp(reported(event, kb))
         if stamp:
             out.append(((stamp, reported(event, kb) or far, event.date.lower or far if event.date else far,

@@ -112,7 +112,7 @@ def map_page(renderer):
     # status over time from reviewed events only; a site known only from proposed ones stays "unconfirmed"
     facts = renderer.facts
 
-    def entry(s: Site):  # the marker's data and the table's row, made again only when the site changes
+    def entry(s: Site):  # the marker's data, the table's row, the event years: made again only when the site changes
         unconfirmed = renderer.unconfirmed(s)
         data = {"id": s.id, "name": s.name, "lat": s.location.lat, "lon": s.location.lon, "url": ctx.link_site(s.id),
                 "status": renderer.status[s.id].key, "review": unconfirmed,
@@ -120,22 +120,22 @@ def map_page(renderer):
         row = (f'<tr data-site="{esc(s.id)}"><td><a href="{esc(ctx.link_site(s.id))}">{esc(s.name)}</a>{renderer.review_mark(s)}</td>'
                f'<td class="hkb-when-status">{renderer.status_html(s.id)}</td><td>{_coords(s)}</td>'
                f'<td>{esc(s.kind)}</td></tr>')
-        return data, row
+        return data, row, tuple(e.date.lower[0] for e in s.events if e.date and e.date.lower)
 
     entries = [renderer.memo.get(("map", s.id), (renderer.directory_urls, renderer.token(s.id)), partial(entry, s))
                for s in located]
-    years = [e.date.lower[0] for s in located for e in s.events if e.date and e.date.lower]
     # the same markers, rows and years make the same page (under serve: no JSON of every marker again)
     unlisted = [(s.id, s.name, renderer.review_mark(s)) for s in unlocated]
-    return renderer.memo.get(("map page",), (renderer.directory_urls, labels, *entries, None, *years, None, *unlisted),
-                             partial(_map_page, ctx, labels, entries, years, unlocated, renderer.review_mark))
+    return renderer.memo.get(("map page",), (renderer.directory_urls, labels, tuple(entries), tuple(unlisted)),
+                             partial(_map_page, ctx, labels, entries, unlocated, renderer.review_mark))
 
 
-def _map_page(ctx, labels: dict, entries: list, years: list, unlocated: list, review_mark):
+def _map_page(ctx, labels: dict, entries: list, unlocated: list, review_mark):
     from .pages import Page, _front_matter
 
     located = entries
-    data = [d for d, _ in entries]
+    data = [d for d, _, _ in entries]
+    years = [year for _, _, site_years in entries for year in site_years]
     notes = {"unconfirmed": " (known only from claims awaiting review)"}
     legend = "".join(f'<li><span class="hkb-swatch hkb-status-{esc(k)}" aria-hidden="true"></span>{esc(label + notes.get(k, ""))}</li>'
                      for k, label in labels.items() if k != "unknown")
@@ -157,7 +157,7 @@ def _map_page(ctx, labels: dict, entries: list, years: list, unlocated: list, re
         f'<small id="hkb-when-help">Each month from {esc(_year_label(focus)) if focus is not None else "the first recorded event"} '
         'to today; “Whole range” reaches back to the first recorded event, and the buttons step to the exact days '
         'on which a status changes. The table below follows the chosen date.</small></div>')
-    rows = "".join(r for _, r in entries)
+    rows = "".join(r for _, r, _ in entries)
     table = scroll_box('<table class="hkb-index hkb-located"><thead><tr><th>Site</th><th>Status</th><th>Coordinates</th>'
                        f'<th>Kind</th></tr></thead><tbody>{rows}</tbody></table>', "Sites with coordinates") if located else '<p class="hkb-empty">No site has coordinates yet.</p>'
     missing = ""

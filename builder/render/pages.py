@@ -16,7 +16,7 @@ from ..published import facts, proposed, statuses as public_statuses, unconfirme
 from ..status import Status, order_key, ordered
 from ..vocab import event_types, is_rtl, statuses, vocab
 from .. import urls
-from . import split
+from . import site_indexes, split
 from .html import attrs, coords_link, esc, json_attr, md_text, scroll_box
 from .linker import Linker
 from ..event_order import EventOrder
@@ -59,11 +59,6 @@ def _front_matter(**meta) -> str:
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
-def _claims(site: Site) -> list[tuple[str, object]]:
-    """(source id, event) for each source each event of the site cites, in file order."""
-    return [(sid, event) for event in site.events for sid in dict.fromkeys(e.source for e in event.evidence)]
-
-
 class Renderer:
     """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
 
@@ -85,15 +80,10 @@ class Renderer:
         # reviewed events only (builder/published.py): status, map, date control and the timeline page
         self.facts = facts(kb, publish_unreviewed)
         self.status: dict[str, Status] = public_statuses(kb, publish_unreviewed, self.memo)
-        names = {}
-        for site in sorted(kb.sites.values(), key=lambda s: s.id):
-            for name in site.all_names:
-                names.setdefault(name, site.id)
+        names = site_indexes.names(kb, self.memo)
         self.linker = self.memo.get(("linker",), (names,), partial(Linker, names))
-        self.claims_by_source: dict[str, list] = {}
-        for site in kb.sites.values():  # each site's (source, event) pairs made once per Site object
-            for sid, event in self.memo.get(("claims", site.id), (site,), partial(_claims, site)):
-                self.claims_by_source.setdefault(sid, []).append((event, site))
+        claims = site_indexes.claims(kb, self.memo)
+        self.claims_by_source, self.citing = claims.by_source, claims.citing  # not to be changed
 
     def _event_keys(self, site: Site) -> dict[int, tuple]:
         """Each event's (date-order key, year), by its index; remembered while the site's inputs hold."""
@@ -145,7 +135,8 @@ class Renderer:
     def site_page(self, site: Site) -> Page:
         kb = self.kb
         # the page shows its ancestors' names, its parent's and children's places and statuses
-        token = (self.directory_urls, self.linker, self.token(site.id), *map(self.token, kb.ancestors(site.id)),
+        token = (self.directory_urls, self.linker, self.token(site.id),
+                 *map(self.token, kb.ancestors(site.id) if site.part_of else ()),  # no parent: no walk up
                  None, *map(self.token, kb.children.get(site.id, [])))
         return self.memo.get(("site", site.id), token, partial(self._site_page, site))
 
@@ -219,8 +210,7 @@ class Renderer:
         return f'<div class="hkb-map" role="region" aria-label="Map of {esc(site.name)}" data-markers="{json_attr(markers)}"></div>'
 
     def source_page(self, source: Source) -> Page:
-        claims = self.claims_by_source.get(source.id, [])
-        token = (self.directory_urls, self.linker, source, *map(self.token, dict.fromkeys(s.id for _, s in claims)))
+        token = (self.directory_urls, self.linker, source, *map(self.token, self.citing.get(source.id, ())))
         return self.memo.get(("source", source.id), token, partial(self._source_page, source))
 
     def _source_page(self, source: Source) -> Page:
@@ -291,7 +281,9 @@ class Renderer:
         if len(items) <= PAGE_LIMIT:
             return [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)
                          + "# Timeline of all events\n\n" + timeline_html(items, self.ctx(uri, memo=True), "Timeline of all events") + "\n", True)]
-        parts = split.periods(items, self.kb, PAGE_LIMIT, years=years)
+        # the periods depend on the years alone: an edit seldom moves one (the list compares at C speed)
+        shape = self.memo.get(("periods",), (years,), partial(split.shape, years, PAGE_LIMIT))
+        parts = [(slug, label, list(map(items.__getitem__, places))) for slug, label, places in shape]
         rows = "".join(f'<li><a href="{esc(urls.relative(uri, f"timeline/{slug}.md", self.directory_urls))}">{esc(label)}</a>'
                        f' <small>({len(group)} events)</small></li>' for slug, label, group in parts)
         pages = [Page(uri, _front_matter(title="Timeline", search=NO_SEARCH)

@@ -3,11 +3,13 @@ events by century, then decade, then year, until each page holds at most `limit`
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from ..dates import year_label
 from ..status import effective
 
 
+@lru_cache(maxsize=1 << 16)  # every site's, on every serve rebuild: the same names again
 def initial(name: str) -> str:
     """A–Z for Latin names (accents folded), '#' for everything else."""
     first = unicodedata.normalize("NFKD", name.strip()[:1]).encode("ascii", "ignore").decode().upper()
@@ -31,15 +33,21 @@ def periods(items, kb, limit: int, years: list | None = None) -> list[tuple[str,
     `years`: each item's year, in the same order (default: `year` of each; a caller may hold them)."""
     if years is None:
         years = [year(event, kb) for event, _ in items]
-    undated = [pair for pair, y in zip(items, years) if y is None]
+    return [(slug, label, [items[i] for i in places]) for slug, label, places in shape(years, limit)]
+
+
+def shape(years: list, limit: int) -> list[tuple[str, str, list[int]]]:
+    """(slug, label, the places of its items) of each period, for items of these years in date
+    order: it depends on the years alone, so a caller may keep it while they are the same."""
+    undated = [i for i, y in enumerate(years) if y is None]
     out: list[tuple[str, str, list]] = []
 
-    def cut(group: list, start: int, span: int) -> None:  # group: (year, pair) in date order
+    def cut(group: list, start: int, span: int) -> None:  # group: (year, place) in date order
         if len(group) <= limit or span == 1:
             end = start + span - 1
             slug = f"{'m' if start < 0 else ''}{abs(start):04d}" + (f"-{'m' if end < 0 else ''}{abs(end):04d}" if span > 1 else "")
             label = year_label(start) if span == 1 else f"{year_label(start)} – {year_label(end)}"
-            out.append((slug, label, [pair for _, pair in group]))
+            out.append((slug, label, [place for _, place in group]))
             return
         step = span // 10
         buckets: dict[int, list] = {}
@@ -49,7 +57,7 @@ def periods(items, kb, limit: int, years: list | None = None) -> list[tuple[str,
             cut(buckets[sub], sub, step)
 
     centuries: dict[int, list] = {}
-    for dated in zip(years, items):
+    for dated in zip(years, range(len(years))):
         if dated[0] is not None:
             centuries.setdefault(dated[0] // 100 * 100, []).append(dated)
     for start in sorted(centuries):
