@@ -28,14 +28,6 @@ def year(event, kb) -> int | None:
     return when[0] if when else None
 
 
-def periods(items, kb, limit: int, years: list | None = None) -> list[tuple[str, str, list]]:
-    """(slug, label, items) in date order; items are (event, site) pairs already in date order.
-    `years`: each item's year, in the same order (default: `year` of each; a caller may hold them)."""
-    if years is None:
-        years = [year(event, kb) for event, _ in items]
-    return [(slug, label, [items[i] for i in places]) for slug, label, places in shape(years, limit)]
-
-
 def shape(years: list, limit: int) -> list[tuple[str, str, list[int]]]:
     """(slug, label, the places of its items) of each period, for items of these years in date
     order: it depends on the years alone, so a caller may keep it while they are the same."""
