@@ -119,7 +119,9 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
         if self.lean and page.file.src_uri in self.ours:
-            page.markdown = None  # a copy of the page's text (180 MB at 10,000 sites): rendered, not needed
+            # a copy of the page's text (180 MB at 10,000 sites), rendered, not needed; "" and not None,
+            # for MkDocs' Page.title answers None for a page whose Markdown is None
+            page.markdown = ""
         return html
 
     def on_env(self, env, *, config, files):
