@@ -270,7 +270,10 @@ def _created(site_id: str, name: str, kind: str, place: Place | None, candidates
         what += ", " + ", ".join(f"{k} {v}" for k, v in place.identifiers.items())
     if parent:
         what += f", part of {parent}"
-    if candidates:
+    if len(candidates) == 1:
+        where = f" in {candidates[0].parent}" if candidates[0].parent else ""
+        what += f"; the gazetteer's {candidates[0].name}{where} may be another place: listed under candidates: for review"
+    elif candidates:
         what += f"; {len(candidates)} namesakes, listed under candidates: for review"
     return what + ")"
 

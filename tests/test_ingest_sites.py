@@ -252,3 +252,21 @@ def test_only_forms_written_as_names_become_names(tmp_path):
     ], "odesa")
     [site] = load(content).kb.sites.values()
     assert site.name == "Transfiguration Cathedral" and site.names == ()
+
+
+def test_a_namesake_elsewhere_is_offered_for_review_and_never_placed(tmp_path):
+    """An article about Maaloula in Syria names a Church of Saint George; the gazetteer's only one is
+    in Lalibela, Ethiopia. Ingest makes the site without ids or location and lists the gazetteer's
+    church as a candidate; geocoding does not place it by name while the choice is open."""
+    content = tmp_path / "content"
+    text = ("MAALOULA, Syria — Monitors said the Church of Saint George in the lower town was set on fire "
+            "after rebels entered the Christian town north of Damascus.")
+    plan = ingest_text(content, text, [claim("Church of Saint George", text, event="damaged")], "maaloula")
+    [site] = load(content).kb.sites.values()
+    assert not site.identifiers and site.location is None
+    assert [c.wikidata for c in site.candidates] == ["Q7971367"]
+    assert any("may be another place" in m and "Lalibela" in m for m in plan.messages)
+    done = heritage("geocode", "--content", str(content))
+    assert done.returncode == 0, done.stderr
+    assert "church-of-saint-george: unresolved: namesakes to choose from" in done.stdout
+    assert load(content).kb.sites[site.id].location is None

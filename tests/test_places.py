@@ -136,3 +136,26 @@ def test_the_index_sits_below_extract_ingest_and_geocode():
             if isinstance(node, (ast.Import, ast.ImportFrom)) and not getattr(node, "level", 0):
                 names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
                 assert not any(n.startswith("builder.") and n.split(".")[1] in above for n in names), (path.name, names)
+
+
+def test_a_lone_gazetteer_place_the_article_puts_elsewhere_is_not_taken(world):
+    """The gazetteer holds only some of the world's places: its one Church of Saint George (Lalibela)
+    is not the one an article about a Syrian town means; told of Lalibela, it is."""
+    syria = world.resolve("Church of Saint George", far=context_keys(
+        "Militants held Maaloula, a Christian town north of Damascus, Syria, for months."))
+    assert syria.ambiguous and syria.place is None
+    assert [c.wikidata for c in syria.candidates] == ["Q7971367"]  # offered for review, not chosen
+    ethiopia = world.resolve("Church of Saint George", far=context_keys("Pilgrims crowd Lalibela at Timkat."))
+    assert ethiopia.certain and ethiopia.place.wikidata == "Q7971367"
+    # a distinctive name with its country named stays certain; one with no town or country named too
+    assert world.resolve("Umayyad Mosque", far=context_keys("Syria's civil war reached Damascus.")).certain
+    assert world.resolve("Krak des Chevaliers", far=context_keys("Fighting in Syria went on.")).certain
+
+
+def test_a_dedication_needs_its_town_named(world):
+    """Many towns have a Basilica of Saint Mark: the gazetteer's (in Rome) is not taken for an
+    article that names Venice and not Rome."""
+    venice = world.resolve("St Mark's Basilica", far=context_keys("Fire in Venice: the lagoon city mourns."))
+    assert venice.ambiguous and venice.place is None
+    rome = world.resolve("St Mark's Basilica", far=context_keys("A concert in Rome on Sunday."))
+    assert rome.certain and rome.place.parent == "Rome"

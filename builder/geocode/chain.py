@@ -149,6 +149,10 @@ class Chain:
     def resolve(self, site: Site, kb: KnowledgeBase, points: dict) -> Outcome:
         if site.location:
             return Outcome(site.id, "located", f"{site.id}: has a location ({site.location.source}); kept")
+        if site.candidates and not site.identifiers:  # ingest could not choose: a name search must not either
+            names = ", ".join(f"{c.name} ({c.wikidata or c.site or c.pleiades})" for c in site.candidates)
+            return Outcome(site.id, "unresolved", f"{site.id}: unresolved: namesakes to choose from: {names}",
+                           hint=f"in {site.path}, write the right one's `identifiers:` (or a `location:`) and delete `candidates:`")
         parent, direct = _parent(site, kb, points)
         reasons: list[str] = []
         around = _site_context(site, kb)

@@ -20,6 +20,11 @@ How a mention is resolved:
    the places named near the mention (its quote: `near`), then in the whole article (`far`). The
    best is certain when alone; a knowledge-base site wins a tie with the same place from the
    gazetteer or the list; otherwise the answer is ambiguous and carries the candidates.
+5. Elsewhere: the gazetteer holds only some of the world's places, so one item of a name is not
+   proof. A lone world place (not a site) that nothing in the article puts it in, while the
+   article names other towns or countries, is ambiguous: the Church of Saint George of Lalibela is
+   not the one an article about Maaloula means. A dedication ("Basilica of Saint Mark") needs its
+   town named, as many towns have one.
 
 One place may come from several sources: a site with a Wikidata or Pleiades id is that gazetteer
 item; a built-in entry with a site's name (and no other parent) is that site; a built-in entry
@@ -37,7 +42,7 @@ from rapidfuzz import fuzz, process
 
 from .builtin import builtin_entries
 from .gazetteer_data import Entry, entries
-from .normalize import STOP_WORDS, _ordinal, distinctive, is_generic, key, kind_of, words
+from .normalize import DEDICATION_WORDS, STOP_WORDS, _ordinal, distinctive, is_generic, key, kind_of, words
 
 EXACT, QUALIFIED, FUZZY = 3, 2, 1
 HOW = {EXACT: "name", QUALIFIED: "qualified name", FUZZY: "fuzzy"}
@@ -205,9 +210,11 @@ class _Layer:
         self.by_id: dict[tuple[str, str], list[str]] = {}  # ("wikidata", "Q5747") -> refs
         self.choices: list[str] = []
         self.choice_refs: list[tuple[str, str]] = []  # (ref, the name) per choice
+        self.areas: set[str] = set()  # keys of the places others lie in (towns, regions, countries)
 
     def add(self, place: Place) -> None:
         self.places[place.ref] = place
+        self.areas.update(*place.within)
         for ident in place.identifiers_all():
             if place.ref not in self.by_id.setdefault(ident, []):
                 self.by_id[ident].append(place.ref)
@@ -363,6 +370,8 @@ class PlaceIndex:
         best = ordered[0][1][:3]
         top = [p for p, rank in ordered if rank[:3] == best]
         how = HOW[best[2]]
+        if len(top) == 1 and self._elsewhere(mention, top[0], context):
+            return Resolution(mention, "ambiguous", None, tuple(top), how)
         if len(top) == 1:
             return Resolution(mention, "certain", top[0], candidates, how)
         sites = [p for p in top if p.site_id]
@@ -372,6 +381,27 @@ class PlaceIndex:
         if len(pending) == 1:  # the site ingest made last time for this very choice
             return Resolution(mention, "certain", pending[0], candidates, how)
         return Resolution(mention, "ambiguous", None, tuple(top), how)
+
+    def _lies_in(self, place: Place) -> set[str]:
+        """Keys of where a place lies, one step further up through its nearest place (Rome → Italy)."""
+        out = set().union(*place.within)
+        for k in place.within[0] if place.within else ():
+            for ref in self.world.by_key.get(k, []):
+                out.update(*self.world.places[ref].within)
+        return out
+
+    def _elsewhere(self, mention: str, place: Place, context: frozenset) -> bool:
+        """A world place the article does not put where it lies (see 5. in the module's docstring)."""
+        if place.site_id or not place.within or not context:
+            return False
+        named = {a for a in context if a in self.world.areas}
+        if any(w.startswith(x) or x.startswith(w) for w in place.within[0] for x in context if len(x) > 3):
+            return False  # its town (Homs for "Homs Governorate") is named
+        if any(w in DEDICATION_WORDS for w in words(mention)) \
+                and not any(w in key(mention) for w in place.within[0]):  # not "San Francesco d'Assisi"
+            return True
+        lies_in = self._lies_in(place)
+        return bool(named) and not (lies_in & context)
 
     def parent_site(self, place: Place, near: Iterable[str] = (), far: Iterable[str] = ()) -> str | None:
         """The site id of the place `place` lies in, when the knowledge base has it."""

@@ -52,6 +52,9 @@ KIND_SYNONYMS = {"fort": "citadel", "fortress": "citadel", "mausoleum": "tomb", 
                  "chapel": "church", "basilica": "church", "abbey": "monastery", "convent": "monastery",
                  "amphitheatre": "theatre", "amphitheater": "theatre", "theater": "theatre", "colosseum": "theatre",
                  "gallery": "museum", "minaret": "mosque", "ruins": "archaeological site", "tell": "archaeological site"}
+# Words of a dedication: "Church of Saint George" names a church in many towns, so a lone gazetteer
+# item of that name is not the one meant unless the article names its town.
+DEDICATION_WORDS = frozenset("saint sainte san santa santo sant sankt sveti sv holy hagia hagios".split())
 # Abbreviations folded to one word, so "St Peter" meets "Saint Peter".
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount"}
 
