@@ -45,6 +45,14 @@ def test_a_short_first_line_is_the_headline_a_sentence_is_not(tmp_path):
     assert headline("Caravanserai levelled") is None  # nothing follows it
 
 
+def test_a_masthead_in_capitals_is_not_the_headline():
+    masthead = f"THE DESERT COURIER - Your weekly news\nREGION\n\nCaravanserai of Qasr Tuba levelled\n\n{BODY}\n"
+    assert headline(masthead) == "Caravanserai of Qasr Tuba levelled"
+    # a label, then the sender's lines and a headline: which is which is not told, so no title (the file name serves)
+    release = f"PRESS RELEASE\n\nDepartment of Antiquities\nPress Office\n\nCaravanserai of Qasr Tuba levelled\n\n{BODY}"
+    assert headline(release) is None
+
+
 def test_ingest_writes_the_description_and_check_is_quiet(project):
     article = write(project / "in" / "qasr-tuba.html", HTML)
     done = heritage("ingest", str(article), cwd=project)

@@ -84,18 +84,30 @@ _NOT_TITLES = re.compile(r"^(?:story highlights|\(?cnn\)?\s*[—–-]*|updated?\
 
 
 def headline(text: str) -> str | None:
-    """The first line of a plain-text article when it reads as a headline: short, on its own line
-    before more text, capitalised, and not a sentence (no closing full stop)."""
+    """The headline of a plain-text article: a short line before the body, capitalised, and not a
+    sentence (no closing full stop). The first line when it is one; below a masthead or label in
+    capitals ("PRESS RELEASE", "THE DAILY STAR - City news"), the one such line before the body,
+    if only one (a sender's address and a headline cannot be told apart: the file name serves)."""
     lines = [line.strip() for line in text.strip().splitlines()]
-    if len(lines) < 2 or not lines[0]:
+    body = next((i for i, line in enumerate(lines) if len(line.split()) >= 20), len(lines))
+    if len(" ".join(lines[body:]).split()) < 20:
         return None
-    first = lines[0]
-    words = first.split()
-    if not (2 <= len(words) <= 20 and len(first) <= 160) or first[-1] in ".,;:" or not first[0].isupper() \
-            or _NOT_TITLES.match(first):
-        return None
-    rest = " ".join(lines[1:]).split()
-    return first if len(rest) >= 20 else None
+    if _reads_as_headline(lines[0]):
+        return lines[0]
+    heads = [line for line in lines[1:body] if _reads_as_headline(line)]
+    return heads[0] if _shouted(lines[0]) and len(heads) == 1 else None
+
+
+def _reads_as_headline(line: str) -> bool:
+    words = line.split()
+    return (2 <= len(words) <= 20 and len(line) <= 160 and line[-1] not in ".,;:" and line[0].isupper()
+            and not _shouted(line) and not _NOT_TITLES.match(line) and not _BYLINE.match(line))
+
+
+def _shouted(line: str) -> bool:
+    """Opens in capitals, as mastheads and labels do: "HERITAGE BULLETIN — South Asia desk"."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(w.isupper() for w in words[:2]) and (len(words) > 1 or len(words[0]) > 3)
 
 
 def byline(text: str) -> str | None:
