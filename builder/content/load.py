@@ -173,6 +173,7 @@ class Loader:
 
     def __init__(self, content: Path):
         self.content = Path(content)
+        self._sources = str(self.content / SOURCES)
         self._cache: dict[str | tuple, tuple[tuple, object, list[Problem]]] = {}  # file path (str) -> (stamp, object, problems)
         self._last: tuple | None = None
         self._lock = threading.Lock()  # `note` runs on the watcher's thread
@@ -245,9 +246,10 @@ class Loader:
 
     def _rendition(self, source: Source, rendition: Rendition) -> tuple[str | None, list[Problem]]:
         """read_rendition, again only when the text file or what the source says of it changed."""
-        target = self.content / SOURCES / rendition.file
+        # as text, not a Path: 1,000 renditions are stat-ed on every serve rebuild (10,000 sites)
+        target = os.path.join(self._sources, rendition.file)
         try:  # the link itself and what it points at: read_rendition judges both
-            link, st = target.lstat(), target.stat()
+            link, st = os.lstat(target), os.stat(target)
             file_stamp = (link.st_mtime_ns, link.st_mode, st.st_mtime_ns, st.st_size, st.st_mode)
         except OSError:
             file_stamp = None
