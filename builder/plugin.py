@@ -30,7 +30,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     observer = None  # content/'s native file watcher under `mkdocs serve` (serve.watch_natively)
     built: Built | None = None  # what serve.patch carries forward from the last build
     settle = None  # under `mkdocs serve`: waits for the last rebuild's postponed work (serve.Later)
-    postponed: list | None = None  # set by serve.patch: on_post_build's work goes there, done after the reload
+    postponed: list | None = None  # set by serve.patch: on_post_build's downloads go there, written after the reload
 
     def on_startup(self, *, command, dirty):  # its presence keeps this object across serve rebuilds
         self.serving = command == "serve"
@@ -160,16 +160,14 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
 
     @event_priority(-50)  # after the search plugin wrote its index
     def on_post_build(self, *, config) -> None:
-        """Downloads (builder/export) and the whole search index; under a live server, after the
-        browser reloads (serve.Later)."""
-        work = partial(self._after_build, Path(config.site_dir), config.site_url, config.site_name,
-                       self.indexed, self.page_urls)
+        """Downloads (builder/export), under a live server after the browser reloads (serve.Later:
+        each file is replaced whole), and the whole search index, now: the server holds requests
+        only until the build returns, and the index is rewritten in place."""
+        site_dir = Path(config.site_dir)
+        downloads = partial(self.state.write_downloads, site_dir, config.site_url, config.site_name)
         if self.postponed is not None:
-            self.postponed.append(work)
+            self.postponed.append(downloads)
         else:
-            work()
-
-    def _after_build(self, site_dir: Path, site_url, site_name: str, indexed: set, page_urls: list) -> None:
-        self.state.write_downloads(site_dir, site_url, site_name)
+            downloads()
         if self.search:
-            search_index.update(site_dir / "search" / "search_index.json", self.state.search, indexed, page_urls)
+            search_index.update(site_dir / "search" / "search_index.json", self.state.search, self.indexed, self.page_urls)

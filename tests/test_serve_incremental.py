@@ -55,7 +55,7 @@ def serve_session(project: Path, site_dir: Path):
 class LiveServer(Server):
     """As MkDocs' LiveReloadServer to on_serve: a build loop woken through `_rebuild_cond`, so
     content/ is watched by file events (serve.watch_natively), a rebuild stats only the files
-    edited (content/load.py) and leaves the downloads and search index to a thread (serve.Later)."""
+    edited (content/load.py) and leaves the downloads to a thread (serve.Later)."""
 
     def __init__(self, builder):
         import threading
@@ -67,7 +67,8 @@ class LiveServer(Server):
 def live_session(project: Path, site_dir: Path):
     """serve_session under a LiveServer: the returned rebuild waits, as MkDocs' build loop does, for
     the edit's file events and until they stop coming (0.1 s), rebuilds, and waits for the work
-    left to a thread; `.stop()` ends the watching."""
+    left to a thread (which leaves the search index as the rebuild wrote it); `.stop()` ends the
+    watching."""
     config, server = start_serving(project, site_dir, LiveServer)
     assert config.plugins["heritage"].observer is not None
 
@@ -79,7 +80,10 @@ def live_session(project: Path, site_dir: Path):
                 pass
             server._want_rebuild = False
         server.builder()
+        index = site_dir / "search" / "search_index.json"
+        complete = index.read_bytes()  # as the browser's reload finds it: whole, not left to the thread
         server.builder.settle()
+        assert index.read_bytes() == complete
 
     rebuild.stop = config.plugins.on_shutdown
     return rebuild
