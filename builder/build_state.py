@@ -45,6 +45,7 @@ class BuildState:
     assets: dict[str, str] = field(default_factory=dict)  # generated asset path -> text, as last built
     banner: str | None = None  # the home page's problem banner, as last built
     memo: Memo = field(default_factory=NoMemo)
+    sweep_due: bool = False  # the content changed since the memo was last swept
     publish_unreviewed: bool = False  # builder/published.py: proposed events count as facts only when true
     review_links: object = None  # render/review_page.Where: file:line and edit links on the Review page
 
@@ -58,6 +59,9 @@ class BuildState:
         kb = exported(self.loaded.kb, self.publish_unreviewed)
         write_all(kb, site_dir, site_url, self.directory_urls, site_name, self.publication,
                   entered(kb, memo=self.memo), last=self.exports, memo=self.memo)
+        if self.sweep_due:  # after everything this build asked of the memo; under serve, after the reload
+            self.memo.sweep()
+            self.sweep_due = False
 
     def update(self, shown: str = "content") -> Update:
         """`shown`: the content folder as mkdocs.yml names it, for problems no file can hold."""
@@ -73,7 +77,7 @@ class BuildState:
                                       review_links=self.review_links).all_pages()
             except Exception as exc:  # noqa: BLE001 - the edge where any fault becomes a message
                 self.problems, self.pages = [*self.problems, internal(shown, exc, "building the pages")], []
-            self.memo.sweep()
+            self.sweep_due = True  # once the downloads are made too (write_downloads)
             if self.problems:
                 self.pages.append(Page(PROBLEMS_URI, problems_page(self.problems)))
             self.loaded = loaded

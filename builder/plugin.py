@@ -29,6 +29,8 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     serving = False
     observer = None  # content/'s native file watcher under `mkdocs serve` (serve.watch_natively)
     built: Built | None = None  # what serve.patch carries forward from the last build
+    settle = None  # under `mkdocs serve`: waits for the last rebuild's postponed work (serve.Later)
+    postponed: list | None = None  # set by serve.patch: on_post_build's downloads go there, written after the reload
 
     def on_startup(self, *, command, dirty):  # its presence keeps this object across serve rebuilds
         self.serving = command == "serve"
@@ -55,14 +57,18 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
 
     def on_serve(self, server, *, config, builder):
         if self.serving:  # not under `mkdocs serve --clean`: that asks for full builds
+            from .content.load import loader_for
             from .serve import incremental_builder, watch_natively
-            server.builder = incremental_builder(server.builder, config, self.state, self)
-            self.observer = watch_natively(server, config, self.content)
+            self.observer = watch_natively(server, config, self.content, loader_for(self.content))
+            server.builder = incremental_builder(server.builder, config, self.state, self, live=self.observer is not None)
+            self.settle = server.builder.settle
         return server
 
     def on_shutdown(self):
         if self.observer is not None:
             self.observer.stop()
+        if self.settle is not None:
+            self.settle()  # the downloads of the last rebuild written
 
     @event_priority(50)  # before search and other plugins see the files
     @gc_paused
@@ -154,8 +160,14 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
 
     @event_priority(-50)  # after the search plugin wrote its index
     def on_post_build(self, *, config) -> None:
-        """Downloads (builder/export) and the whole search index."""
+        """Downloads (builder/export), under a live server after the browser reloads (serve.Later:
+        each file is replaced whole), and the whole search index, now: the server holds requests
+        only until the build returns, and the index is rewritten in place."""
         site_dir = Path(config.site_dir)
-        self.state.write_downloads(site_dir, config.site_url, config.site_name)
+        downloads = partial(self.state.write_downloads, site_dir, config.site_url, config.site_name)
+        if self.postponed is not None:
+            self.postponed.append(downloads)
+        else:
+            downloads()
         if self.search:
             search_index.update(site_dir / "search" / "search_index.json", self.state.search, self.indexed, self.page_urls)

@@ -31,8 +31,8 @@ class Server:
         self.builder = builder
 
 
-def serve_session(project: Path, site_dir: Path):
-    """Start serving like `mkdocs serve` (mkdocs/commands/serve.py); returns the rebuild callable."""
+def start_serving(project: Path, site_dir: Path, server_type=Server):
+    """Start serving like `mkdocs serve` (mkdocs/commands/serve.py); returns (config, server)."""
     def get_config():
         config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir))
         config.site_url = SERVE_URL
@@ -44,8 +44,49 @@ def serve_session(project: Path, site_dir: Path):
     config = get_config()
     config.plugins.on_startup(command="serve", dirty=False)
     builder(config)
-    server = config.plugins.on_serve(Server(builder), config=config, builder=builder)
-    return server.builder
+    return config, config.plugins.on_serve(server_type(builder), config=config, builder=builder)
+
+
+def serve_session(project: Path, site_dir: Path):
+    """The rebuild callable of start_serving's server."""
+    return start_serving(project, site_dir)[1].builder
+
+
+class LiveServer(Server):
+    """As MkDocs' LiveReloadServer to on_serve: a build loop woken through `_rebuild_cond`, so
+    content/ is watched by file events (serve.watch_natively), a rebuild stats only the files
+    edited (content/load.py) and leaves the downloads to a thread (serve.Later)."""
+
+    def __init__(self, builder):
+        import threading
+        super().__init__(builder)
+        self._rebuild_cond = threading.Condition()
+        self._want_rebuild = False
+
+
+def live_session(project: Path, site_dir: Path):
+    """serve_session under a LiveServer: the returned rebuild waits, as MkDocs' build loop does, for
+    the edit's file events and until they stop coming (0.1 s), rebuilds, and waits for the work
+    left to a thread (which leaves the search index as the rebuild wrote it); `.stop()` ends the
+    watching."""
+    config, server = start_serving(project, site_dir, LiveServer)
+    assert config.plugins["heritage"].observer is not None
+
+    def rebuild(outside: bool = False):
+        with server._rebuild_cond:
+            if not outside:  # MkDocs' poller watches docs/: no event of ours for it
+                assert server._rebuild_cond.wait_for(lambda: server._want_rebuild, timeout=5)
+            while server._rebuild_cond.wait(timeout=0.1):
+                pass
+            server._want_rebuild = False
+        server.builder()
+        index = site_dir / "search" / "search_index.json"
+        complete = index.read_bytes()  # as the browser's reload finds it: whole, not left to the thread
+        server.builder.settle()
+        assert index.read_bytes() == complete
+
+    rebuild.stop = config.plugins.on_shutdown
+    return rebuild
 
 
 def clean_build(project: Path, site_dir: Path) -> None:
@@ -298,6 +339,63 @@ def test_served_site_equals_a_clean_build_after_edits_that_reach_other_pages(pro
         rebuild()
         clean_build(project, tmp_path / "clean")
         assert differences(served, tmp_path / "clean") == [], what
+
+
+@pytest.mark.parametrize("seed", [3])
+def test_a_live_server_after_every_kind_of_edit_equals_a_clean_build(project, tmp_path, monkeypatch, seed):
+    """Under a live server (file events, downloads written after the reload): the edits that reach
+    other pages, then every kind of edit once in a random order; compared after each."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.chdir(project)
+    rng = random.Random(seed)
+    served = tmp_path / "served"
+    rebuild = live_session(project, served)
+    content = project / "content"
+    done = []
+    try:
+        for what, edit in TARGETED:
+            edit(content)
+            rebuild()
+            clean_build(project, tmp_path / "clean")
+            assert differences(served, tmp_path / "clean") == [], what
+        for edit in rng.sample(EDITS, len(EDITS)):
+            done.append(edit(content, rng))
+            rebuild(outside=edit is edit_home_page)
+            clean_build(project, tmp_path / "clean")
+            assert differences(served, tmp_path / "clean") == [], f"after {done}"
+    finally:
+        rebuild.stop()
+
+
+def test_a_live_server_stats_only_the_files_edited(project, tmp_path, monkeypatch):
+    """An edit of a site's file, under a live server: content/ is not walked (the loader stats the
+    file its event named); a file created is (it may be anywhere)."""
+    from builder.content import files
+    from builder.content.load import loader_for
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.chdir(project)
+    served = tmp_path / "served"
+    rebuild = live_session(project, served)
+    walks = []
+    real = files.stamp_and_links
+    monkeypatch.setattr(files, "stamp_and_links", lambda root: walks.append(root) or real(root))
+    content = project / "content"
+    try:
+        _replace(content / "sites/palmyra-tomb.yml", "\ndescription: ", "\ndescription: Edited. ")
+        rebuild()
+        assert walks == [loader_for(content).content]  # the first rebuild after watching began walks
+        _replace(content / "sites/palmyra-tomb.yml", "\ndescription: ", "\ndescription: Again. ")
+        rebuild()
+        assert len(walks) == 1
+        assert "Again." in (served / "sites/palmyra-tomb/index.html").read_text(encoding="utf-8")
+        save(content / "sites/new-tomb.yml", "name: New Tomb\nkind: tomb\npart_of: palmyra\n")
+        rebuild()
+        assert len(walks) == 2
+        clean_build(project, tmp_path / "clean")
+        assert differences(served, tmp_path / "clean") == []
+    finally:
+        rebuild.stop()
 
 
 def test_a_plugin_serve_does_not_know_gets_full_builds(project, tmp_path, monkeypatch):

@@ -116,3 +116,40 @@ def stamp(root: Path) -> tuple:
                 continue
             out.append((path, st.st_mtime_ns, st.st_size, st.st_mode))
     return tuple(out)
+
+
+def stamp_and_links(root: Path) -> tuple[tuple, bool]:
+    """`stamp(root)`, the same tuple, and whether any entry under `root` is a symbolic link (its
+    target may lie where no watch of `root` sees it change)."""
+    out: list[tuple] = []
+    links = _stamp_into(str(root), out)
+    return tuple(out), links
+
+
+def _stamp_into(folder: str, out: list) -> bool:
+    """stamp()'s walk (files sorted, then the folders, links to folders not followed) with scandir."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:
+        return False
+    links, folders = False, []
+    for entry in entries:
+        try:
+            link, is_dir = entry.is_symlink(), entry.is_dir()
+        except OSError:
+            link, is_dir = True, False
+        links = links or link
+        if is_dir:
+            if not link:
+                folders.append(entry.path)
+            continue
+        try:
+            st = os.stat(entry.path)
+        except OSError:
+            out.append((entry.path, None, None))
+            continue
+        out.append((entry.path, st.st_mtime_ns, st.st_size, st.st_mode))
+    for sub in folders:
+        links = _stamp_into(sub, out) or links
+    return links
