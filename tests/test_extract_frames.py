@@ -371,6 +371,14 @@ def test_things_harmed_in_a_heritage_valley_harm_the_valley():
      ("Ripon Minster", "damaged")),
     # a definite part noun in a sentence naming no site is a part of the building just told
     ("Flames swept through Kelso Abbey on Sunday. The transept was restored in 2019.", ("Kelso Abbey", "restored")),
+    # a part owned by 'its' is the site named before it, not the town set as the scene
+    ("In Dunmore, the bells of the Melrose Abbey, which stands on a hill, were silent on Sunday, and one of its "
+     "towers was reported to have partly collapsed.", ("Melrose Abbey", "damaged")),
+    # the subject of the verb a trigger completes ('was said to have collapsed')
+    ("The Kelso Abbey was said by residents to have partially collapsed on Sunday.", ("Kelso Abbey", "damaged")),
+    # a verb standing without an object tells of its subject, past an appositive and its relative clause
+    ("Hollin Hall, the lakeside home where the composer spent his last years, reopened to visitors on Tuesday "
+     "after a restoration.", ("Hollin Hall", "restored")),
 ])
 def test_a_scene_or_a_part_names_the_building(text, want):
     got = [(s, e) for s, e, _ in run(text, P2016)]
@@ -380,6 +388,8 @@ def test_a_scene_or_a_part_names_the_building(text, want):
 @pytest.mark.parametrize("text, absent", [
     # a town set as the scene is no building: its harmed things are not its own event
     ("In Tarrow, a storm on Sunday destroyed part of the harbour wall.", "Tarrow"),
+    ("In Dunmore, the bells of the Melrose Abbey, which stands on a hill, were silent on Sunday, and one of its "
+     "towers was reported to have partly collapsed.", "Dunmore"),
     # a share ('the rest') or an indefinite part says nothing of the building told before
     ("Flames swept through Kelso Abbey on Sunday. A roof in the town was restored in 2019.", ("Kelso Abbey", "restored")),
     # two buildings told just before: the part is not known to be either's

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..vocab.site_kinds import site_kinds
+from .frames import INTRANSITIVE
 from .parse import is_form, span_root
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -98,6 +99,12 @@ def roles(doc, start: int, end: int, noun: bool) -> Roles | None:
         rel_obj = obj is not None and obj.lower_ in RELATIVE
         if rel_obj or (rel_subj and (passive or obj is None)) or (subj is None and obj is None):
             return Roles([tok.head], _agent(tok) if passive else (None if rel_subj else subj), passive)
+    raised = _child(tok.head, SUBJECTS) if subj is None and tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") \
+        else None
+    if raised is not None and (passive or obj is None):
+        # 'X is believed to have been looted': the subject of the verb the trigger completes is the site; 'X was
+        # said to have collapsed': an intransitive's subject (the caller reads it for the trigger's frame)
+        return Roles([raised], _agent(tok), True) if passive else Roles([], raised, False)
     if passive:
         if subj is not None:
             return Roles([subj], _agent(tok), True)
@@ -234,13 +241,17 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
             return [], []
         if found or (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS):
             return found, []
-    intransitive = t.frame == "subject" and not r.site and r.actor is not None
+    # 'X, the home where ..., reopened to the public': a verb that may stand without an object (frames.INTRANSITIVE)
+    # and has none tells of its subject
+    intransitive = not r.site and r.actor is not None and (t.frame == "subject" or (
+        t.frame == "object" and not r.passive and INTRANSITIVE.match(t.text) is not None))
     found = mentions_for(doc, [r.actor] if intransitive else r.site, mentions)
     if found and (not surface or intransitive):
         return found, []
     if intransitive and not found and not surface:
         # 'At X, the roof collapsed', 'the dome gave way': a part's building was harmed
-        held = _owner_of_part(doc, r.actor, t, mentions, recent) or _scene(doc, r.actor, t, mentions)
+        held = _possessor(doc, r.actor, t, mentions) or _owner_of_part(doc, r.actor, t, mentions, recent) or \
+            _scene(doc, r.actor, t, mentions)
         if held:
             return held, held
     if not r.site and not found and t.frame != "noun":
@@ -307,7 +318,19 @@ def _owner_of_part(doc, obj, t, mentions, recent: list = ()) -> list:
     return list(told.values()) if len(told) == 1 else []
 
 
-SCENE_PREPS = {"at", "in", "inside", "within"}
+def _possessor(doc, thing, t, mentions) -> list:
+    """'X was damaged, and one of its towers collapsed': a part ('one of its towers', 'its dome'; site_kinds.yml
+    parts) owned by 'its' belongs to the heritage site named last before it in its sentence."""
+    for tok in [thing, *_of_chain(thing)]:
+        if tok.lower_ not in site_kinds().parts:
+            return []
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            before = [m for m in mentions if m.end <= tok.idx and m.site.heritage]
+            return before[-1:]
+    return []
+
+
+SCENE_PREPS = {"at", "inside", "within"}  # not 'in': 'In Cholula, ...' sets a town as the scene, not a building
 
 
 def _scene(doc, thing, t, mentions) -> list:
