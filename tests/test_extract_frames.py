@@ -379,6 +379,8 @@ def test_things_harmed_in_a_heritage_valley_harm_the_valley():
     # a verb standing without an object tells of its subject, past an appositive and its relative clause
     ("Hollin Hall, the lakeside home where the composer spent his last years, reopened to visitors on Tuesday "
      "after a restoration.", ("Hollin Hall", "restored")),
+    # a passive trigger's own subject in a second clause, not the site of the clause before it
+    ("The old Kelso Abbey also collapsed on Sunday, and parts of the Melrose Abbey were damaged.", ("Melrose Abbey", "damaged")),
 ])
 def test_a_scene_or_a_part_names_the_building(text, want):
     got = [(s, e) for s, e, _ in run(text, P2016)]
@@ -388,6 +390,7 @@ def test_a_scene_or_a_part_names_the_building(text, want):
 @pytest.mark.parametrize("text, absent", [
     # a town set as the scene is no building: its harmed things are not its own event
     ("In Tarrow, a storm on Sunday destroyed part of the harbour wall.", "Tarrow"),
+    ("The old Kelso Abbey also collapsed on Sunday, and parts of the Melrose Abbey were damaged.", ("Kelso Abbey", "damaged")),
     ("In Dunmore, the bells of the Melrose Abbey, which stands on a hill, were silent on Sunday, and one of its "
      "towers was reported to have partly collapsed.", "Dunmore"),
     # a share ('the rest') or an indefinite part says nothing of the building told before

@@ -248,6 +248,11 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
     found = mentions_for(doc, [r.actor] if intransitive else r.site, mentions)
     if found and (not surface or intransitive):
         return found, []
+    # '..., and parts of the Y palace were damaged': the trigger's own passive subject, not a site of the clause before
+    trigger = trigger_token(doc, t.start, t.end, t.frame == "noun")
+    if found and r.passive and not any(m in surface for m in found) and trigger is not None and any(
+            x.dep_ == "nsubjpass" and x.head.i == trigger.i for x in r.site):
+        return found, []
     if intransitive and not found and not surface:
         # 'At X, the roof collapsed', 'the dome gave way': a part's building was harmed
         held = _possessor(doc, r.actor, t, mentions) or _owner_of_part(doc, r.actor, t, mentions, recent) or \
