@@ -379,6 +379,9 @@ def test_things_harmed_in_a_heritage_valley_harm_the_valley():
     # a verb standing without an object tells of its subject, past an appositive and its relative clause
     ("Hollin Hall, the lakeside home where the composer spent his last years, reopened to visitors on Tuesday "
      "after a restoration.", ("Hollin Hall", "restored")),
+    # a subject-frame trigger whose object is a part of the site ('lost its roof'): the subject, past a long appositive
+    ("The Church of St Ninian, a Norman foundation of the 12th century whose present stone nave was completed in the "
+     "15th, lost its roof to the gale on Sunday.", ("Church of St Ninian", "damaged")),
     # a passive trigger's own subject in a second clause, not the site of the clause before it
     ("The old Kelso Abbey also collapsed on Sunday, and parts of the Melrose Abbey were damaged.", ("Melrose Abbey", "damaged")),
 ])

@@ -243,8 +243,11 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
             return found, []
     # 'X, the home where ..., reopened to the public': a verb that may stand without an object (frames.INTRANSITIVE)
     # and has none tells of its subject
-    intransitive = not r.site and r.actor is not None and (t.frame == "subject" or (
-        t.frame == "object" and not r.passive and INTRANSITIVE.match(t.text) is not None))
+    # ('X, a foundation whose church ..., lost its roof': a subject-frame trigger's object that is a part of the site
+    # leaves the subject as the site)
+    intransitive = r.actor is not None and (
+        (t.frame == "subject" and all(x.lower_ in site_kinds().parts for x in r.site)) or
+        (not r.site and t.frame == "object" and not r.passive and INTRANSITIVE.match(t.text) is not None))
     found = mentions_for(doc, [r.actor] if intransitive else r.site, mentions)
     if found and (not surface or intransitive):
         return found, []
