@@ -22,6 +22,7 @@ def mentions(text):
     ("Work on the nearby al-Tahera Church was finished.", "al-Tahera Church"),
     ("The rebuilt al-Nuri mosque was handed back on Monday.", "Great Mosque of al-Nuri"),  # the known site
     ("Crowds gathered at the el-Mursi Abul Abbas Mosque.", "el-Mursi Abul Abbas Mosque"),
+    ("Volunteers cleared the rubble of the al-Hadra convent.", "al-Hadra convent"),  # a lower-case head after the name
 ])
 def test_an_arabic_name_with_a_lower_case_article_is_a_site_name(text, name):
     assert name in [n for _, n in mentions(text)[0]]
