@@ -359,3 +359,52 @@ def test_a_thing_stolen_where_it_was_displayed_was_stolen_from_there():
 def test_things_harmed_in_a_heritage_valley_harm_the_valley():
     assert run("Robbers looted tombs in the Valley of the Queens in 2012.", P2018) == \
         [("Valley of the Queens", "looted", "2012")]
+
+
+# A place phrase opening the sentence sets the scene; a part of a building belongs to that building (roles.py
+# _scene, _owner_of_part; site_kinds.yml parts, shares)
+@pytest.mark.parametrize("text, want", [
+    # the scene: a building named before the comma is where a thing or a part was harmed
+    ("At Carrow Abbey, a storm on Sunday destroyed part of the Prior's Lodging.", ("Carrow Abbey", "damaged")),
+    ("At Selby Abbey, a gale damaged the roof of the north aisle on Sunday.", ("Selby Abbey", "damaged")),
+    ("At Ripon Minster, lightning struck on Sunday, setting fire to the roof of the nave, which collapsed.",
+     ("Ripon Minster", "damaged")),
+    # a definite part noun in a sentence naming no site is a part of the building just told
+    ("Flames swept through Kelso Abbey on Sunday. The transept was restored in 2019.", ("Kelso Abbey", "restored")),
+    # a part owned by 'its' is the site named before it, not the town set as the scene
+    ("In Dunmore, the bells of the Melrose Abbey, which stands on a hill, were silent on Sunday, and one of its "
+     "towers was reported to have partly collapsed.", ("Melrose Abbey", "damaged")),
+    # the subject of the verb a trigger completes ('was said to have collapsed')
+    ("The Kelso Abbey was said by residents to have partially collapsed on Sunday.", ("Kelso Abbey", "damaged")),
+    # a verb standing without an object tells of its subject, past an appositive and its relative clause
+    ("Hollin Hall, the lakeside home where the composer spent his last years, reopened to visitors on Tuesday "
+     "after a restoration.", ("Hollin Hall", "restored")),
+    # a subject-frame trigger whose object is a part of the site ('lost its roof'): the subject, past a long appositive
+    ("The Church of St Ninian, a Norman foundation of the 12th century whose present stone nave was completed in the "
+     "15th, lost its roof to the gale on Sunday.", ("Church of St Ninian", "damaged")),
+    # a passive trigger's own subject in a second clause, not the site of the clause before it
+    ("The old Kelso Abbey also collapsed on Sunday, and parts of the Melrose Abbey were damaged.", ("Melrose Abbey", "damaged")),
+])
+def test_a_scene_or_a_part_names_the_building(text, want):
+    got = [(s, e) for s, e, _ in run(text, P2016)]
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a town set as the scene is no building: its harmed things are not its own event
+    ("In Tarrow, a storm on Sunday destroyed part of the harbour wall.", "Tarrow"),
+    ("The old Kelso Abbey also collapsed on Sunday, and parts of the Melrose Abbey were damaged.", ("Kelso Abbey", "damaged")),
+    ("In Dunmore, the bells of the Melrose Abbey, which stands on a hill, were silent on Sunday, and one of its "
+     "towers was reported to have partly collapsed.", "Dunmore"),
+    # a share ('the rest') or an indefinite part says nothing of the building told before
+    ("Flames swept through Kelso Abbey on Sunday. A roof in the town was restored in 2019.", ("Kelso Abbey", "restored")),
+    # two buildings told just before: the part is not known to be either's
+    ("Flames swept through Kelso Abbey on Sunday, and shells hit Melrose Abbey. The transept was restored in 2019.",
+     ("Kelso Abbey", "restored")),
+])
+def test_a_scene_or_a_part_names_no_other_site(text, absent):
+    got = run(text, P2016)
+    if isinstance(absent, tuple):
+        assert absent not in [(s, e) for s, e, _ in got], got
+    else:
+        assert not [g for g in got if absent.lower() in g[0].lower()], got

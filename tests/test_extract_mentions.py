@@ -22,6 +22,7 @@ def mentions(text):
     ("Work on the nearby al-Tahera Church was finished.", "al-Tahera Church"),
     ("The rebuilt al-Nuri mosque was handed back on Monday.", "Great Mosque of al-Nuri"),  # the known site
     ("Crowds gathered at the el-Mursi Abul Abbas Mosque.", "el-Mursi Abul Abbas Mosque"),
+    ("Volunteers cleared the rubble of the al-Hadra convent.", "al-Hadra convent"),  # a lower-case head after the name
 ])
 def test_an_arabic_name_with_a_lower_case_article_is_a_site_name(text, name):
     assert name in [n for _, n in mentions(text)[0]]
@@ -206,3 +207,15 @@ def test_a_fronted_town_leaves_a_part_and_a_name_alone():
 
 def test_ibn_joins_the_words_of_a_name():
     assert names("Shelling damaged the Khalid ibn al-Walid Mosque in Homs.")[0] == "Khalid ibn al-Walid Mosque"
+
+
+def test_a_listed_name_goes_on_to_the_of_complement_its_nouns_share():
+    got = names("On Friday the committee inscribed the Sacred Groves and Stone Circles of the Arven Plateau on its list.")
+    assert "Sacred Groves and Stone Circles of the Arven Plateau" in got and "Sacred Groves" not in got
+    # two names, the second owned by a country, stay two
+    got = names("The committee added the Tarn Fortress and Norway's Vellen Mines to its list on Friday.")
+    assert not [n for n in got if " and " in n], got
+
+
+def test_minster_is_a_church_noun():
+    assert "Ripon Minster" in names("Lightning struck Ripon Minster on Sunday.")

@@ -16,6 +16,7 @@ from .clauses import left_clause, right_clause
 from .dates import DateMention, EDate
 from .event_dates import adopt_orphan_dates, dated_triggers, event_date
 from ..vocab.registry import partial as partial_event
+from ..vocab.site_kinds import site_kinds
 from .extent import event_for
 from .frames import is_passive, sites_for
 from .roles import read_roles, renamed
@@ -50,9 +51,11 @@ class Hint:
 
 def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMention], lex: Lexicon,
                      published: dt.date, history: list[Mention], prev: Sentence | None,
-                     earlier: str = "", parses=None) -> tuple[list[Claim], list[Hint]]:
+                     earlier: str = "", parses=None, recent: list | None = None) -> tuple[list[Claim], list[Hint]]:
     """`earlier`: the article's text before this sentence (what a listing or a repair is about);
-    `parses`: the article's parses (parse.Parses), where dates find the trigger they modify."""
+    `parses`: the article's parses (parse.Parses), where dates find the trigger they modify;
+    `recent`: the mentions of the sentences just before (`recent_mentions`), whose building a part noun
+    of this one may belong to."""
     text = sent.text
     trigs = find_triggers(text, lex)
     dates, assigned = dated_triggers(text, trigs, dates, parses if parses is not None else Parses(), lex)
@@ -73,8 +76,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         passive = is_passive(text, t, cstart, before, right)
         sites, actor = sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         held = []  # sites that only held what was harmed ('statues inside the Mosul Museum')
-        if parses is not None and mentions:
-            sites, held = read_roles(parses[text], t, mentions, sites)
+        if parses is not None and (mentions or recent):
+            sites, held = read_roles(parses[text], t, mentions, sites, recent or [])
         event = t.rules.event_by(t.event, actor)
         if event is None:
             continue
@@ -152,11 +155,27 @@ def _has_site(t: Trig, claims: list[Claim]) -> bool:
 def stage(state) -> None:
     """Stage `frames`: each sentence's triggers, the sites and actors of their frames, their dates."""
     # the sentences whose roles the parse may read, parsed in one batch
-    state.parses.add([s.text for s in state.sentences if state.mentions[s.index] and find_triggers(s.text, state.lex)])
+    recent = {s.index: recent_mentions(state, s) for s in state.sentences}
+    state.parses.add([s.text for s in state.sentences if (state.mentions[s.index] or recent[s.index])
+                      and find_triggers(s.text, state.lex)])
     for sent in state.sentences:
         prev, earlier = state.previous(sent), state.before(sent)
         found, hints = extract_sentence(sent, state.mentions[sent.index], state.dates[sent.index], state.lex,
-                                        state.published, state.history[sent.index], prev, earlier, state.parses)
+                                        state.published, state.history[sent.index], prev, earlier, state.parses,
+                                        recent[sent.index])
         state.claims += found
         state.hints += hints
         state.told[sent.index] = live_events(sent, state.lex, prev, earlier) if not sent.highlight else []
+
+
+def recent_mentions(state, sent: Sentence) -> list[Mention]:
+    """For a sentence that names no site but holds a part noun ('The transept was restored'): the mentions
+    of the two sentences before it, whose building the part may belong to (roles._owner_of_part); not those
+    named in quoted speech or only compared with (mentions.py keeps them out of the history)."""
+    if state.mentions[sent.index] or sent.highlight or not _PARTS.search(sent.text):
+        return []
+    kept = {id(m) for m in state.history[sent.index]}
+    return [m for i in (sent.index - 2, sent.index - 1) if i >= 0 for m in state.mentions.get(i, []) if id(m) in kept]
+
+
+_PARTS = re.compile(rf"\b(?:{'|'.join(sorted(site_kinds().parts - site_kinds().shares))})\b", re.I)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..vocab.site_kinds import site_kinds
+from .frames import INTRANSITIVE
 from .parse import is_form, span_root
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -98,6 +99,12 @@ def roles(doc, start: int, end: int, noun: bool) -> Roles | None:
         rel_obj = obj is not None and obj.lower_ in RELATIVE
         if rel_obj or (rel_subj and (passive or obj is None)) or (subj is None and obj is None):
             return Roles([tok.head], _agent(tok) if passive else (None if rel_subj else subj), passive)
+    raised = _child(tok.head, SUBJECTS) if subj is None and tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") \
+        else None
+    if raised is not None and (passive or obj is None):
+        # 'X is believed to have been looted': the subject of the verb the trigger completes is the site; 'X was
+        # said to have collapsed': an intransitive's subject (the caller reads it for the trigger's frame)
+        return Roles([raised], _agent(tok), True) if passive else Roles([], raised, False)
     if passive:
         if subj is not None:
             return Roles([subj], _agent(tok), True)
@@ -159,10 +166,11 @@ def mentions_for(doc, tokens, mentions) -> list:
     return out
 
 
-def read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
+def read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tuple[list, list]:
     """The trigger's sites (`_read_roles`), less those the sentence only compares it with or names as where
-    something is kept (`_aside`)."""
-    sites, held = _read_roles(doc, t, mentions, surface)
+    something is kept (`_aside`). `recent`: the mentions of the sentences just before, whose building a
+    definite part noun ('the transept was restored') may belong to."""
+    sites, held = _read_roles(doc, t, mentions, surface, recent)
     if not sites:
         return sites, held
     trigger = trigger_token(doc, t.start, t.end, t.frame == "noun")
@@ -212,7 +220,7 @@ def _up(doc, mention, stop):
         tok = tok.head
 
 
-def _read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
+def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tuple[list, list]:
     """The trigger's sites read from the parse, given those its surface frame found (frames.py), and
     which of them only held what was harmed (their event is the partial one: damaged, not destroyed).
     The subject of an intransitive trigger ('the spire of the Htilominlo Temple collapsed', not the
@@ -233,10 +241,27 @@ def _read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
             return [], []
         if found or (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS):
             return found, []
-    intransitive = t.frame == "subject" and not r.site and r.actor is not None
+    # 'X, the home where ..., reopened to the public': a verb that may stand without an object (frames.INTRANSITIVE)
+    # and has none tells of its subject
+    # ('X, a foundation whose church ..., lost its roof': a subject-frame trigger's object that is a part of the site
+    # leaves the subject as the site)
+    intransitive = r.actor is not None and (
+        (t.frame == "subject" and all(x.lower_ in site_kinds().parts for x in r.site)) or
+        (not r.site and t.frame == "object" and not r.passive and INTRANSITIVE.match(t.text) is not None))
     found = mentions_for(doc, [r.actor] if intransitive else r.site, mentions)
     if found and (not surface or intransitive):
         return found, []
+    # '..., and parts of the Y palace were damaged': the trigger's own passive subject, not a site of the clause before
+    trigger = trigger_token(doc, t.start, t.end, t.frame == "noun")
+    if found and r.passive and not any(m in surface for m in found) and trigger is not None and any(
+            x.dep_ == "nsubjpass" and x.head.i == trigger.i for x in r.site):
+        return found, []
+    if intransitive and not found and not surface:
+        # 'At X, the roof collapsed', 'the dome gave way': a part's building was harmed
+        held = _possessor(doc, r.actor, t, mentions) or _owner_of_part(doc, r.actor, t, mentions, recent) or \
+            _scene(doc, r.actor, t, mentions)
+        if held:
+            return held, held
     if not r.site and not found and t.frame != "noun":
         # a site after a verb the parse gives no site to stands in the verb's own phrase ('stolen from X'),
         # not in the next clause ('... is said to have collapsed, and tombs at X were waterlogged')
@@ -249,7 +274,7 @@ def _read_roles(doc, t, mentions: list, surface: list) -> tuple[list, list]:
         # it ('smashing statues with sledgehammers inside the Mosul Museum')
         if not surface:
             held = _container(doc, r.site[0], t.rules.site_preps, mentions) or \
-                _owner_of_part(doc, r.site[0], t, mentions)
+                _owner_of_part(doc, r.site[0], t, mentions, recent) or _scene(doc, r.site[0], t, mentions)
             return held, held
         # (nor a site in another clause: 'a gang dismantled a wall at X ...; police stopped a truck and seized
         # 100 pieces'; a pronoun object points back to a site before it: 'three years after militants looted it')
@@ -284,14 +309,55 @@ def _container(doc, obj, preps: frozenset, mentions) -> list:
     return []
 
 
-def _owner_of_part(doc, obj, t, mentions) -> list:
+def _owner_of_part(doc, obj, t, mentions, recent: list = ()) -> list:
     """'a blaze at the Cathedral of St. Peter ..., but not before the flames had destroyed the great organ':
     a part noun (site_kinds.yml parts) with no owner of its own belongs to the heritage site named last
-    before the trigger in its sentence."""
-    if obj.lower_ not in site_kinds().parts or any(c.dep_ == "poss" or c.lower_ == "of" for c in obj.children):
+    before the trigger in its sentence; a definite part of a building ('The transept was restored in 1988',
+    not a share: 'the rest', 'most') with none there, to the heritage building of the sentences just before
+    (`recent`), when that is the only one they name."""
+    kinds = site_kinds()
+    if obj.lower_ not in kinds.parts or any(c.dep_ == "poss" or c.lower_ == "of" for c in obj.children):
         return []
     before = [m for m in mentions if m.end <= t.start and m.site.heritage]
-    return before[-1:]
+    if before or obj.lower_ in kinds.shares or not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) \
+            or any(m.site.heritage for m in mentions):
+        return before[-1:]
+    told = {m.site.name: m for m in recent if m.site.heritage and kinds.in_group(m.site.kind, "building")}
+    return list(told.values()) if len(told) == 1 else []
+
+
+def _possessor(doc, thing, t, mentions) -> list:
+    """'X was damaged, and one of its towers collapsed': a part ('one of its towers', 'its dome'; site_kinds.yml
+    parts) owned by 'its' belongs to the heritage site named last before it in its sentence."""
+    for tok in [thing, *_of_chain(thing)]:
+        if tok.lower_ not in site_kinds().parts:
+            return []
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            before = [m for m in mentions if m.end <= tok.idx and m.site.heritage]
+            return before[-1:]
+    return []
+
+
+SCENE_PREPS = {"at", "inside", "within"}  # not 'in': 'In Cholula, ...' sets a town as the scene, not a building
+
+
+def _scene(doc, thing, t, mentions) -> list:
+    """'At Hampton Court Palace, a fire destroyed part of the King's Apartments': a sentence that opens with a
+    place phrase naming a heritage building, then a comma, sets the scene of its main clause; a trigger there
+    whose object (or subject) is a thing, not a site, harmed that building. A town set as the scene ('In Loboc,
+    the church fell') is no building: the sites of the clause are its own."""
+    first = next((x for x in doc if not x.is_punct and not x.is_space), None)
+    if first is None or first.lower_ not in SCENE_PREPS:
+        return []
+    comma = next((x for x in doc if x.i > first.i and x.text == ","), None)
+    if comma is None or t.start < comma.idx or thing.i < comma.i:
+        return []
+    head = [m for m in mentions if m.start >= first.idx + len(first.text) and m.end <= comma.idx]
+    if len(head) != 1 or doc.text[first.idx + len(first.text):head[0].start].strip().lower() not in ("", "the") \
+            or doc.text[head[0].end:comma.idx].strip():
+        return []
+    m = head[0]
+    return [m] if m.site.heritage and site_kinds().in_group(m.site.kind, "building") else []
 
 
 CLAUSES = {"conj", "cc", "relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis"}

@@ -368,6 +368,15 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue
             s = m.start(1) + m.group(1).index(words[0])
             e = s + len(" ".join(words))
+            whole = CAPSEQ.match(text, s)
+            rest = text[e:whole.end()] if whole is not None else ""
+            if re.match(rf"\s+{CONNECT}", rest) and re.search(r"\sof\s", rest) and not re.search(r"['’]s\b", rest):
+                # the name goes on to an 'of' complement both its nouns share ('inscribed the Cultural Landscape and
+                # Archaeological Remains of the Bamiyan Valley'): the listed name is the whole run, and a name found
+                # inside it is part of it (not two names: 'added X and Japan's Y')
+                e = whole.end()
+                found[:] = [x for x in found if not (s <= x.start and x.end <= e)]
+                words = text[s:e].split()
             known = gaz.get(" ".join(words))
             if free(s, e) and (known is None or known.heritage):
                 add(s, e, known or Site(" ".join(words), "archaeological site", known=False))

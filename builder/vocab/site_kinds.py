@@ -23,6 +23,7 @@ class SiteKinds:
     heritage_words: frozenset[str]  # words of a gazetteer description saying a place is a site
     regions: frozenset[str]  # last words of a region's name ('Gaza Strip', 'Indus Valley')
     parts: frozenset[str]  # nouns naming a part or a share of a site ('the roof of X')
+    shares: frozenset[str]  # the parts that only say how much ('most of X'), not which part of a building
     not_inside: frozenset[str]  # prepositions placing a thing beside a site ('a box near the palace')
     name_suffixes: dict[str, str]  # endings of a one-word name ('Rijksmuseum') → kind
     compound_heads: dict[str, str]  # two-word heads ('opera house') → kind
@@ -60,7 +61,7 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
     return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]), plurals=dict(data["plurals"]),
                      descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), home_names=frozenset(data["home_names"]), regions=frozenset(data["regions"]),
                      heritage_words=frozenset(data["heritage_words"]),
-                     parts=frozenset(data["parts"]),
+                     parts=frozenset(data["parts"]), shares=frozenset(data["shares"]),
                      not_inside=frozenset(data["not_inside"]), name_suffixes=dict(data["name_suffixes"]),
                      compound_heads=dict(data["compound_heads"]), styles=frozenset(data["styles"]),
                      periods=frozenset(data["periods"]), comparisons=frozenset(data["comparisons"]),
