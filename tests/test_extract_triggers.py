@@ -64,6 +64,28 @@ TRIGGERS = [
     (P2016, "The spire of the Kellan Chapel came crashing down on Monday.", ("Kellan Chapel", "damaged", "2016-12-05")),
     (P2016, "Artillery fire hit the Kellan Chapel on Sunday.", ("Kellan Chapel", "damaged", "2016-12-04")),
     (P2016, "The Kellan Chapel was consumed by flames on Sunday.", ("Kellan Chapel", "destroyed", "2016-12-04")),
+    # a part of the fabric gone, cracked or fallen: harm to the building it belongs to
+    (P2016, "The bell tower of the Kellan Chapel had cracked in the tremor on Monday.", ("Kellan Chapel", "damaged", "2016-12-05")),
+    (P2016, "The copper roof of the Orvell Cathedral was torn off in the gale on Sunday.",
+     ("Orvell Cathedral", "damaged", "2016-12-04")),
+    (P2016, "The Orvell Cathedral lost part of its western porch in the storm on Sunday.",
+     ("Orvell Cathedral", "damaged", "2016-12-04")),
+    (P2016, "The Kellan Chapel lost bricks from its outer wall in the gale.", ("Kellan Chapel", "damaged", None)),
+    (P2016, "Masonry fell from the north tower of the Orvell Cathedral on Monday.",
+     ("Orvell Cathedral", "damaged", "2016-12-05")),
+    # water as the agent that swept through
+    (P2016, "On Tuesday floodwaters swept through the Treslin Museum.", ("Treslin Museum", "damaged", "2016-12-06")),
+    # what vanished from a museum, or was taken from it in a telling of theft
+    (P2016, "A gold reliquary vanished from the Halvard Museum in 1921.", ("Halvard Museum", "looted", "1921")),
+    (P2016, "Three masks were taken at gunpoint from the Treslin Museum in 1999.", ("Treslin Museum", "looted", "1999")),
+    (P2016, "The looters were never caught. Two stone heads were taken from the Kellan Chapel in 1971.",
+     ("Kellan Chapel", "looted", "1971")),
+    # a theft noun: what was taken, then where it was taken from
+    (P2016, "He was jailed for the theft of a silver chalice, the Orvell Cup, from the Halvard Museum in May 2009.",
+     ("Halvard Museum", "looted", "2009-05")),
+    # a restoration whose completion is told with 'now'
+    (P2016, "The restoration of the Kellan Chapel, including its frescoes, has now been finished.",
+     ("Kellan Chapel", "restored", "../2016-12-10")),
 ]
 
 
@@ -83,6 +105,11 @@ NO_EVENT = [
     (P2016, "Police raided the Halvard Museum on Sunday."),
     (P2016, "The robbers fled with nothing from the Halvard Museum."),
     (P2016, "He said the decision robbed the Kellan Chapel of its best chance."),
+    # 'taken from' outside a telling of theft, 'cracked down', what vanished from view
+    (P2016, "The photograph on the cover was taken from the tower of the Kellan Chapel."),
+    (P2016, "Police cracked down on protesters outside the Orvell Cathedral on Monday."),
+    (P2016, "The Treslin Museum vanished from the tourist guides after the war."),
+    (P2016, "The destruction of statues from the Kellan Chapel was filmed in 2015."),
 ]
 
 
