@@ -86,6 +86,12 @@ TRIGGERS = [
     # a restoration whose completion is told with 'now'
     (P2016, "The restoration of the Kellan Chapel, including its frescoes, has now been finished.",
      ("Kellan Chapel", "restored", "../2016-12-10")),
+    # ... or told over a long complement: its date is the statement's
+    (P2016, "The restoration of the Kellan Chapel in the old quarter of the city, including its leaning bell tower "
+            "and its frescoes, has been completed, the ministry announced on Monday.",
+     ("Kellan Chapel", "restored", "2016-12-05")),
+    # joining the World Heritage List is a listing
+    (P2016, "The Orvell Monastery joined UNESCO's World Heritage List in 1996.", ("Orvell Monastery", "inscribed", "1996")),
 ]
 
 
@@ -110,6 +116,7 @@ NO_EVENT = [
     (P2016, "Police cracked down on protesters outside the Orvell Cathedral on Monday."),
     (P2016, "The Treslin Museum vanished from the tourist guides after the war."),
     (P2016, "The destruction of statues from the Kellan Chapel was filmed in 2015."),
+    (P2016, "The Orvell Monastery joined the list of sites that charge no entry fee in 2015."),
 ]
 
 
