@@ -90,6 +90,11 @@ TRIGGERS = [
     (P2016, "The restoration of the Kellan Chapel in the old quarter of the city, including its leaning bell tower "
             "and its frescoes, has been completed, the ministry announced on Monday.",
      ("Kellan Chapel", "restored", "2016-12-05")),
+    # a heap of stone seen at a date: destroyed by then
+    (P2016, "On Tuesday the Velna Palace was a field of broken stone.", ("Velna Palace", "destroyed", "../2016-12-06")),
+    # a new church consecrated on the ruins of the old one
+    (P2016, "In May 1964 the bishop consecrated the new basilica of the Orvell Cathedral.",
+     ("Orvell Cathedral", "restored", "1964-05")),
     # joining the World Heritage List is a listing
     (P2016, "The Orvell Monastery joined UNESCO's World Heritage List in 1996.", ("Orvell Monastery", "inscribed", "1996")),
 ]
