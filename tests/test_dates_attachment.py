@@ -44,6 +44,9 @@ CASES = [
     # a video's date only bounds what it shows
     ("A video released on Thursday showed militants smashing statues in the Mosul Museum.",
      {("Mosul Museum", "destroyed"): "../2016-12-08"}),
+    # ... also when the act is the verb and the video a phrase under it
+    ("Militants were shown smashing statues in the galleries of the Mosul Museum in a video posted in March 2015.",
+     {("Mosul Museum", "damaged"): "../2015-03"}),
     # a participle shares the time of its clause
     ("An airstrike hit the heart of the capital early Friday, destroying several tower houses in the Old City "
      "of Sanaa, residents said.", {("Old City of Sana'a", "destroyed"): "2016-12-09"}),

@@ -31,7 +31,16 @@ CASES = [
     ("2015-03-08", "It comes three months after a tourist carved a letter.", ["2014-12~"]),
     ("2015-03-08", "Two weeks ago the museum closed.", ["2015-02-22~"]),
     ("2024-02-15", "Eighty years ago today, the bombers came.", ["1944-02-15"]),  # that very day
-    ("2024-02-15", "A hundred years ago the hall burned.", ["1924-02~"]),
+    # 'N years ago' names a year (annotators read 'two years ago' from 1997 as 1995), approximate only when
+    # the text hedges; 'ago this month' names the month
+    ("2024-02-15", "A hundred years ago the hall burned.", ["1924"]),
+    ("1997-11-20", "Two years ago the house reopened.", ["1995"]),
+    ("1997-11-20", "Some two years ago the house reopened.", ["1995~"]),
+    ("2021-03-09", "Twenty years ago this month, the statues were blown up.", ["2001-03"]),
+    # an interval of days in one month, its year the most recent on or before P unless given
+    ("2022-09-02", "Rains fell between 16 and 26 August.", ["2022-08-16/2022-08-26"]),
+    ("2016-03-01", "Rains fell between 16 and 26 August.", ["2015-08-16/2015-08-26"]),
+    ("2016-12-10", "They emptied the vaults from March 3 to 9, 2015.", ["2015-03-03/2015-03-09"]),
     # 'N units after' counts back from the one other date of its sentence when that is as precise as the unit
     ("2019-06-08", "On Friday the jury named the winner, a day after it heard the last plea.", ["2019-06-07", "2019-06-06"]),
     ("2019-06-08", "On 3 May the museum reopened, about two weeks after the roof was mended.", ["2019-05-03", "2019-04-19~"]),

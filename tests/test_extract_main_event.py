@@ -30,6 +30,12 @@ STORIES = [
     ("The ground shook on Tuesday as residents slept. It struck on the anniversary of the 12 March 1931 "
      "earthquake.\n\nIn the old city, the Citadel of Aleppo was damaged, officials said.",
      [], [("Citadel of Aleppo", "damaged", "1931-03-12")]),
+    # reported speech shifts the tense back: 'said ... had fallen' is the story's time, not an earlier one
+    (LEAD + "The antiquities department said masonry had fallen from the walls of the Krak des Chevaliers.",
+     [("Krak des Chevaliers", "damaged", "2015-04-25")], []),
+    # ... but 'had already' is told as earlier
+    (LEAD + "The antiquities department said the Krak des Chevaliers had already been damaged.",
+     [("Krak des Chevaliers", "damaged", None)], []),
 ]
 
 

@@ -64,6 +64,39 @@ TRIGGERS = [
     (P2016, "The spire of the Kellan Chapel came crashing down on Monday.", ("Kellan Chapel", "damaged", "2016-12-05")),
     (P2016, "Artillery fire hit the Kellan Chapel on Sunday.", ("Kellan Chapel", "damaged", "2016-12-04")),
     (P2016, "The Kellan Chapel was consumed by flames on Sunday.", ("Kellan Chapel", "destroyed", "2016-12-04")),
+    # a part of the fabric gone, cracked or fallen: harm to the building it belongs to
+    (P2016, "The bell tower of the Kellan Chapel had cracked in the tremor on Monday.", ("Kellan Chapel", "damaged", "2016-12-05")),
+    (P2016, "The copper roof of the Orvell Cathedral was torn off in the gale on Sunday.",
+     ("Orvell Cathedral", "damaged", "2016-12-04")),
+    (P2016, "The Orvell Cathedral lost part of its western porch in the storm on Sunday.",
+     ("Orvell Cathedral", "damaged", "2016-12-04")),
+    (P2016, "The Kellan Chapel lost bricks from its outer wall in the gale.", ("Kellan Chapel", "damaged", None)),
+    (P2016, "Masonry fell from the north tower of the Orvell Cathedral on Monday.",
+     ("Orvell Cathedral", "damaged", "2016-12-05")),
+    # water as the agent that swept through
+    (P2016, "On Tuesday floodwaters swept through the Treslin Museum.", ("Treslin Museum", "damaged", "2016-12-06")),
+    # what vanished from a museum, or was taken from it in a telling of theft
+    (P2016, "A gold reliquary vanished from the Halvard Museum in 1921.", ("Halvard Museum", "looted", "1921")),
+    (P2016, "Three masks were taken at gunpoint from the Treslin Museum in 1999.", ("Treslin Museum", "looted", "1999")),
+    (P2016, "The looters were never caught. Two stone heads were taken from the Kellan Chapel in 1971.",
+     ("Kellan Chapel", "looted", "1971")),
+    # a theft noun: what was taken, then where it was taken from
+    (P2016, "He was jailed for the theft of a silver chalice, the Orvell Cup, from the Halvard Museum in May 2009.",
+     ("Halvard Museum", "looted", "2009-05")),
+    # a restoration whose completion is told with 'now'
+    (P2016, "The restoration of the Kellan Chapel, including its frescoes, has now been finished.",
+     ("Kellan Chapel", "restored", "../2016-12-10")),
+    # ... or told over a long complement: its date is the statement's
+    (P2016, "The restoration of the Kellan Chapel in the old quarter of the city, including its leaning bell tower "
+            "and its frescoes, has been completed, the ministry announced on Monday.",
+     ("Kellan Chapel", "restored", "2016-12-05")),
+    # a heap of stone seen at a date: destroyed by then
+    (P2016, "On Tuesday the Velna Palace was a field of broken stone.", ("Velna Palace", "destroyed", "../2016-12-06")),
+    # a new church consecrated on the ruins of the old one
+    (P2016, "In May 1964 the bishop consecrated the new basilica of the Orvell Cathedral.",
+     ("Orvell Cathedral", "restored", "1964-05")),
+    # joining the World Heritage List is a listing
+    (P2016, "The Orvell Monastery joined UNESCO's World Heritage List in 1996.", ("Orvell Monastery", "inscribed", "1996")),
 ]
 
 
@@ -83,6 +116,12 @@ NO_EVENT = [
     (P2016, "Police raided the Halvard Museum on Sunday."),
     (P2016, "The robbers fled with nothing from the Halvard Museum."),
     (P2016, "He said the decision robbed the Kellan Chapel of its best chance."),
+    # 'taken from' outside a telling of theft, 'cracked down', what vanished from view
+    (P2016, "The photograph on the cover was taken from the tower of the Kellan Chapel."),
+    (P2016, "Police cracked down on protesters outside the Orvell Cathedral on Monday."),
+    (P2016, "The Treslin Museum vanished from the tourist guides after the war."),
+    (P2016, "The destruction of statues from the Kellan Chapel was filmed in 2015."),
+    (P2016, "The Orvell Monastery joined the list of sites that charge no entry fee in 2015."),
 ]
 
 

@@ -178,6 +178,11 @@ def _provenance(site, trig, w, site_preps: frozenset = frozenset()) -> bool:
     # preposition's object
     if prep.lower_ in site_preps and _taken(holder, trig):
         return False
+    # 'the theft of a cup, the X Cup, from Y': a theft noun names its site with 'from' after the thing
+    # taken, with no verb between (read on the words: the parse may hang an appositive elsewhere)
+    if prep.lower_ in site_preps and trig.pos_ == "NOUN" and trig.i < prep.i and \
+            not any(tok.pos_ in ("VERB", "AUX") for tok in trig.doc[trig.i + 1:prep.i]):
+        return False
     return holder.i != trig.i and holder.pos_ in ("NOUN", "PROPN", "PRON")
 
 

@@ -223,6 +223,14 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
             cause = [p for p in sentence.placed if p.governor is not None and p.governor.i in phrase]
             if cause:
                 return _best(cause, tok)
+    # 'shown smashing statues in a video released in February 2015': a video the act is seen in, under
+    # its own predicate, bounds it
+    chain = _chain(tok)
+    for p in placed:
+        g = p.governor
+        if g.dep_ in ("acl", "relcl") and (sentence.media(g) or sentence.media(g.head)) and g.head.dep_ == "pobj" \
+                and _under_phrases(g.head, chain):
+            return DateMention(p.date.start, p.date.end, until(p.date.date), p.date.text)
     # the words above it, nearest first: the first that has a date gives it: a statement's date is
     # the event's as far as the text says ('X was razed, officials said on Saturday'), a video's only
     # bounds it ('a video released last week showed them smashing X'), a verb of the same episode
@@ -285,6 +293,18 @@ def cause_date(tok, sentence: SentenceDates) -> DateMention | None:
         if dated:
             return _best(dated, noun)
     return None
+
+
+def _under_phrases(tok, chain: set) -> bool:
+    """Does the noun hang from a verb of the chain through prepositional phrases only ('smashing statues
+    in the galleries of X in a video': the parser may hang 'in a video' from 'galleries')?"""
+    for _ in range(8):
+        if tok.dep_ not in ("pobj", "prep") or _root(tok):
+            return False
+        tok = tok.head
+        if tok.i in chain:
+            return True
+    return False
 
 
 def _after_clause(doc, d: DateMention) -> set:

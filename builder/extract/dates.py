@@ -244,6 +244,10 @@ PATTERNS: list[tuple[str, str]] = [
                    r"\s+(?:to|until|till)\s+" + YEAR_RE + r"|" + YEAR_RE + r"\s*[-–]\s*(\d{2}|1[0-9]{3}|20[0-9]{2})(?![\d-]))"),
     # "the 1990s", "the mid-1990s", "the late '90s": a decade, EDTF unspecified last digit
     ("decade", r"\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(?:the\s+)?(1[0-9][0-9]|20[0-9])0['’]?s\b"),
+    # "between 16 and 26 August", "from March 3 to 9, 2015": an interval of days in one month
+    ("day_range", r"\b(?i:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+                  + MONTH_RE + r")(?:,?\s+" + YEAR_RE + r")?|\b(?i:between|from)\s+(" + MONTH_RE +
+                  r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + YEAR_RE + r")?"),
     ("dmy", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+" + YEAR_RE),
     ("mdy", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR_RE),
     # "on August 3 that year", "in August of the same year": the year named before
@@ -264,7 +268,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("overnight", r"\bovernight\b"),  # the night that ended on the publication day
     ("past", r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(" + NUM_RE + r")\s+)?(" + UNIT_RE + r")\b"),
     # "eighty years ago today": that very day
-    ("ago", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+ago(\s+today)?\b"),
+    # "twenty years ago this month": that month
+    ("ago", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+ago(\s+today|\s+this\s+month)?\b"),
     ("after", r"\b" + QUALIFIER + r"(" + NUM_RE + r")\s+(" + UNIT_RE + r")\s+(after|later|earlier)\b"),
     # "days after the temple won the same status": a count left vague, told back from its sentence's date
     ("vague_after", r"\b(days|weeks|months)\s+(after)\b"),
@@ -275,7 +280,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("that", r"\b(?:that(?:\s+same)?|the\s+same)\s+(day|month|year)\b"),
 ]
 COMPILED = [(name, re.compile(rx, re.I if name not in ("md", "dm", "last_month_name", "my", "mdy", "dmy",
-                                                          "md_last_year", "m_last_year", "weekday", "md_that", "m_that")
+                                                          "md_last_year", "m_last_year", "weekday", "md_that", "m_that",
+                                                          "day_range")
                                                           else 0))
             for name, rx in PATTERNS]
 # Month names are matched case-sensitively ("May" is a month, "may" a verb); weekday names too.
@@ -352,6 +358,20 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
             a, b = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[g[0].lower()]
             return edate(f"{ystr(d + a)}/{ystr(d + b)}", (d + a, 1, 1), (d + b, 12, 31), 0.8, kind="interval")
         return edate(f"{g[1]}X", (d, 1, 1), (d + 9, 12, 31), 0.8, kind="interval")
+    if name == "day_range":
+        d1, d2, mo, y = (int(g[0]), int(g[1]), g[2], g[3]) if g[0] else (int(g[5]), int(g[6]), g[4], g[7])
+        mo = _month_no(mo)
+        if y is not None:
+            y = int(y)
+        else:  # the year of the narrative, or the most recent such days on or before the publication
+            y = ctx.narrative_year(mo, d2)
+            if y is None:
+                end = most_recent_day(ctx.calendar_day, mo, d2)
+                y = end.year if end is not None else None
+        a, b = _safe_day(y, mo, d1) if y else None, _safe_day(y, mo, d2) if y else None
+        if a is None or b is None or not d1 < d2:
+            return None
+        return interval(dt.date(*a.lo), dt.date(*b.lo))
     if name == "dmy":
         return _safe_day(int(g[2]), _month_no(g[1]), int(g[0]))
     if name == "mdy":
@@ -426,7 +446,12 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "ago":
         n, unit = _n(g[0]), g[1]
         d = _unit_delta(p, n, unit, -1)
-        return day(d) if g[2] else _granular(d, unit, True, _slack(n, unit))
+        if g[2]:  # 'ago today', 'ago this month': that very day or month
+            return day(d) if "today" in g[2].lower() else month(d.year, d.month)
+        # 'two years ago' names a year (exact unless qualified: 'some two years ago'), not a month
+        if unit.lower().rstrip("s") == "year":
+            return year(d.year, bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
+        return _granular(d, unit, True, _slack(n, unit))
     if name == "after":
         n, unit = _n(g[0]), g[1]
         if g[2].lower() in ("later", "earlier"):

@@ -156,6 +156,12 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
         lead = text[t.end:right[0].start] if right else ""
         if right and re.match(r"^\s*(?:\w+\s+){0,1}?(?:of|at|to|on|in|against)\b", lead) and len(lead.split()) <= 8:
             return object_group(text, right, t.end), actor_by(text, t.end, len(text))
+        # "the theft of a gold coin, the Big Maple Leaf, from X": what was taken, then where from
+        if "from" in t.rules.site_preps:
+            frm = [m for m in mentions if m.start > t.end and re.search(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?$", text[t.end:m.start])
+                   and not re.search(r"[;:]", text[t.end:m.start]) and len(text[t.end:m.start].split()) <= 16]
+            if frm:
+                return frm[:1], actor_by(text, t.end, len(text))
         return [], None
     if t.frame == "enemy":
         frm = [m for m in right if re.search(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", text[t.start:m.start])]

@@ -27,12 +27,24 @@ BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|d
 # are harm claims of the vocabulary)
 ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+also\b", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,]*,")
+# "officials said the dome had collapsed": a pluperfect after a verb of saying is the report's tense
+# shifted back, not an earlier time ('had already ...' still is)
+BACKSHIFTED = re.compile(r"(\b(?:said|says|reported|reports|announced|confirmed|added|stated|told\s+\w+)\b"
+                         r"(?:\s+that)?[^.;]*?)\bhad\s+(?!already\b)", re.I)
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 def _marks_fabric(event: str) -> bool:
     """Graded harm from 'damaged' up (not a bare attack): what a disaster's date may date."""
     return is_harm(event) and strength(event) >= 2
+
+
+def _unshifted(text: str) -> str:
+    """The sentence with the pluperfect of reported speech put back ('said X had collapsed': 'said X
+    collapsed'), so that only a time told as earlier marks the background."""
+    while (m := BACKSHIFTED.search(text)) is not None:
+        text = text[:m.end(1)] + text[m.end():]
+    return text
 
 
 def _caption(text: str) -> bool:
@@ -79,7 +91,7 @@ def date_by_main_event(state) -> None:
         # after an aside on other times, "X was also badly hit" is back on the main event
         if story is None and (main is None or not ALSO_HARMED.search(s.text)):
             continue
-        if BACKGROUND.search(RELATIVE.sub(",", s.text)):
+        if BACKGROUND.search(_unshifted(RELATIVE.sub(",", s.text))):
             continue
         for c in claims:
             if c.sentence == s.index and _marks_fabric(c.event) and c.date is None:
