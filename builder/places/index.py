@@ -382,26 +382,19 @@ class PlaceIndex:
             return Resolution(mention, "certain", pending[0], candidates, how)
         return Resolution(mention, "ambiguous", None, tuple(top), how)
 
-    def _lies_in(self, place: Place) -> set[str]:
-        """Keys of where a place lies, one step further up through its nearest place (Rome → Italy)."""
-        out = set().union(*place.within)
-        for k in place.within[0] if place.within else ():
-            for ref in self.world.by_key.get(k, []):
-                out.update(*self.world.places[ref].within)
-        return out
-
     def _elsewhere(self, mention: str, place: Place, context: frozenset) -> bool:
         """A world place the article does not put where it lies (see 5. in the module's docstring)."""
         if place.site_id or not place.within or not context:
             return False
-        named = {a for a in context if a in self.world.areas}
-        if any(w.startswith(x) or x.startswith(w) for w in place.within[0] for x in context if len(x) > 3):
+        town = place.within[0]
+        if any(w.startswith(x) or x.startswith(w) for w in town for x in context if len(x) > 3):
             return False  # its town (Homs for "Homs Governorate") is named
-        if any(w in DEDICATION_WORDS for w in words(mention)) \
-                and not any(w in key(mention) for w in place.within[0]):  # not "San Francesco d'Assisi"
-            return True
-        lies_in = self._lies_in(place)
-        return bool(named) and not (lies_in & context)
+        if any(w in DEDICATION_WORDS for w in words(mention)) and not any(w in key(mention) for w in town):
+            return True  # a dedication ("Basilica of Saint Mark"), not one that names its town ("San Francesco d'Assisi")
+        # where it lies, one step further up through its town (Rome → Italy)
+        lies_in = set().union(*place.within, *(level for k in town for ref in self.world.by_key.get(k, [])
+                                               for level in self.world.places[ref].within))
+        return not context.isdisjoint(self.world.areas) and lies_in.isdisjoint(context)
 
     def parent_site(self, place: Place, near: Iterable[str] = (), far: Iterable[str] = ()) -> str | None:
         """The site id of the place `place` lies in, when the knowledge base has it."""

@@ -61,7 +61,7 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
     return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]), plurals=dict(data["plurals"]),
                      descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), home_names=frozenset(data["home_names"]), regions=frozenset(data["regions"]),
                      heritage_words=frozenset(data["heritage_words"]),
-                     parts=frozenset(data["parts"]), shares=frozenset(data["shares"]),
+                     parts=frozenset(data["parts"]) | frozenset(data["shares"]), shares=frozenset(data["shares"]),
                      not_inside=frozenset(data["not_inside"]), name_suffixes=dict(data["name_suffixes"]),
                      compound_heads=dict(data["compound_heads"]), styles=frozenset(data["styles"]),
                      periods=frozenset(data["periods"]), comparisons=frozenset(data["comparisons"]),
