@@ -60,6 +60,12 @@ All four are now development sets.
   ran on them, kept from the two rounds above. First contact of the extractor before those rounds: 0.47
   (precision 0.73, recall 0.44) and 0.34 (0.94, 0.35); after them, still unseen: 0.46 (0.71, 0.46) and
   0.42 (0.90, 0.40). Rules read off the last batches barely move a new one. Not tuned on.
+- tests/heldout/fresh19 and fresh20 (6 texts each: an earthquake, a museum's looting, a grass fire among
+  statues, a library burnt recalled forty years on, a cathedral fire, looting seen by satellite; a library
+  reopened, shelling reviewed, a golden toilet stolen, a UNESCO session, a flood, shrines demolished;
+  publication dates to the day, month, year, approximate and an interval), written and annotated by a
+  helper of the lead before any extractor ran on them. First contact of the extractor at 8408775: 0.36
+  (precision 0.85, recall 0.30) and 0.41 (0.71, 0.30).
 """
 import importlib.util
 import re
@@ -87,7 +93,9 @@ FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELD
           # event rounds written beside them, unseen): not tuned on
           HELDOUT / "fresh15": 0.64, HELDOUT / "fresh16": 0.66,
           # first contact 0.47 and 0.34; 0.46 and 0.42 after the site and event rounds written without them
-          HELDOUT / "fresh17": 0.40, HELDOUT / "fresh18": 0.36}
+          HELDOUT / "fresh17": 0.40, HELDOUT / "fresh18": 0.36,
+          # first contact 0.36 and 0.41 (the extractor at their writing, 8408775)
+          HELDOUT / "fresh19": 0.32, HELDOUT / "fresh20": 0.36}
 
 
 def _scorer():
