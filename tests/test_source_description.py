@@ -53,6 +53,16 @@ def test_a_masthead_in_capitals_is_not_the_headline():
     assert headline(release) is None
 
 
+def test_a_headline_in_capitals_under_a_masthead_is_put_in_sentence_case():
+    body = BODY.replace("Militants", "Militants from the north") + " Unesco said Qasr Tuba was on its tentative list."
+    paper = f"THE DESERT COURIER\nSaturday edition\n\nMILITANTS LEVEL QASR TUBA CARAVANSERAI\n\n{body}\n"
+    # the edition line belongs to the masthead; each word spelled as the body spells it inside a sentence
+    assert headline(paper) == "Militants level Qasr Tuba caravanserai"
+    # a section heading in capitals is no headline
+    bulletin = f"HERITAGE WATCH\nMonthly bulletin\n\nKEY POINTS\n\n{BODY}\n"
+    assert headline(bulletin) is None
+
+
 def test_ingest_writes_the_description_and_check_is_quiet(project):
     article = write(project / "in" / "qasr-tuba.html", HTML)
     done = heritage("ingest", str(article), cwd=project)

@@ -85,29 +85,53 @@ _NOT_TITLES = re.compile(r"^(?:story highlights|\(?cnn\)?\s*[—–-]*|updated?\
 
 def headline(text: str) -> str | None:
     """The headline of a plain-text article: a short line before the body, capitalised, and not a
-    sentence (no closing full stop). The first line when it is one; below a masthead or label in
-    capitals ("PRESS RELEASE", "THE DAILY STAR - City news"), the one such line before the body,
-    if only one (a sender's address and a headline cannot be told apart: the file name serves)."""
+    sentence (no closing full stop). The first line when it is one. Below a masthead in capitals and
+    its labels ("THE DAILY STAR", "Tuesday edition"), the one such line after the masthead's block,
+    a headline in capitals put in sentence case; if there are several, none (a sender's address and
+    a headline cannot be told apart: the file name serves)."""
     lines = [line.strip() for line in text.strip().splitlines()]
     body = next((i for i, line in enumerate(lines) if len(line.split()) >= 20), len(lines))
     if len(" ".join(lines[body:]).split()) < 20:
         return None
     if _reads_as_headline(lines[0]):
         return lines[0]
-    heads = [line for line in lines[1:body] if _reads_as_headline(line)]
-    return heads[0] if _shouted(lines[0]) and len(heads) == 1 else None
+    if not _shouted(lines[0]):
+        return None
+    masthead = lines.index("", 0, body) if "" in lines[:body] else body
+    below = [line for line in lines[masthead:body] if _reads_as_headline(line, shouted=True)]
+    if below:
+        return _sentence_case(below[0], " ".join(lines[body:])) if len(below) == 1 else None
+    # the headline inside the masthead's block: its one line not in capitals and longer than a label
+    heads = [line for line in lines[1:masthead] if _reads_as_headline(line) and len(line.split()) >= 4]
+    return heads[0] if len(heads) == 1 else None
 
 
-def _reads_as_headline(line: str) -> bool:
+def _reads_as_headline(line: str, shouted: bool = False) -> bool:
     words = line.split()
     return (2 <= len(words) <= 20 and len(line) <= 160 and line[-1] not in ".,;:" and line[0].isupper()
-            and not _shouted(line) and not _NOT_TITLES.match(line) and not _BYLINE.match(line))
+            and (not _shouted(line) or shouted and len(words) >= 4)  # "KEY POINTS" heads a section
+            and not _NOT_TITLES.match(line) and not _BYLINE.match(line))
 
 
 def _shouted(line: str) -> bool:
     """Opens in capitals, as mastheads and labels do: "HERITAGE BULLETIN — South Asia desk"."""
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
     return bool(words) and all(w.isupper() for w in words[:2]) and (len(words) > 1 or len(words[0]) > 3)
+
+
+def _sentence_case(line: str, body: str) -> str:
+    """A headline in capitals as a title is written: each word as the body writes it inside a
+    sentence ("York Minster", "UNESCO", "the roof"), lower case if the body does not have it."""
+    if not line.isupper():
+        return line
+    inside = {}  # lower-cased word -> its most frequent spelling after another word
+    for word in re.findall(r"(?<=[\w,;] )[^\W\d_][\w'’-]*", body):
+        inside.setdefault(word.lower(), []).append(word)
+    def spelled(match):
+        seen = inside.get(match.group(0).lower())
+        return max(set(seen), key=seen.count) if seen else match.group(0).lower()
+    out = re.sub(r"[^\W\d_][\w'’-]*", spelled, line)
+    return out[:1].upper() + out[1:]
 
 
 def byline(text: str) -> str | None:
