@@ -273,6 +273,9 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
         # a box near the palace', 'restored the lion statue from Palmyra'); a building it stands in held
         # it ('smashing statues with sledgehammers inside the Mosul Museum')
         if not surface:
+            examples = _with_examples(doc, r.site, mentions, [])  # 'placed all five of its sites, including X and Y'
+            if examples:
+                return examples, []
             held = _container(doc, r.site[0], t.rules.site_preps, mentions) or \
                 _owner_of_part(doc, r.site[0], t, mentions, recent) or _scene(doc, r.site[0], t, mentions)
             return held, held
@@ -376,17 +379,40 @@ def _own_phrase(verb) -> list:
 def _with_examples(doc, site_tokens, mentions, surface) -> list:
     """'Several temples in Durbar Square were reduced to rubble, including the Maju Deval': named examples
     of a plural site noun are sites of the event too."""
-    plural = [t for t in site_tokens if t.tag_ in ("NNS", "NNPS") and not any(m.start <= t.idx < m.end for m in mentions)]
+    plural = [t for t in site_tokens if _plural(t) and not any(m.start <= t.idx < m.end for m in mentions)]
     if not plural:
         return surface
     out = list(surface)
     for t in doc:
         if t.lower_ in ("including", "notably", "especially") and t.dep_ == "prep":
             for obj in (c for c in t.children if c.dep_ == "pobj"):
-                for x in [obj, *obj.conjuncts]:
-                    hit = next((m for m in mentions if m.start <= x.idx < m.end), None)
-                    if hit is not None and hit not in out:
+                for hit in _named(obj, mentions):
+                    if hit not in out:
                         out.append(hit)
+    return out
+
+
+def _plural(tok) -> bool:
+    """A plural noun, or a count of one ('all five of Libya's sites', 'two of the temples')."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if tok.tag_ in ("CD", "DT") else None
+    obj = _child(of, {"pobj"}) if of is not None else None
+    return obj is not None and obj.tag_ in ("NNS", "NNPS")
+
+
+def _named(tok, mentions) -> list:
+    """The mentions a noun and its conjuncts stand for; a plural noun that is no mention itself stands for the
+    names of its 'of' complement ('the Roman cities of Leptis Magna and Sabratha': both)."""
+    out = []
+    for x in [tok, *tok.conjuncts]:
+        hit = next((m for m in mentions if m.start <= x.idx < m.end), None)
+        if hit is None and x.tag_ in ("NNS", "NNPS"):
+            of = next((c for c in x.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = _child(of, {"pobj"}) if of is not None else None
+            out += _named(obj, mentions) if obj is not None else []
+        elif hit is not None:
+            out.append(hit)
     return out
 
 
