@@ -55,3 +55,10 @@ def test_named_examples_of_a_counted_group_share_its_event():
               "cities of Bosra and Apamea and the Old City of Damascus, on its List of World Heritage in Danger.",
               P2016)
     assert {s for s, e, _ in got if e == "inscribed"} >= {"Bosra", "Apamea", "Old City of Damascus"}, got
+
+
+def test_sites_reporting_damage_to_their_own_buildings_are_each_damaged():
+    """'X and Y both reported damage to their buildings': what 'their' owns is the subjects', each of them."""
+    got = run("After the storm, the Museum of Seafaring and the Palace of the Admirals both reported damage to "
+              "their roofs and archives.", P2016)
+    assert {s for s, e, _ in got if e == "damaged"} == {"Museum of Seafaring", "Palace of the Admirals"}, got

@@ -219,3 +219,11 @@ def test_a_listed_name_goes_on_to_the_of_complement_its_nouns_share():
 
 def test_minster_is_a_church_noun():
     assert "Ripon Minster" in names("Lightning struck Ripon Minster on Sunday.")
+
+
+def test_a_named_building_is_the_site_not_the_square_it_stands_on():
+    """'the Town Council building on Market Square was damaged': the building was damaged, the square only
+    says where it stands."""
+    got = run("A tremor shook Ravenholm on Sunday. The Ravenholm Town Council building on Market Square was damaged, "
+              "with cracks in its walls.", P2018)
+    assert [s for s, e, _ in got if e == "damaged"] == ["Ravenholm Town Council building"], got

@@ -50,6 +50,14 @@ def trigger_token(doc, start: int, end: int, noun: bool):
     return next((t for t in toks if t.pos_ in ("VERB", "AUX")), toks[0])
 
 
+def _owner(noun, obj):
+    """'X and Y reported damage to their buildings': what 'its' or 'their' owns belongs to the subject of the verb
+    whose object the event noun is; otherwise the noun's complement itself."""
+    if noun.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+        return _child(noun.head, SUBJECTS) or obj
+    return obj
+
+
 def _child(tok, deps):
     return next((c for c in tok.children if c.dep_ in deps), None)
 
@@ -79,7 +87,7 @@ def roles(doc, start: int, end: int, noun: bool) -> Roles | None:
             if prep.dep_ == "prep" and prep.lower_ in NOUN_PREPS:
                 obj = _child(prep, {"pobj"})
                 if obj is not None:
-                    return Roles([obj], _agent(tok), False)
+                    return Roles([_owner(tok, obj)], _agent(tok), False)
         return Roles([], None, False)
     if tok.dep_ == "amod":
         return Roles([tok.head], None, tok.tag_ != "VBG", attribute=True)
@@ -186,12 +194,29 @@ def _aside(doc, mention, trigger) -> bool:
     kinds = site_kinds()
     if trigger is None:
         return False
+    below, clause = None, False  # the token under `tok` on the way up; a clause passed on the way
     for tok in _up(doc, mention, trigger):
         if _comparing(tok):
             return True
         if tok.pos_ in ("VERB", "AUX") and is_form(tok, kinds.holds) and not trigger.is_ancestor(tok):
             return True
+        if not clause and _speaker(tok, below, trigger):
+            return True
+        clause = clause or tok.pos_ in ("VERB", "AUX")
+        below = tok
     return False
+
+
+def _speaker(verb, subject, trigger) -> bool:
+    """'Staff at the museum said some exhibits had been broken': a site in the subject of a verb of saying
+    (site_kinds.yml `speech`) whose reported clause holds the trigger is who tells, not where it happened ('the
+    museum reported damage to its roof': the trigger is the verb's object, the museum its site)."""
+    if subject is None or subject.dep_ not in SUBJECTS or not is_form(verb, site_kinds().speech):
+        return False
+    clause = trigger
+    while clause.head.i != clause.i and clause.head.i != verb.i:
+        clause = clause.head
+    return clause.head.i == verb.i and clause.dep_ in ("ccomp", "parataxis")
 
 
 def compared(doc, mention) -> bool:
