@@ -227,3 +227,29 @@ def test_a_named_building_is_the_site_not_the_square_it_stands_on():
     got = run("A tremor shook Ravenholm on Sunday. The Ravenholm Town Council building on Market Square was damaged, "
               "with cracks in its walls.", P2018)
     assert [s for s, e, _ in got if e == "damaged"] == ["Ravenholm Town Council building"], got
+
+
+def test_a_description_known_by_a_name_is_that_named_site():
+    """'the old gate known as the Porta Rossa': the name, not an earlier site the description might point to."""
+    got = run("The storm flooded the Church of San Lio on Monday. Downstream, the old gate known as the Porta Rossa "
+              "was damaged, the mayor said.", P2018)
+    assert ("Porta Rossa", "damaged", "2018-06-11") in got, got
+    assert [s for s, e, _ in got if e == "damaged"].count("Church of San Lio") == 1, got
+
+
+def test_the_descriptions_of_a_town_a_sentence_introduces_are_that_towns_buildings():
+    """'In the nearby town of X, the town hall ... and the cathedral were damaged': X's own town hall and
+    cathedral, not a church the article named before."""
+    got = run("The tremor cracked the dome of the Basilica of San Vitale on Monday. In the nearby town of Corvara, "
+              "the roof of the town hall caved in and the cathedral was damaged, officials said.", P2018)
+    sites = {s for s, e, _ in got if e in ("damaged", "destroyed")}
+    assert {"Corvara Cathedral", "Corvara Town Hall"} <= sites, got
+
+
+def test_a_position_named_part_of_a_building_is_that_building():
+    """'the Upper Church' after the basilica is named: the basilica (one site), not a church of its own."""
+    got = run("An aftershock shook the Basilica of San Domenico on Friday. A section of the vault of the Upper Church "
+              "gave way, and the Lower Church was spared.", P2018)
+    assert {s for s, _, _ in got} == {"Basilica of San Domenico"}, got
+    alone = run("The Upper Church of Valdera was damaged by the flood in 2016.", P2018)
+    assert [s for s, _, _ in alone] == ["Upper Church of Valdera"], alone

@@ -86,6 +86,10 @@ BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", 
                 "Nearby", "Across", "Inside", "Outside", "Near", "Beside", "Opposite"}
 
 
+# "the medieval tower known as the Campanaccio", "a chapel locally called 'La Madonnina'": the name of what is described
+KNOWN_AS = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){{0,3}}?({'|'.join(sorted(HEADS, key=len, reverse=True))})\s+"
+                      rf"(?:(?:locally|popularly|commonly|widely|also|simply)\s+)?(?:known\s+as|called|nicknamed|dubbed)\s+"
+                      rf"(?:the\s+)?[\"“‘']?({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})[\"”’']?")
 _RUN = rf"({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
 LISTED_SUBJECT = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?{_RUN}(?:,[^,]{{1,80}},|,\s+which)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)"
                             rf"\s+(?:also\s+)?(?:inscribed|added\s+to|listed)|(?:won|wins|earned|secured|gained)\s+(?:its|their|a)\s+place)\b")
@@ -170,6 +174,14 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         site = _site_for(name, HEADS.get(head, "shrine"), gaz)
         start = m.start(3) if "belong" in m.group(2) else m.start()
         add(start, m.end(), site, mention_start=start)
+    # 1a. a description and the name it is known by: "the medieval tower known as the Campanaccio"
+    for m in KNOWN_AS.finditer(text):
+        name = m.group(2)
+        if free(m.start(), m.end()) and name.split()[0] not in BAD_CAP_HEAD:
+            known = gaz.get(name)
+            if known is None or known.heritage:
+                found.append(Mention(m.start(), m.end(), text[m.start():m.end()],
+                                     known or Site(name, HEADS[m.group(1).lower()], known=False)))
     # 1b. one head noun shared by several names: "the temples of Bel and Baalshamin"
     for s, e, name, kind in shared_heads(text):
         if free(s, e):  # a name made here: only the known names, not the ancient-places gazetteer
@@ -336,7 +348,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             if re.search(r"['’]s$", name):  # "the Sursock Museum's main hall": the museum
                 name = name[:-2]
                 e -= 2
-            add(s, e, _site_for(name, kind, gaz))
+            owner = _positioned(words, kind, [*history, *found]) if not gaz.get(name) else None
+            add(s, e, owner or _site_for(name, kind, gaz))
     # 5d. a name with no site noun that the gazetteer of ancient places knows: "damaged parts of Mohenjo-daro"
     if gaz.described:
         for m in CAPSEQ.finditer(text):
@@ -402,12 +415,22 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         end = m.end()
         if nxt and nxt.group(1) in ("ruins", "remains"):  # "the castle ruins": the castle
             end += nxt.end()
+        town = _introduced_town(text, m.start())
+        head, mods = m.group(2), m.group(1)
+        if nxt and nxt.group(1) in HEADS and town is not None:  # "the town hall" of a town introduced: a compound
+            head, mods, end = nxt.group(1), f"{mods}{m.group(2)} ", end + nxt.end()
         elif nxt and nxt.group(1) in HEADS:  # "the site museum": a compound, not "the site"
             continue
         # "the towering Htilominlo temple": a capitalised modifier is a name, not a description
         if any(w[:1].isupper() and not STYLE_WORDS.match(w) and w != "Heritage" for w in m.group(1).split()):
             continue
         earlier = [x for x in found if x.end <= m.start() and not provenance(text, x.start)]
+        if town is not None and not any(x.site.heritage and x.site.part_of != town for x in earlier) \
+                and head.lower() in HEADS:
+            # 'In the nearby town of Foligno, ... the cathedral was damaged': the town's own cathedral, not one
+            # named before
+            found.append(Mention(m.start(), end, text[m.start():end], _town_site(town, mods, head, gaz)))
+            continue
         target = antecedent(m.group(2), m.group(1), earlier, history)
         if target:
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
@@ -454,6 +477,15 @@ def _run_kind(words: list[str]) -> str | None:
         return next((k for suffix, k in KINDS.name_suffixes.items() if word.endswith(suffix) and word != suffix
                      or word == suffix and suffix not in HEADS), None)
     return None
+
+
+def _positioned(words: list[str], kind: str, earlier: list[Mention]) -> Site | None:
+    """'the Upper Church' after 'the Basilica of St. Francis': a name of only position words (site_kinds.yml
+    `positions`) and a head is a part of the building of its kind named last before it, which it stands for."""
+    if len(words) < 2 or not all(w.lower() in KINDS.positions for w in words[:-1]) or _head(words[-1]) not in HEADS:
+        return None
+    return next((m.site for m in reversed(earlier) if m.site.heritage and not m.anaphor
+                 and KINDS.in_group(m.site.kind, "building") and KINDS.akin(kind, m.site.kind)), None)
 
 
 def _described_only(words: list[str]) -> bool:
@@ -535,6 +567,26 @@ FRONTED = re.compile(rf"^\W*(?:In|At|Inside)\s+(?:the\s+)?(?:(?:[a-z\-]+\s+){{0,
 # "the minaret of X", not a name: "the Umayyad Mosque")
 _OPENING_HEADS = sorted({*(h for h in HEADS if h not in KINDS.parts), *KINDS.plurals}, key=len, reverse=True)
 FRONTED_HEAD = re.compile(rf"\s*([Tt]he\s+(?:(?!of\b)[a-z0-9][\w\-]*\s+){{0,2}}?({'|'.join(_OPENING_HEADS)}))\b(?!\s+(?:of|in)\b|['’])")
+
+
+# a sentence opening with a town it introduces: "In the nearby town of Foligno, ..."
+FRONTED_TOWN = re.compile(rf"^\W*(?:In|At)\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}(?:city|town|village)\s+of\s+({CAP}(?:\s+{CAP})*)\s*,")
+
+
+def _introduced_town(text: str, pos: int) -> str | None:
+    """The town a sentence introduces before `pos` ('In the nearby town of Foligno, the cathedral ...'): the
+    definite descriptions of its clause are that town's buildings."""
+    m = FRONTED_TOWN.match(text)
+    return m.group(1) if m and m.end() <= pos else None
+
+
+def _town_site(town: str, modifiers: str, head: str, gaz: Gazetteer) -> Site:
+    """'the cathedral' of Foligno: Foligno Cathedral; 'the town hall': Foligno Town Hall (a two-word head)."""
+    words = modifiers.split()
+    compound = f"{words[-1]} {head}".lower() if words else ""
+    if words and (compound in KINDS.compound_heads or words[-1].lower() in ("town", "city")):
+        head = f"{words[-1]} {head}"
+    return _known_place_site(town, head, gaz) or _new_place_site(town, head, town)
 
 
 def _fronted(text: str, pos: int) -> str | None:
