@@ -253,3 +253,19 @@ def test_a_position_named_part_of_a_building_is_that_building():
     assert {s for s, _, _ in got} == {"Basilica of San Domenico"}, got
     alone = run("The Upper Church of Valdera was damaged by the flood in 2016.", P2018)
     assert [s for s, _, _ in alone] == ["Upper Church of Valdera"], alone
+
+
+def test_a_name_with_an_appositive_owned_description_is_a_site_of_that_kind():
+    """'Il Ridotto, Verona's oldest opera house': the appositive says what the name is, though it has no site noun;
+    a later 'the theatre' is Il Ridotto."""
+    text = ("A blaze destroyed Il Ridotto, Verona's oldest opera house, on Monday. The Church of San Lio next door "
+            "was not damaged. A fire had damaged the theatre in 1890.")
+    got = run(text, P2018)
+    assert ("Il Ridotto", "destroyed", "2018-06-11") in got, got
+    assert ("Il Ridotto", "damaged", "1890") in got, got
+    assert not [c for c in got if c[0] == "Church of San Lio"], got
+
+
+def test_a_catalan_theatre_is_a_theatre():
+    got = run("Barcelona's opera house, the Gran Teatre del Liceu, burned down in January 1994.", P2018)
+    assert got == [("Gran Teatre del Liceu", "destroyed", "1994-01")]

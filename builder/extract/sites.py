@@ -64,8 +64,10 @@ LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)
 # "the Kasthamandap, a wooden pavilion": an appositive names the kind of a name the lists do not know
 # ("Prasat Chen, one of the temples of X"; "Beauvoir, the beachfront home where ..."), but not an owner ("Anthony Amore,
 # the museum's director")
-APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes}, key=len, reverse=True))
-APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the|one\s+of\s+the)\s+"
+# ("La Fenice, Venice's celebrated opera house": an owner may stand for the article)
+APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes, *KINDS.compound_heads, "theatre", "theater"},
+                                   key=len, reverse=True))
+APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the|one\s+of\s+the|{CAP}['’]s)\s+"
                         rf"(?:[\w,\-]+(?:['’]s)?\s+){{0,3}}?({APPOSITIVE_HEADS})(?:e?s)?\b(?!['’])")
 # the description first: "the house of the poet, Ashcombe House", "the home where she wrote, Ashcombe"
 HOMES = "|".join(sorted({*KINDS.homes, "house", "residence"}, key=len, reverse=True))
@@ -311,7 +313,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             # mansion": a building (a park or a site says less than the appositive)
             if rx is APPOSITIVE and own and not KINDS.in_group(HEADS[own], "settlement"):
                 head = own
-            site = known or gaz.get(full) or Site(full, HEADS.get(head, "building"), known=False)
+            site = known or gaz.get(full) or Site(full, _kind(head) or "building", known=False)
             add(s, e, site, mention_start=_with_det(text, s))
     # 5e. a name a description of a home introduces: "the house of the poet, Ashcombe House"
     for m in DESCRIBED_HOME.finditer(text):
