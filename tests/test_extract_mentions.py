@@ -269,3 +269,20 @@ def test_a_name_with_an_appositive_owned_description_is_a_site_of_that_kind():
 def test_a_catalan_theatre_is_a_theatre():
     got = run("Barcelona's opera house, the Gran Teatre del Liceu, burned down in January 1994.", P2018)
     assert got == [("Gran Teatre del Liceu", "destroyed", "1994-01")]
+
+
+def test_the_old_city_of_a_modern_town_the_article_is_about_is_its_heritage_old_city():
+    """'the Old City' in an article about the town of Kotor: Kotor's Old City (a heritage site), not the
+    modern town."""
+    got = run("Artillery pounded the port town of Kotor on Sunday. From dawn on Sunday, shells destroyed the roofs "
+              "of the Old City.", P2018)
+    assert [s for s, _, _ in got] == ["Old City of Kotor"], got
+
+
+def test_a_name_before_and_and_a_described_building_is_a_name_of_its_own():
+    """'Sponza Palace and Franciscan monastery': the palace is a site; 'Franciscan' is no part of its name (but
+    'the National Library and Archives' stays one name)."""
+    assert mentions("The Bishop Palace and Dominican monastery were shelled.")[0] == \
+        [("The Bishop Palace", "Bishop Palace")]
+    assert mentions("The Egyptian National Library and Archives was damaged.")[0][0][1] == \
+        "Egyptian National Library and Archives"

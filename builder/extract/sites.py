@@ -434,7 +434,11 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             found.append(Mention(m.start(), end, text[m.start():end], _town_site(town, mods, head, gaz)))
             continue
         target = antecedent(m.group(2), m.group(1), earlier, history)
-        if target:
+        area = f"{m.group(1)}{m.group(2)}"
+        if target is not None and not target.heritage and KINDS.in_group(target.kind, "town") and area in AREAS:
+            # "the Old City" of an article about Dubrovnik (the modern city): its Old City, a heritage site
+            found.append(Mention(m.start(), end, text[m.start():end], _possessed(target.name, area, gaz)))
+        elif target:
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
     return _rooms_placed(text, found)
@@ -554,7 +558,11 @@ def _split_run(text: str, s: int, e: int):
             # "the Wieliczka Salt Mines and Peru's Kuelap Fortress": the owner is one name, after 'and'
             parts.append((s + pos, s + pos + left.rindex(" and ")))
             pos += left.rindex(" and ") + len(" and ")
-        if possessive or " of " in left:
+        # "Sponza Palace and Franciscan monastery": a left part of two words or more ending in a head is a whole
+        # name when the words after 'and' hold none ("National Library and Archives" is one name)
+        named = "and" in m.group(0) and len(left.split()) >= 2 and _head(left.split()[-1]) in HEADS \
+            and not any(_head(w) in HEADS for w in after)
+        if possessive or " of " in left or named:
             parts.append((s + pos, s + m.start()))
             pos = m.end()
     parts.append((s + pos, e))
@@ -612,11 +620,15 @@ def _placed(name: str, after: str, gaz: Gazetteer, fronted: str | None = None) -
     return site
 
 
+# a town's historic area: "Warsaw's Old Town", or "the Old City" in an article about the town
+AREAS = ("Old Town", "Old City", "Medina", "Old Medina", "Historic Centre", "Old Quarter", "Old Bazaar")
+
+
 def _possessed(place: str, name: str, gaz: Gazetteer) -> Site | None:
     """The site that 'place's name' means, if `name` is generic: known under 'Name of Place' or
     'Place Name', else a new site of that name. Proper names stay as they are ('Syria's Temple of Bel')."""
     words = name.split()
-    if name in ("Old Town", "Old City", "Medina", "Old Medina", "Historic Centre", "Old Quarter", "Old Bazaar"):
+    if name in AREAS:
         return Site(f"{name} of {place}", "city", known=False, part_of=place)  # "Warsaw's Old Town"
     if not words or words[-1].lower() not in HEADS or " of " in f" {name} ":
         return None
