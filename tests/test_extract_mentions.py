@@ -286,3 +286,14 @@ def test_a_name_before_and_and_a_described_building_is_a_name_of_its_own():
         [("The Bishop Palace", "Bishop Palace")]
     assert mentions("The Egyptian National Library and Archives was damaged.")[0][0][1] == \
         "Egyptian National Library and Archives"
+
+
+def test_a_name_before_a_lower_case_opera_house_is_a_theatre():
+    got = run("Flood water filled the basement of the Verdi opera house on Tuesday.", P2018)
+    assert [s for s, _, _ in got] == ["Verdi opera house"], got
+
+
+def test_the_old_towns_of_a_place_are_one_site():
+    """'the Old Towns of Djenne' (plural, one World Heritage property); 'the towns of X and Y' are no site."""
+    assert mentions("The Old Towns of Sarvan were put on the danger list.")[0] == \
+        [("The Old Towns of Sarvan", "Old Towns of Sarvan")]

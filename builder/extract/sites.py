@@ -49,8 +49,8 @@ DET = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
 DEF = r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
 ADJ = r"(?:(?!(?:the|a|an|of|in|at|and|to|by|for|with|from)\b)[\w’'\-]+\s+){0,3}?"  # not across a determiner
 CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?((?i:ancient|historic|old|archaeological)\s+|Roman\s+|Greek\s+)?"
-                     rf"(city|town|village|site|ruins|remains|settlement|oasis|centre|center|quarter|"
-                     rf"City|Town|Centre|Center|Quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
+                     rf"(city|town|towns|village|site|ruins|remains|settlement|oasis|centre|center|quarter|"
+                     rf"City|Town|Towns|Centre|Center|Quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
 GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?({'|'.join(KINDS.compound_heads)}|museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
                         rf"castle|citadel|mausoleum)\s+(in|at|of)\s+")
 PLURAL_OF_PLACE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w,\-]+\s+){{0,2}}?({'|'.join(KINDS.plurals)})\s+of\s+"
@@ -254,7 +254,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if m.group(2)[0].isupper() and not m.group(1):  # "City of London": a name; "the Ancient City of X": a form
             continue
         noun = m.group(2).lower()
-        if noun in ("city", "town") and m.group(1) and m.group(1).strip().lower() == "old":  # "the Old City of X"
+        if noun == "towns" and not (m.group(1) and m.group(1).strip().lower() == "old"):
+            continue  # "the towns of X and Y": places, not one site; "the Old Towns of Djenne": one
+        if noun in ("city", "town", "towns") and m.group(1) and m.group(1).strip().lower() == "old":  # "the Old City of X"
             name = f"Old {noun.title()} of {name}"
         if noun in ("centre", "center", "quarter"):  # "the historic centre of Odesa"; "the centre of X" is a place
             if not m.group(1) or m.group(1).strip().lower() not in ("historic", "old"):
