@@ -62,3 +62,11 @@ def test_sites_reporting_damage_to_their_own_buildings_are_each_damaged():
     got = run("After the storm, the Museum of Seafaring and the Palace of the Admirals both reported damage to "
               "their roofs and archives.", P2016)
     assert {s for s, e, _ in got if e == "damaged"} == {"Museum of Seafaring", "Palace of the Admirals"}, got
+
+
+def test_a_last_object_after_an_appositive_is_listed_too():
+    """'added the ruins of X, a ... in Y, and Z': the parse may join Z to the verb, not to the first object; Z is
+    one more object of the listing."""
+    got = run("The World Heritage Committee met on Friday. It added the ruins of Hatra, a fortified city in the "
+              "Iraqi province of Nineveh, and Kalabsha's Temple Complex in Aswan, where pilgrims gathered.", P2016)
+    assert {s for s, e, _ in got if e == "inscribed"} == {"Hatra", "Kalabsha's Temple Complex"}, got

@@ -137,7 +137,17 @@ def expand(tok) -> list:
     for t in [tok, *_of_chain(tok)]:
         for x in t.conjuncts:
             out[x.i] = x
+    for x in _more_objects(tok):
+        out[x.i] = x
     return sorted(out.values(), key=lambda t: t.i)
+
+
+def _more_objects(tok) -> list:
+    """'added the ruins of X, a university in Y, and Z': a noun the parse joins to the verb after its object is
+    one more object."""
+    if tok.dep_ != "dobj":
+        return []
+    return [x for x in tok.head.conjuncts if x.i > tok.i and x.pos_ in ("NOUN", "PROPN")]
 
 
 def _of_chain(tok, depth: int = 2) -> list:
@@ -311,7 +321,8 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
         surface = [m for m in surface if r.passive or not _beside(doc, obj, m, t.rules.site_preps)
                    and (verb.pos_ != "VERB" or verb.is_ancestor(span_root(doc, m.start, m.end))
                         or (obj.pos_ == "PRON" and m.end <= obj.idx))]
-    return _with_examples(doc, r.site, mentions, surface), []
+    more = mentions_for(doc, [x for t in r.site for x in _more_objects(t)], mentions)
+    return _with_examples(doc, r.site, mentions, surface + [m for m in more if m not in surface]), []
 
 
 def _container(doc, obj, preps: frozenset, mentions) -> list:
