@@ -297,3 +297,9 @@ def test_the_old_towns_of_a_place_are_one_site():
     """'the Old Towns of Djenne' (plural, one World Heritage property); 'the towns of X and Y' are no site."""
     assert mentions("The Old Towns of Sarvan were put on the danger list.")[0] == \
         [("The Old Towns of Sarvan", "Old Towns of Sarvan")]
+
+
+def test_a_style_word_before_a_name_is_no_part_of_it():
+    """'the neo-Gothic Church of St. Anselm': the name is 'Church of St. Anselm'."""
+    assert mentions("Workers demolished the neo-Gothic Church of St. Anselm in Kerpen.")[0][0][1] == \
+        "Church of St. Anselm"

@@ -332,7 +332,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     for m in CAPSEQ.finditer(text):
         for s, e in _split_run(text, m.start(), m.end()):
             words = text[s:e].split()
-            while words and (words[0] in BAD_CAP_HEAD or len(words) > 1 and _modifier(words[0])):
+            while words and (words[0] in BAD_CAP_HEAD or len(words) > 1 and _modifier(words[0])
+                             or len(words) > 2 and _styled(words)):
                 s += len(words[0]) + 1
                 words = words[1:]
             kind = _run_kind(words) if words else None
@@ -494,6 +495,12 @@ def _positioned(words: list[str], kind: str, earlier: list[Mention]) -> Site | N
         return None
     return next((m.site for m in reversed(earlier) if m.site.heritage and not m.anaphor
                  and KINDS.in_group(m.site.kind, "building") and KINDS.akin(kind, m.site.kind)), None)
+
+
+def _styled(words: list[str]) -> bool:
+    """'the neo-Romanesque Church of St. Lambertus': a style word before a name that opens with its head noun
+    describes the building; the name is 'Church of St. Lambertus'."""
+    return words[0].lower() in KINDS.styles and _head(words[1]) in HEADS and words[2] in ("of", "de", "di", "del")
 
 
 def _described_only(words: list[str]) -> bool:
