@@ -303,3 +303,17 @@ def test_a_style_word_before_a_name_is_no_part_of_it():
     """'the neo-Gothic Church of St. Anselm': the name is 'Church of St. Anselm'."""
     assert mentions("Workers demolished the neo-Gothic Church of St. Anselm in Kerpen.")[0][0][1] == \
         "Church of St. Anselm"
+
+
+def test_a_town_an_appositive_puts_on_the_world_heritage_list_is_a_heritage_site():
+    """'the town of X, on UNESCO's World Heritage List since 1996': a heritage town (its listing is a claim); a
+    town with no such words stays a modern place with no claims of its own."""
+    got = run("Floods hit the region on Monday. The town of Velmora, on UNESCO's World Heritage List since 1996, "
+              "lost its bridge.", P2018)
+    assert ("Velmora", "inscribed", "1996") in got, got
+    assert run("The town of Velmora lost its bridge on Monday.", P2018) == []
+
+
+def test_a_site_on_the_list_since_a_year_was_inscribed_that_year():
+    got = run("Shells fell on the Old City of Kotor, which had been on UNESCO's World Heritage List since 1979.", P2018)
+    assert ("Old City of Kotor", "inscribed", "1979") in got, got

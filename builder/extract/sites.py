@@ -266,6 +266,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         site = _site_for(name, "city" if ancient else "modern city", gaz)
         if ancient and not site.heritage:  # "the Ancient City of Aleppo": not the modern city
             site = Site(f"{m.group(1).strip().title()} City of {name}", "city", known=False, part_of=site.name)
+        elif not site.heritage and LISTED_TOWN.match(text, e):
+            site = Site(name, "city", known=False)  # "the town of X, on UNESCO's World Heritage List": a heritage town
         found.append(Mention(m.start(), e, text[m.start():e], site))
     # 4b. "Coventry, whose medieval cathedral was gutted": the place's own site, named as "a museum in X" is
     for m in WHOSE.finditer(text):
@@ -590,6 +592,11 @@ FRONTED_HEAD = re.compile(rf"\s*([Tt]he\s+(?:(?!of\b)[a-z0-9][\w\-]*\s+){{0,2}}?
 
 # a sentence opening with a town it introduces: "In the nearby town of Foligno, ..."
 FRONTED_TOWN = re.compile(rf"^\W*(?:In|At)\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}(?:city|town|village)\s+of\s+({CAP}(?:\s+{CAP})*)\s*,")
+
+
+# what an appositive says of a town the World Heritage List holds: "the town of X in Y, on UNESCO's World Heritage List"
+LISTED_TOWN = re.compile(r"[^,.;]{0,40},\s+(?:(?:which\s+has\s+been|listed|inscribed)\s+)?on\s+(?:the\s+)?(?:UNESCO['’]s\s+)?"
+                         r"(?:UNESCO\s+)?World\s+Heritage\s+[Ll]ist\b")
 
 
 def _introduced_town(text: str, pos: int) -> str | None:
