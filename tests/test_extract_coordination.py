@@ -38,3 +38,35 @@ def test_a_list_added_to_the_heritage_list_is_inscribed_site_by_site():
     got = run("The committee on Sunday added the Wieliczna Salt Mines and Peru's Kuelap Fortress to its World Heritage "
               "List.", P2016)
     assert {s for s, e, _ in got if e == "inscribed"} == {"Wieliczna Salt Mines", "Kuelap Fortress"}, got
+
+
+def test_a_long_list_added_to_the_heritage_list_is_inscribed_site_by_site():
+    """The list may run long before 'to its World Heritage List': each listed name is inscribed."""
+    got = run("Meeting in Bonn, the committee added the hilltop Citadel of Qalat Dura in the far north, the old "
+              "harbour site of Mirenta on the southern coast and a cluster of rock-cut shrines near the border "
+              "to its World Heritage List.", P2016)
+    assert {s for s, e, _ in got if e == "inscribed"} == {"Citadel of Qalat Dura", "Mirenta"}, got
+
+
+def test_named_examples_of_a_counted_group_share_its_event():
+    """'all four of its sites, including the towns of X and Y and the fort of Z': the named examples are
+    listed, each on its own."""
+    got = run("In July the committee placed all six of Syria's heritage properties, including the ancient "
+              "cities of Bosra and Apamea and the Old City of Damascus, on its List of World Heritage in Danger.",
+              P2016)
+    assert {s for s, e, _ in got if e == "inscribed"} >= {"Bosra", "Apamea", "Old City of Damascus"}, got
+
+
+def test_sites_reporting_damage_to_their_own_buildings_are_each_damaged():
+    """'X and Y both reported damage to their buildings': what 'their' owns is the subjects', each of them."""
+    got = run("After the storm, the Museum of Seafaring and the Palace of the Admirals both reported damage to "
+              "their roofs and archives.", P2016)
+    assert {s for s, e, _ in got if e == "damaged"} == {"Museum of Seafaring", "Palace of the Admirals"}, got
+
+
+def test_a_last_object_after_an_appositive_is_listed_too():
+    """'added the ruins of X, a ... in Y, and Z': the parse may join Z to the verb, not to the first object; Z is
+    one more object of the listing."""
+    got = run("The World Heritage Committee met on Friday. It added the ruins of Hatra, a fortified city in the "
+              "Iraqi province of Nineveh, and Kalabsha's Temple Complex in Aswan, where pilgrims gathered.", P2016)
+    assert {s for s, e, _ in got if e == "inscribed"} == {"Hatra", "Kalabsha's Temple Complex"}, got

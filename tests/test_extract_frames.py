@@ -408,3 +408,11 @@ def test_a_scene_or_a_part_names_no_other_site(text, absent):
         assert absent not in [(s, e) for s, e, _ in got], got
     else:
         assert not [g for g in got if absent.lower() in g[0].lower()], got
+
+
+def test_a_site_in_the_speakers_subject_is_not_where_the_reported_event_happened():
+    """'Staff at the museum said exhibits had been broken': the museum is who tells, not what was destroyed; but
+    'the museum reported damage to its roof' is the museum's own damage."""
+    said = run("Staff at the Museum of Seafaring said display cases had toppled and that some exhibits had been "
+               "broken.", P2016)
+    assert not [c for c in said if c[0] == "Museum of Seafaring"], said

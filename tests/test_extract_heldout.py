@@ -59,13 +59,17 @@ All four are now development sets.
   year, approximate and intervals), written and annotated by a helper of the lead before any extractor
   ran on them, kept from the two rounds above. First contact of the extractor before those rounds: 0.47
   (precision 0.73, recall 0.44) and 0.34 (0.94, 0.35); after them, still unseen: 0.46 (0.71, 0.46) and
-  0.42 (0.90, 0.40). Rules read off the last batches barely move a new one. Not tuned on.
+  0.42 (0.90, 0.40). Rules read off the last batches barely move a new one.
+- The site-attribution round after them (lists under one event and one listing, parts named by position,
+  names 'known as', a town a sentence introduces, appositives owned by a place, 'the Old City' of a modern
+  town) read the misses of fresh17 and fresh18: heritage extract 0.46 -> 0.58 (precision 0.71 -> 0.84) and
+  0.42 -> 0.61 (precision 0.90 -> 1.00), every other batch unchanged. Both are development sets now.
 - tests/heldout/fresh19 and fresh20 (6 texts each: an earthquake, a museum's looting, a grass fire among
   statues, a library burnt recalled forty years on, a cathedral fire, looting seen by satellite; a library
   reopened, shelling reviewed, a golden toilet stolen, a UNESCO session, a flood, shrines demolished;
   publication dates to the day, month, year, approximate and an interval), written and annotated by a
-  helper of the lead before any extractor ran on them. First contact of the extractor at 8408775: 0.36
-  (precision 0.85, recall 0.30) and 0.41 (0.71, 0.30).
+  helper of the lead before any extractor ran on them, kept from the rounds above. First contact of the
+  extractor at 8408775: 0.36 (precision 0.85, recall 0.30) and 0.41 (0.71, 0.30).
 """
 import importlib.util
 import re
@@ -92,8 +96,9 @@ FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELD
           # first contact 0.55 and 0.56 (the extractor at their writing), 0.55 and 0.61 (with the site and
           # event rounds written beside them, unseen): not tuned on
           HELDOUT / "fresh15": 0.64, HELDOUT / "fresh16": 0.66,
-          # first contact 0.47 and 0.34; 0.46 and 0.42 after the site and event rounds written without them
-          HELDOUT / "fresh17": 0.40, HELDOUT / "fresh18": 0.36,
+          # first contact 0.47 and 0.34; 0.46 and 0.42 after the site and event rounds written without them;
+          # 0.55 and 0.61 (built-in list) after the site round that read their misses (tuned)
+          HELDOUT / "fresh17": 0.53, HELDOUT / "fresh18": 0.58,
           # first contact 0.36 and 0.41 (the extractor at their writing, 8408775)
           HELDOUT / "fresh19": 0.32, HELDOUT / "fresh20": 0.36}
 

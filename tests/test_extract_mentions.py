@@ -219,3 +219,101 @@ def test_a_listed_name_goes_on_to_the_of_complement_its_nouns_share():
 
 def test_minster_is_a_church_noun():
     assert "Ripon Minster" in names("Lightning struck Ripon Minster on Sunday.")
+
+
+def test_a_named_building_is_the_site_not_the_square_it_stands_on():
+    """'the Town Council building on Market Square was damaged': the building was damaged, the square only
+    says where it stands."""
+    got = run("A tremor shook Ravenholm on Sunday. The Ravenholm Town Council building on Market Square was damaged, "
+              "with cracks in its walls.", P2018)
+    assert [s for s, e, _ in got if e == "damaged"] == ["Ravenholm Town Council building"], got
+
+
+def test_a_description_known_by_a_name_is_that_named_site():
+    """'the old gate known as the Porta Rossa': the name, not an earlier site the description might point to."""
+    got = run("The storm flooded the Church of San Lio on Monday. Downstream, the old gate known as the Porta Rossa "
+              "was damaged, the mayor said.", P2018)
+    assert ("Porta Rossa", "damaged", "2018-06-11") in got, got
+    assert [s for s, e, _ in got if e == "damaged"].count("Church of San Lio") == 1, got
+
+
+def test_the_descriptions_of_a_town_a_sentence_introduces_are_that_towns_buildings():
+    """'In the nearby town of X, the town hall ... and the cathedral were damaged': X's own town hall and
+    cathedral, not a church the article named before."""
+    got = run("The tremor cracked the dome of the Basilica of San Vitale on Monday. In the nearby town of Corvara, "
+              "the roof of the town hall caved in and the cathedral was damaged, officials said.", P2018)
+    sites = {s for s, e, _ in got if e in ("damaged", "destroyed")}
+    assert {"Corvara Cathedral", "Corvara Town Hall"} <= sites, got
+
+
+def test_a_position_named_part_of_a_building_is_that_building():
+    """'the Upper Church' after the basilica is named: the basilica (one site), not a church of its own."""
+    got = run("An aftershock shook the Basilica of San Domenico on Friday. A section of the vault of the Upper Church "
+              "gave way, and the Lower Church was spared.", P2018)
+    assert {s for s, _, _ in got} == {"Basilica of San Domenico"}, got
+    alone = run("The Upper Church of Valdera was damaged by the flood in 2016.", P2018)
+    assert [s for s, _, _ in alone] == ["Upper Church of Valdera"], alone
+
+
+def test_a_name_with_an_appositive_owned_description_is_a_site_of_that_kind():
+    """'Il Ridotto, Verona's oldest opera house': the appositive says what the name is, though it has no site noun;
+    a later 'the theatre' is Il Ridotto."""
+    text = ("A blaze destroyed Il Ridotto, Verona's oldest opera house, on Monday. The Church of San Lio next door "
+            "was not damaged. A fire had damaged the theatre in 1890.")
+    got = run(text, P2018)
+    assert ("Il Ridotto", "destroyed", "2018-06-11") in got, got
+    assert ("Il Ridotto", "damaged", "1890") in got, got
+    assert not [c for c in got if c[0] == "Church of San Lio"], got
+
+
+def test_a_catalan_theatre_is_a_theatre():
+    got = run("Barcelona's opera house, the Gran Teatre del Liceu, burned down in January 1994.", P2018)
+    assert got == [("Gran Teatre del Liceu", "destroyed", "1994-01")]
+
+
+def test_the_old_city_of_a_modern_town_the_article_is_about_is_its_heritage_old_city():
+    """'the Old City' in an article about the town of Kotor: Kotor's Old City (a heritage site), not the
+    modern town."""
+    got = run("Artillery pounded the port town of Kotor on Sunday. From dawn on Sunday, shells destroyed the roofs "
+              "of the Old City.", P2018)
+    assert [s for s, _, _ in got] == ["Old City of Kotor"], got
+
+
+def test_a_name_before_and_and_a_described_building_is_a_name_of_its_own():
+    """'Sponza Palace and Franciscan monastery': the palace is a site; 'Franciscan' is no part of its name (but
+    'the National Library and Archives' stays one name)."""
+    assert mentions("The Bishop Palace and Dominican monastery were shelled.")[0] == \
+        [("The Bishop Palace", "Bishop Palace")]
+    assert mentions("The Egyptian National Library and Archives was damaged.")[0][0][1] == \
+        "Egyptian National Library and Archives"
+
+
+def test_a_name_before_a_lower_case_opera_house_is_a_theatre():
+    got = run("Flood water filled the basement of the Verdi opera house on Tuesday.", P2018)
+    assert [s for s, _, _ in got] == ["Verdi opera house"], got
+
+
+def test_the_old_towns_of_a_place_are_one_site():
+    """'the Old Towns of Djenne' (plural, one World Heritage property); 'the towns of X and Y' are no site."""
+    assert mentions("The Old Towns of Sarvan were put on the danger list.")[0] == \
+        [("The Old Towns of Sarvan", "Old Towns of Sarvan")]
+
+
+def test_a_style_word_before_a_name_is_no_part_of_it():
+    """'the neo-Gothic Church of St. Anselm': the name is 'Church of St. Anselm'."""
+    assert mentions("Workers demolished the neo-Gothic Church of St. Anselm in Kerpen.")[0][0][1] == \
+        "Church of St. Anselm"
+
+
+def test_a_town_an_appositive_puts_on_the_world_heritage_list_is_a_heritage_site():
+    """'the town of X, on UNESCO's World Heritage List since 1996': a heritage town (its listing is a claim); a
+    town with no such words stays a modern place with no claims of its own."""
+    got = run("Floods hit the region on Monday. The town of Velmora, on UNESCO's World Heritage List since 1996, "
+              "lost its bridge.", P2018)
+    assert ("Velmora", "inscribed", "1996") in got, got
+    assert run("The town of Velmora lost its bridge on Monday.", P2018) == []
+
+
+def test_a_site_on_the_list_since_a_year_was_inscribed_that_year():
+    got = run("Shells fell on the Old City of Kotor, which had been on UNESCO's World Heritage List since 1979.", P2018)
+    assert ("Old City of Kotor", "inscribed", "1979") in got, got

@@ -133,3 +133,16 @@ def test_the_words_tell_no_event_without_their_frame(published, text):
 def test_a_site_that_reopens_after_harm_with_no_work_told_is_not_restored():
     got = run("A quake damaged the Orvell Cathedral in May. It reopened to tourists on Friday.", P2016)
     assert got == [("Orvell Cathedral", "damaged", "2016-05")]
+
+
+def test_a_bare_added_after_a_listing_lists_its_objects_and_the_danger_list_is_a_listing():
+    """'On the same day it added the ruins of X' after a sentence about the World Heritage List lists X; 'were
+    also put on the danger list' is a listing though it names no UNESCO; 'added in 2005' with no object is
+    none, nor 'added that'."""
+    text = ("The World Heritage Committee inscribed the Citadel of Erbil on Friday. On the same day it added the "
+            "Temple of Kalabsha. The Old Towns of Sarvan were also put on the danger list.")
+    got = {(s, e) for s, e, _ in run(text, P2016)}
+    assert {("Temple of Kalabsha", "inscribed"), ("Old Towns of Sarvan", "inscribed")} <= got, got
+    said = run("The World Heritage Committee inscribed the Citadel of Erbil on Friday. Its chairman added that the "
+               "Temple of Kalabsha was next.", P2016)
+    assert "Temple of Kalabsha" not in {s for s, _, _ in said}, said

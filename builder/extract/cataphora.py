@@ -55,7 +55,10 @@ def fits(head: str, site) -> bool:
 def resolve(claims, named):
     """`named`: (sentence index, Mention) of every named site mention in the article, in order."""
     out = []
-    for c in claims:
+    # a description resolved once is resolved for every later claim pointing back to it ('the Anglican
+    # cathedral' ... 'damage to the building')
+    resolved: dict = {}
+    for c in sorted(claims, key=lambda c: c.sentence):  # the first telling first; the result keeps their order
         pend = getattr(c, "pending", None)
         if pend is None:
             out.append(c)
@@ -65,12 +68,14 @@ def resolve(claims, named):
                  and m.site.heritage and fits(head, m.site)]
         back = [m for i, m in named if c.sentence - 2 <= i <= c.sentence and m.site.heritage and fits(head, m.site)
                 and (i < c.sentence or m.end <= c.offset_in)] if owned else []
-        target = (back[-1] if back else None) or (after[0] if after else None)
+        target = resolved.get(c.site) or (back[-1] if back else None) or (after[0] if after else None)
         if target is None:
             continue
+        resolved.setdefault(c.site, target)
         site = target.site
         c.site, c.kind, c.part_of, c.known = site.name, site.kind, site.part_of, site.known
         c.aliases = [c.mention, target.text] + [a for a in site.aliases if a not in (c.mention, target.text)]
         c.pending = None
         out.append(c)
-    return out
+    kept = {id(c) for c in out}
+    return [c for c in claims if id(c) in kept]

@@ -31,8 +31,12 @@ def antecedent(noun: str, modifiers: str, earlier: list, history: list):
     mentions of its sentence before it; `history`: those of the article's earlier sentences."""
     kinds = site_kinds().anaphors[noun.lower()]
     nearest_first = sorted(earlier, key=lambda m: m.start, reverse=True) + history[::-1]
-    target = next((m.site for m in nearest_first
-                   if (m.site.heritage if kinds is None else m.site.kind in kinds)), None)
+    fitting = [m.site for m in nearest_first if (m.site.heritage if kinds is None else m.site.kind in kinds)]
+    # 'the natural history museum' after 'the Museum of Natural History and the Museum of Arts': the site whose
+    # name holds the description's words, else the nearest
+    words = {w.lower() for w in modifiers.split()}
+    named = [s for s in fitting if words and words <= {w.lower() for w in s.name.split()}]
+    target = next(iter(named or fitting), None)
     own = any(m.site.heritage for m in earlier)  # a site named before it in its own sentence is what it means
     if kinds is None and noun.lower() == "site" and not modifiers.strip() and not own:
         target = topic(history + earlier) or target

@@ -50,6 +50,14 @@ def trigger_token(doc, start: int, end: int, noun: bool):
     return next((t for t in toks if t.pos_ in ("VERB", "AUX")), toks[0])
 
 
+def _owner(noun, obj):
+    """'X and Y reported damage to their buildings': what 'its' or 'their' owns belongs to the subject of the verb
+    whose object the event noun is; otherwise the noun's complement itself."""
+    if noun.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+        return _child(noun.head, SUBJECTS) or obj
+    return obj
+
+
 def _child(tok, deps):
     return next((c for c in tok.children if c.dep_ in deps), None)
 
@@ -79,7 +87,7 @@ def roles(doc, start: int, end: int, noun: bool) -> Roles | None:
             if prep.dep_ == "prep" and prep.lower_ in NOUN_PREPS:
                 obj = _child(prep, {"pobj"})
                 if obj is not None:
-                    return Roles([obj], _agent(tok), False)
+                    return Roles([_owner(tok, obj)], _agent(tok), False)
         return Roles([], None, False)
     if tok.dep_ == "amod":
         return Roles([tok.head], None, tok.tag_ != "VBG", attribute=True)
@@ -129,7 +137,17 @@ def expand(tok) -> list:
     for t in [tok, *_of_chain(tok)]:
         for x in t.conjuncts:
             out[x.i] = x
+    for x in _more_objects(tok):
+        out[x.i] = x
     return sorted(out.values(), key=lambda t: t.i)
+
+
+def _more_objects(tok) -> list:
+    """'added the ruins of X, a university in Y, and Z': a noun the parse joins to the verb after its object is
+    one more object."""
+    if tok.dep_ != "dobj":
+        return []
+    return [x for x in tok.head.conjuncts if x.i > tok.i and x.pos_ in ("NOUN", "PROPN")]
 
 
 def _of_chain(tok, depth: int = 2) -> list:
@@ -186,12 +204,29 @@ def _aside(doc, mention, trigger) -> bool:
     kinds = site_kinds()
     if trigger is None:
         return False
+    below, clause = None, False  # the token under `tok` on the way up; a clause passed on the way
     for tok in _up(doc, mention, trigger):
         if _comparing(tok):
             return True
         if tok.pos_ in ("VERB", "AUX") and is_form(tok, kinds.holds) and not trigger.is_ancestor(tok):
             return True
+        if not clause and _speaker(tok, below, trigger):
+            return True
+        clause = clause or tok.pos_ in ("VERB", "AUX")
+        below = tok
     return False
+
+
+def _speaker(verb, subject, trigger) -> bool:
+    """'Staff at the museum said some exhibits had been broken': a site in the subject of a verb of saying
+    (site_kinds.yml `speech`) whose reported clause holds the trigger is who tells, not where it happened ('the
+    museum reported damage to its roof': the trigger is the verb's object, the museum its site)."""
+    if subject is None or subject.dep_ not in SUBJECTS or not is_form(verb, site_kinds().speech):
+        return False
+    clause = trigger
+    while clause.head.i != clause.i and clause.head.i != verb.i:
+        clause = clause.head
+    return clause.head.i == verb.i and clause.dep_ in ("ccomp", "parataxis")
 
 
 def compared(doc, mention) -> bool:
@@ -273,6 +308,9 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
         # a box near the palace', 'restored the lion statue from Palmyra'); a building it stands in held
         # it ('smashing statues with sledgehammers inside the Mosul Museum')
         if not surface:
+            examples = _with_examples(doc, r.site, mentions, [])  # 'placed all five of its sites, including X and Y'
+            if examples:
+                return examples, []
             held = _container(doc, r.site[0], t.rules.site_preps, mentions) or \
                 _owner_of_part(doc, r.site[0], t, mentions, recent) or _scene(doc, r.site[0], t, mentions)
             return held, held
@@ -283,7 +321,8 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
         surface = [m for m in surface if r.passive or not _beside(doc, obj, m, t.rules.site_preps)
                    and (verb.pos_ != "VERB" or verb.is_ancestor(span_root(doc, m.start, m.end))
                         or (obj.pos_ == "PRON" and m.end <= obj.idx))]
-    return _with_examples(doc, r.site, mentions, surface), []
+    more = mentions_for(doc, [x for t in r.site for x in _more_objects(t)], mentions)
+    return _with_examples(doc, r.site, mentions, surface + [m for m in more if m not in surface]), []
 
 
 def _container(doc, obj, preps: frozenset, mentions) -> list:
@@ -376,17 +415,40 @@ def _own_phrase(verb) -> list:
 def _with_examples(doc, site_tokens, mentions, surface) -> list:
     """'Several temples in Durbar Square were reduced to rubble, including the Maju Deval': named examples
     of a plural site noun are sites of the event too."""
-    plural = [t for t in site_tokens if t.tag_ in ("NNS", "NNPS") and not any(m.start <= t.idx < m.end for m in mentions)]
+    plural = [t for t in site_tokens if _plural(t) and not any(m.start <= t.idx < m.end for m in mentions)]
     if not plural:
         return surface
     out = list(surface)
     for t in doc:
         if t.lower_ in ("including", "notably", "especially") and t.dep_ == "prep":
             for obj in (c for c in t.children if c.dep_ == "pobj"):
-                for x in [obj, *obj.conjuncts]:
-                    hit = next((m for m in mentions if m.start <= x.idx < m.end), None)
-                    if hit is not None and hit not in out:
+                for hit in _named(obj, mentions):
+                    if hit not in out:
                         out.append(hit)
+    return out
+
+
+def _plural(tok) -> bool:
+    """A plural noun, or a count of one ('all five of Libya's sites', 'two of the temples')."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if tok.tag_ in ("CD", "DT") else None
+    obj = _child(of, {"pobj"}) if of is not None else None
+    return obj is not None and obj.tag_ in ("NNS", "NNPS")
+
+
+def _named(tok, mentions) -> list:
+    """The mentions a noun and its conjuncts stand for; a plural noun that is no mention itself stands for the
+    names of its 'of' complement ('the Roman cities of Leptis Magna and Sabratha': both)."""
+    out = []
+    for x in [tok, *tok.conjuncts]:
+        hit = next((m for m in mentions if m.start <= x.idx < m.end), None)
+        if hit is None and x.tag_ in ("NNS", "NNPS"):
+            of = next((c for c in x.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = _child(of, {"pobj"}) if of is not None else None
+            out += _named(obj, mentions) if obj is not None else []
+        elif hit is not None:
+            out.append(hit)
     return out
 
 

@@ -49,8 +49,8 @@ DET = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
 DEF = r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
 ADJ = r"(?:(?!(?:the|a|an|of|in|at|and|to|by|for|with|from)\b)[\w’'\-]+\s+){0,3}?"  # not across a determiner
 CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?((?i:ancient|historic|old|archaeological)\s+|Roman\s+|Greek\s+)?"
-                     rf"(city|town|village|site|ruins|remains|settlement|oasis|centre|center|quarter|"
-                     rf"City|Town|Centre|Center|Quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
+                     rf"(city|town|towns|village|site|ruins|remains|settlement|oasis|centre|center|quarter|"
+                     rf"City|Town|Towns|Centre|Center|Quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
 GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?({'|'.join(KINDS.compound_heads)}|museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
                         rf"castle|citadel|mausoleum)\s+(in|at|of)\s+")
 PLURAL_OF_PLACE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w,\-]+\s+){{0,2}}?({'|'.join(KINDS.plurals)})\s+of\s+"
@@ -64,8 +64,10 @@ LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)
 # "the Kasthamandap, a wooden pavilion": an appositive names the kind of a name the lists do not know
 # ("Prasat Chen, one of the temples of X"; "Beauvoir, the beachfront home where ..."), but not an owner ("Anthony Amore,
 # the museum's director")
-APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes}, key=len, reverse=True))
-APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the|one\s+of\s+the)\s+"
+# ("La Fenice, Venice's celebrated opera house": an owner may stand for the article)
+APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes, *KINDS.compound_heads, "theatre", "theater"},
+                                   key=len, reverse=True))
+APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the|one\s+of\s+the|{CAP}['’]s)\s+"
                         rf"(?:[\w,\-]+(?:['’]s)?\s+){{0,3}}?({APPOSITIVE_HEADS})(?:e?s)?\b(?!['’])")
 # the description first: "the house of the poet, Ashcombe House", "the home where she wrote, Ashcombe"
 HOMES = "|".join(sorted({*KINDS.homes, "house", "residence"}, key=len, reverse=True))
@@ -86,6 +88,10 @@ BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", 
                 "Nearby", "Across", "Inside", "Outside", "Near", "Beside", "Opposite"}
 
 
+# "the medieval tower known as the Campanaccio", "a chapel locally called 'La Madonnina'": the name of what is described
+KNOWN_AS = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){{0,3}}?({'|'.join(sorted(HEADS, key=len, reverse=True))})\s+"
+                      rf"(?:(?:locally|popularly|commonly|widely|also|simply)\s+)?(?:known\s+as|called|nicknamed|dubbed)\s+"
+                      rf"(?:the\s+)?[\"“‘']?({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})[\"”’']?")
 _RUN = rf"({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
 LISTED_SUBJECT = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?{_RUN}(?:,[^,]{{1,80}},|,\s+which)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)"
                             rf"\s+(?:also\s+)?(?:inscribed|added\s+to|listed)|(?:won|wins|earned|secured|gained)\s+(?:its|their|a)\s+place)\b")
@@ -170,6 +176,14 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         site = _site_for(name, HEADS.get(head, "shrine"), gaz)
         start = m.start(3) if "belong" in m.group(2) else m.start()
         add(start, m.end(), site, mention_start=start)
+    # 1a. a description and the name it is known by: "the medieval tower known as the Campanaccio"
+    for m in KNOWN_AS.finditer(text):
+        name = m.group(2)
+        if free(m.start(), m.end()) and name.split()[0] not in BAD_CAP_HEAD:
+            known = gaz.get(name)
+            if known is None or known.heritage:
+                found.append(Mention(m.start(), m.end(), text[m.start():m.end()],
+                                     known or Site(name, HEADS[m.group(1).lower()], known=False)))
     # 1b. one head noun shared by several names: "the temples of Bel and Baalshamin"
     for s, e, name, kind in shared_heads(text):
         if free(s, e):  # a name made here: only the known names, not the ancient-places gazetteer
@@ -240,7 +254,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if m.group(2)[0].isupper() and not m.group(1):  # "City of London": a name; "the Ancient City of X": a form
             continue
         noun = m.group(2).lower()
-        if noun in ("city", "town") and m.group(1) and m.group(1).strip().lower() == "old":  # "the Old City of X"
+        if noun == "towns" and not (m.group(1) and m.group(1).strip().lower() == "old"):
+            continue  # "the towns of X and Y": places, not one site; "the Old Towns of Djenne": one
+        if noun in ("city", "town", "towns") and m.group(1) and m.group(1).strip().lower() == "old":  # "the Old City of X"
             name = f"Old {noun.title()} of {name}"
         if noun in ("centre", "center", "quarter"):  # "the historic centre of Odesa"; "the centre of X" is a place
             if not m.group(1) or m.group(1).strip().lower() not in ("historic", "old"):
@@ -250,6 +266,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         site = _site_for(name, "city" if ancient else "modern city", gaz)
         if ancient and not site.heritage:  # "the Ancient City of Aleppo": not the modern city
             site = Site(f"{m.group(1).strip().title()} City of {name}", "city", known=False, part_of=site.name)
+        elif not site.heritage and LISTED_TOWN.match(text, e):
+            site = Site(name, "city", known=False)  # "the town of X, on UNESCO's World Heritage List": a heritage town
         found.append(Mention(m.start(), e, text[m.start():e], site))
     # 4b. "Coventry, whose medieval cathedral was gutted": the place's own site, named as "a museum in X" is
     for m in WHOSE.finditer(text):
@@ -299,7 +317,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             # mansion": a building (a park or a site says less than the appositive)
             if rx is APPOSITIVE and own and not KINDS.in_group(HEADS[own], "settlement"):
                 head = own
-            site = known or gaz.get(full) or Site(full, HEADS.get(head, "building"), known=False)
+            site = known or gaz.get(full) or Site(full, _kind(head) or "building", known=False)
             add(s, e, site, mention_start=_with_det(text, s))
     # 5e. a name a description of a home introduces: "the house of the poet, Ashcombe House"
     for m in DESCRIBED_HOME.finditer(text):
@@ -316,7 +334,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     for m in CAPSEQ.finditer(text):
         for s, e in _split_run(text, m.start(), m.end()):
             words = text[s:e].split()
-            while words and (words[0] in BAD_CAP_HEAD or len(words) > 1 and _modifier(words[0])):
+            while words and (words[0] in BAD_CAP_HEAD or len(words) > 1 and _modifier(words[0])
+                             or len(words) > 2 and _styled(words)):
                 s += len(words[0]) + 1
                 words = words[1:]
             kind = _run_kind(words) if words else None
@@ -336,7 +355,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             if re.search(r"['’]s$", name):  # "the Sursock Museum's main hall": the museum
                 name = name[:-2]
                 e -= 2
-            add(s, e, _site_for(name, kind, gaz))
+            owner = _positioned(words, kind, [*history, *found]) if not gaz.get(name) else None
+            add(s, e, owner or _site_for(name, kind, gaz))
     # 5d. a name with no site noun that the gazetteer of ancient places knows: "damaged parts of Mohenjo-daro"
     if gaz.described:
         for m in CAPSEQ.finditer(text):
@@ -402,14 +422,28 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         end = m.end()
         if nxt and nxt.group(1) in ("ruins", "remains"):  # "the castle ruins": the castle
             end += nxt.end()
+        town = _introduced_town(text, m.start())
+        head, mods = m.group(2), m.group(1)
+        if nxt and nxt.group(1) in HEADS and town is not None:  # "the town hall" of a town introduced: a compound
+            head, mods, end = nxt.group(1), f"{mods}{m.group(2)} ", end + nxt.end()
         elif nxt and nxt.group(1) in HEADS:  # "the site museum": a compound, not "the site"
             continue
         # "the towering Htilominlo temple": a capitalised modifier is a name, not a description
         if any(w[:1].isupper() and not STYLE_WORDS.match(w) and w != "Heritage" for w in m.group(1).split()):
             continue
         earlier = [x for x in found if x.end <= m.start() and not provenance(text, x.start)]
+        if town is not None and not any(x.site.heritage and x.site.part_of != town for x in earlier) \
+                and head.lower() in HEADS:
+            # 'In the nearby town of Foligno, ... the cathedral was damaged': the town's own cathedral, not one
+            # named before
+            found.append(Mention(m.start(), end, text[m.start():end], _town_site(town, mods, head, gaz)))
+            continue
         target = antecedent(m.group(2), m.group(1), earlier, history)
-        if target:
+        area = f"{m.group(1)}{m.group(2)}"
+        if target is not None and not target.heritage and KINDS.in_group(target.kind, "town") and area in AREAS:
+            # "the Old City" of an article about Dubrovnik (the modern city): its Old City, a heritage site
+            found.append(Mention(m.start(), end, text[m.start():end], _possessed(target.name, area, gaz)))
+        elif target:
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
     return _rooms_placed(text, found)
@@ -454,6 +488,21 @@ def _run_kind(words: list[str]) -> str | None:
         return next((k for suffix, k in KINDS.name_suffixes.items() if word.endswith(suffix) and word != suffix
                      or word == suffix and suffix not in HEADS), None)
     return None
+
+
+def _positioned(words: list[str], kind: str, earlier: list[Mention]) -> Site | None:
+    """'the Upper Church' after 'the Basilica of St. Francis': a name of only position words (site_kinds.yml
+    `positions`) and a head is a part of the building of its kind named last before it, which it stands for."""
+    if len(words) < 2 or not all(w.lower() in KINDS.positions for w in words[:-1]) or _head(words[-1]) not in HEADS:
+        return None
+    return next((m.site for m in reversed(earlier) if m.site.heritage and not m.anaphor
+                 and KINDS.in_group(m.site.kind, "building") and KINDS.akin(kind, m.site.kind)), None)
+
+
+def _styled(words: list[str]) -> bool:
+    """'the neo-Romanesque Church of St. Lambertus': a style word before a name that opens with its head noun
+    describes the building; the name is 'Church of St. Lambertus'."""
+    return words[0].lower() in KINDS.styles and _head(words[1]) in HEADS and words[2] in ("of", "de", "di", "del")
 
 
 def _described_only(words: list[str]) -> bool:
@@ -520,7 +569,11 @@ def _split_run(text: str, s: int, e: int):
             # "the Wieliczka Salt Mines and Peru's Kuelap Fortress": the owner is one name, after 'and'
             parts.append((s + pos, s + pos + left.rindex(" and ")))
             pos += left.rindex(" and ") + len(" and ")
-        if possessive or " of " in left:
+        # "Sponza Palace and Franciscan monastery": a left part of two words or more ending in a head is a whole
+        # name when the words after 'and' hold none ("National Library and Archives" is one name)
+        named = "and" in m.group(0) and len(left.split()) >= 2 and _head(left.split()[-1]) in HEADS \
+            and not any(_head(w) in HEADS for w in after)
+        if possessive or " of " in left or named:
             parts.append((s + pos, s + m.start()))
             pos = m.end()
     parts.append((s + pos, e))
@@ -535,6 +588,31 @@ FRONTED = re.compile(rf"^\W*(?:In|At|Inside)\s+(?:the\s+)?(?:(?:[a-z\-]+\s+){{0,
 # "the minaret of X", not a name: "the Umayyad Mosque")
 _OPENING_HEADS = sorted({*(h for h in HEADS if h not in KINDS.parts), *KINDS.plurals}, key=len, reverse=True)
 FRONTED_HEAD = re.compile(rf"\s*([Tt]he\s+(?:(?!of\b)[a-z0-9][\w\-]*\s+){{0,2}}?({'|'.join(_OPENING_HEADS)}))\b(?!\s+(?:of|in)\b|['’])")
+
+
+# a sentence opening with a town it introduces: "In the nearby town of Foligno, ..."
+FRONTED_TOWN = re.compile(rf"^\W*(?:In|At)\s+(?:the\s+)?(?:[a-z\-]+\s+){{0,2}}(?:city|town|village)\s+of\s+({CAP}(?:\s+{CAP})*)\s*,")
+
+
+# what an appositive says of a town the World Heritage List holds: "the town of X in Y, on UNESCO's World Heritage List"
+LISTED_TOWN = re.compile(r"[^,.;]{0,40},\s+(?:(?:which\s+has\s+been|listed|inscribed)\s+)?on\s+(?:the\s+)?(?:UNESCO['’]s\s+)?"
+                         r"(?:UNESCO\s+)?World\s+Heritage\s+[Ll]ist\b")
+
+
+def _introduced_town(text: str, pos: int) -> str | None:
+    """The town a sentence introduces before `pos` ('In the nearby town of Foligno, the cathedral ...'): the
+    definite descriptions of its clause are that town's buildings."""
+    m = FRONTED_TOWN.match(text)
+    return m.group(1) if m and m.end() <= pos else None
+
+
+def _town_site(town: str, modifiers: str, head: str, gaz: Gazetteer) -> Site:
+    """'the cathedral' of Foligno: Foligno Cathedral; 'the town hall': Foligno Town Hall (a two-word head)."""
+    words = modifiers.split()
+    compound = f"{words[-1]} {head}".lower() if words else ""
+    if words and (compound in KINDS.compound_heads or words[-1].lower() in ("town", "city")):
+        head = f"{words[-1]} {head}"
+    return _known_place_site(town, head, gaz) or _new_place_site(town, head, town)
 
 
 def _fronted(text: str, pos: int) -> str | None:
@@ -558,11 +636,15 @@ def _placed(name: str, after: str, gaz: Gazetteer, fronted: str | None = None) -
     return site
 
 
+# a town's historic area: "Warsaw's Old Town", or "the Old City" in an article about the town
+AREAS = ("Old Town", "Old City", "Medina", "Old Medina", "Historic Centre", "Old Quarter", "Old Bazaar")
+
+
 def _possessed(place: str, name: str, gaz: Gazetteer) -> Site | None:
     """The site that 'place's name' means, if `name` is generic: known under 'Name of Place' or
     'Place Name', else a new site of that name. Proper names stay as they are ('Syria's Temple of Bel')."""
     words = name.split()
-    if name in ("Old Town", "Old City", "Medina", "Old Medina", "Historic Centre", "Old Quarter", "Old Bazaar"):
+    if name in AREAS:
         return Site(f"{name} of {place}", "city", known=False, part_of=place)  # "Warsaw's Old Town"
     if not words or words[-1].lower() not in HEADS or " of " in f" {name} ":
         return None
