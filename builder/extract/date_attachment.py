@@ -37,7 +37,8 @@ from dataclasses import dataclass
 
 from .dates import DateMention, until
 from ..vocab.registry import vocab
-from .parse import is_form, span_root, token_at
+from .lexicon import load
+from .parse import forms, is_form, span_root, token_at
 
 # event nouns that may name the same event again; one set per kind of event ('the storm surge' is the storm's)
 EVENT_NOUNS = [{"earthquake", "quake", "tremor"}, {"fire", "blaze", "inferno"}, {"explosion", "blast", "bombing"},
@@ -47,11 +48,8 @@ EVENT_WORDS = frozenset({w for group in EVENT_NOUNS for w in group} | {"attack",
                          "blast", "explosion", "bombing", "raid", "destruction", "collapse", "looting", "strike",
                          "airstrike", "airstrikes", "shelling", "offensive", "tsunami"})
 
-# verbs of statement: their date dates what they report, as far as the text tells
-REPORT_VERBS = frozenset({"say", "said", "says", "saying", "tell", "told", "tells", "announce", "announced",
-                          "announces", "report", "reported", "reports", "confirm", "confirmed", "confirms",
-                          "state", "stated", "add", "added", "claim", "claimed", "write", "wrote", "declare",
-                          "declared", "acknowledge", "acknowledged"})
+# verbs of statement (the lexicon's verbs of saying): their date dates what they report, as far as the text tells
+REPORT_VERBS = forms(load().saying)
 # 'which took place on Sunday': a verb that only places its subject in time
 HAPPENED = frozenset({"took", "happened", "occurred", "took place"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "csubj")

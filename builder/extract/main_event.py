@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..vocab.registry import family, is_harm, strength
+from .lexicon import load
 
 DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|blast|explosion|bomb|bombing|missile|"
                       r"rocket|shelling|shells|air\s*strikes?|strike|attack|assault|storm|cyclone|hurricane|typhoon|"
@@ -27,10 +28,9 @@ BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|d
 # are harm claims of the vocabulary)
 ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+also\b", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,]*,")
-# "officials said the dome had collapsed": a pluperfect after a verb of saying is the report's tense
-# shifted back, not an earlier time ('had already ...' still is)
-BACKSHIFTED = re.compile(r"(\b(?:said|says|reported|reports|announced|confirmed|added|stated|told\s+\w+)\b"
-                         r"(?:\s+that)?[^.;]*?)\bhad\s+(?!already\b)", re.I)
+# "officials said the dome had collapsed": a pluperfect after a verb of saying (the lexicon's) is the
+# report's tense shifted back, not an earlier time ('had already ...' still is)
+BACKSHIFTED = re.compile(rf"(\b{load().saying_alt}\b[^.;]*?)\bhad\s+(?!already\b)")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
