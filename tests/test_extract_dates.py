@@ -53,6 +53,9 @@ CASES = [
     ("2015-03-08", "Today the site reopened.", ["2015-03-08"]),
     ("2015-03-08", "A shell hit the old market overnight.", ["2015-03-07/2015-03-08"]),  # the night that ended on P
     ("2016-01-10", "The deadline is Dec. 31.", ["2015-12-31"]),
+    # a season named with its year, across the turn of a year ('the winter of 1944-45' began in December 1944)
+    ("2018-01-20", "The hall was shelled in the winter of 1944-45.", ["1944-12/1945-02"]),
+    ("2018-01-20", "The hall was shelled in the summer of 1944.", ["1944-06/1944-08"]),
     # rejections: no temporal expression
     ("2016-12-10", "ISIS demolished some of the ruins.", []),
     ("2016-12-10", "Officials may visit the site.", []),  # 'may' the verb is not May
@@ -97,3 +100,13 @@ def test_an_extracted_date_is_the_one_date_model(published, text):
         assert isinstance(found.date, EdtfDate)
         exact = parse(found.date.text)
         assert (found.date.lower, found.date.upper) == (exact.lower, exact.upper)
+
+
+def test_a_season_with_its_years_dates_the_claim_not_the_season_of_publication():
+    """'in the winter of 1944-45' in a story published in January 2018 is not the winter of 2017-18."""
+    from builder.extract.publication import parse_published
+    from extract_helpers import run
+
+    text = ("The Church of Saint Elias was badly damaged by shellfire in the winter of 1944-45, when the front "
+            "passed through the valley.")
+    assert run(text, parse_published("2018-01")) == [("Church of Saint Elias", "damaged", "1944-12/1945-02")]

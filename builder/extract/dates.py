@@ -239,6 +239,9 @@ PATTERNS: list[tuple[str, str]] = [
                 r"[\s-]+centur(?:y|ies)(\s*(?:B\.?C\.?E?\.?|BCE)(?![A-Za-z]))?"),
     # "the 1800s" is a century; "the 2000s" is read as the decade 200X (its usual sense in the news)
     ("hundreds", r"\b(?:the\s+)?(1[0-9])00s\b"),
+    # "the winter of 1944-45": a season across the turn of a year (before the year range it holds)
+    ("season_year", r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(" + r"1[0-9]{3}|20[0-9]{2}|next year|last year)"
+                    r"(?:\s*[-–/]\s*(\d{2}|1[0-9]{3}|20[0-9]{2})(?![\d-]))?"),
     # "between 1992 and 1995", "from 1992 to 1995", "in 1992-95": an interval of years
     ("year_range", r"\b(?:between\s+" + YEAR_RE + r"\s+and\s+" + YEAR_RE + r"|from\s+" + YEAR_RE +
                    r"\s+(?:to|until|till)\s+" + YEAR_RE + r"|" + YEAR_RE + r"\s*[-–]\s*(\d{2}|1[0-9]{3}|20[0-9]{2})(?![\d-]))"),
@@ -256,7 +259,6 @@ PATTERNS: list[tuple[str, str]] = [
     ("md_last_year", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(last|this|next)\s+year\b"),
     ("m_last_year", r"\b(?:in\s+|of\s+)?(?:the\s+)?(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?(last|this|next)\s+year\b"),
     ("my", r"\b(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?" + YEAR_RE),
-    ("season_year", r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(" + r"1[0-9]{3}|20[0-9]{2}|next year|last year)"),
     ("md", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)"),
     ("dm", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_RE + r")\b"),
     ("season", r"\b(?:(last|this|past)\s+|in\s+the\s+)(spring|summer|autumn|fall|winter)\b"),
@@ -397,6 +399,10 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "season_year":
         ref = g[1].lower()
         y = p.year + 1 if ref == "next year" else p.year - 1 if ref == "last year" else int(ref)
+        if g[2]:  # 'the winter of 1944-45' began in 1944; another season may not span two years
+            y2 = int(g[2]) if len(g[2]) == 4 else y // 100 * 100 + int(g[2])
+            if g[0].lower() != "winter" or y2 != y + 1:
+                return None
         a = dt.date(y, SEASONS[g[0].lower()], 1)
         b = add_months(a, 2)
         return edate(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", (a.year, a.month, 1),
