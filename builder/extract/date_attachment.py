@@ -207,6 +207,20 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
             return p.date
         if g.dep_ == "relcl" and g.i in objects and g.i not in sentence.events:
             return p.date
+    # 'was rebuilt and inaugurated in 1912': a verb coordinated under the same subject that tells no event
+    # of its own (a step of the same act) shares the date told after it, unless a word of sequence sets it
+    # apart ('and later inaugurated in 1920'); another event ('damaged by fire and rebuilt in 1950') does not
+    if tok.pos_ in ("VERB", "AUX"):
+        spans = [(p.date.start, p.date.end) for p in sentence.placed]
+        for c in tok.children:
+            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in sentence.events or \
+                    any(g.dep_ in SUBJECT_DEPS for g in c.children):
+                continue
+            if any(g.lower_ in SEQUENCE and not any(a <= g.idx < b for a, b in spans) for g in c.children):
+                continue
+            shared = [p for p in dated(c) if p.date.start > c.idx]
+            if shared:
+                return _best(shared, tok)
     # the event that is its subject or agent ('the quake that struck on Friday', 'by Tuesday's blast')
     # ('reduced to a mound by the earthquake that struck on December 26', wherever 'by' was hung)
     # ('destroyed in the 2015 earthquake', 'damaged in Saturday's blast', 'looted during the 2003 invasion':
@@ -320,7 +334,9 @@ IN_EVENT = frozenset({"in", "during", "amid", "amidst"})
 PERIOD = frozenset({"during"})
 # conjunctions that set a clause at the time of the one it hangs from ('' = a bare participle)
 SAME_TIME = frozenset({"", "when", "as", "while"})
-AFTER = frozenset({"after", "following"})  # what a state seen later was caused by ('after Tuesday's quake')
+AFTER = frozenset({"after", "following"})
+# words that set a coordinated verb after another in time ('damaged, and later rebuilt in 1950')
+SEQUENCE = frozenset({"later", "then", "afterwards", "subsequently", "eventually", "finally", "since", "again"})  # what a state seen later was caused by ('after Tuesday's quake')
 LABEL_MARKS = frozenset({":", "—", "–"})
 
 
