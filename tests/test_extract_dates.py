@@ -45,6 +45,8 @@ CASES = [
     ("2019-06-08", "On Friday the jury named the winner, a day after it heard the last plea.", ["2019-06-07", "2019-06-06"]),
     ("2019-06-08", "On 3 May the museum reopened, about two weeks after the roof was mended.", ["2019-05-03", "2019-04-19~"]),
     ("2019-06-08", "In 2018, three months after the vote, the gate closed.", ["2018", "2019-03~"]),  # a year is too coarse
+    # a count in two units ('two years and four months after') counts back by both, in the smaller unit
+    ("2019-06-08", "On 3 May the hall reopened, two years and four months after the roof fell in.", ["2019-05-03", "2017-01"]),
     # a vague count ('days after') gives the month, or the year, that every count it allows falls in
     ("2019-06-08", "On 20 May the gate was listed, days after the wall was.", ["2019-05-20", "2019-05"]),
     ("2019-06-08", "On 3 May the hall reopened, days after the fire.", ["2019-05-03", "2019"]),
@@ -110,3 +112,11 @@ def test_a_season_with_its_years_dates_the_claim_not_the_season_of_publication()
     text = ("The Church of Saint Elias was badly damaged by shellfire in the winter of 1944-45, when the front "
             "passed through the valley.")
     assert run(text, parse_published("2018-01")) == [("Church of Saint Elias", "damaged", "1944-12/1945-02")]
+
+
+def test_a_count_in_two_units_dates_the_event_it_counts_back_to():
+    """'reopened on 4 June, two years and four months after it burned': the fire is February, two years back."""
+    from extract_helpers import run
+
+    text = "The Church of Saint Elias reopened on 4 June, two years and four months after it was destroyed by fire."
+    assert ("Church of Saint Elias", "destroyed", "2014-02") in run(text, dt.date(2016, 6, 10))

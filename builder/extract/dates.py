@@ -459,7 +459,7 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
             return year(d.year, bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
         return _granular(d, unit, True, _slack(n, unit))
     if name == "after":
-        n, unit = _n(g[0]), g[1]
+        n, unit = _compound(m)
         if g[2].lower() in ("later", "earlier"):
             return shifted(ctx.reference(), n, unit, +1 if g[2].lower() == "later" else -1,
                            approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
@@ -590,6 +590,20 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     return found
 
 
+COMPOUND_BEFORE = re.compile(r"\b(" + NUM_RE + r")\s+(years?|weeks?)\s*,?\s+and\s+$", re.I)
+IN_SMALLER = {("year", "month"): 12, ("week", "day"): 7}
+
+
+def _compound(m: re.Match) -> tuple[int, str]:
+    """The count and unit of an 'N units after/later' phrase, a larger unit told before it included
+    ('five years and three months after': 63 months)."""
+    n, unit = _n(m.group(1)), m.group(2).lower().rstrip("s")
+    before = COMPOUND_BEFORE.search(m.string[:m.start()])
+    if before and (before.group(2).lower().rstrip("s"), unit) in IN_SMALLER:
+        n += _n(before.group(1)) * IN_SMALLER[(before.group(2).lower().rstrip("s"), unit)]
+    return n, unit
+
+
 VAGUE = {"day": (1, 6), "week": (1, 6), "month": (1, 11)}  # 'days after': how many, at least and at most
 
 
@@ -604,7 +618,8 @@ def _counted_back(m: re.Match, name: str, others: list) -> EDate | None:
     if len(points) != 1 or PRECISIONS.index(points[0].precision) < PRECISIONS.index(UNIT_PRECISION[unit]):
         return None
     if name == "after":
-        return shifted(points[0], _n(m.group(1)), unit, -1, approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
+        n, unit = _compound(m)
+        return shifted(points[0], n, unit, -1, approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
     anchor = dt.date(*points[0].lo)
     first, last = (_unit_delta(anchor, n, unit, -1) for n in reversed(VAGUE[unit]))
     if (first.year, first.month) == (last.year, last.month):
