@@ -120,3 +120,14 @@ def test_a_count_in_two_units_dates_the_event_it_counts_back_to():
 
     text = "The Church of Saint Elias reopened on 4 June, two years and four months after it was destroyed by fire."
     assert ("Church of Saint Elias", "destroyed", "2014-02") in run(text, dt.date(2016, 6, 10))
+
+
+def test_a_month_after_a_year_counted_from_publication_is_the_most_recent_one():
+    """'... last year. Troops retook the town in March' (published in July 2016): March 2016, not 2015;
+    after a year the text names ('in May 2015'), the story's time goes on."""
+    from extract_helpers import run
+
+    told = "Militants wrecked the Temple of Bel last year. Army units retook the city of Palmyra in March."
+    assert ("Palmyra", "recaptured", "2016-03") in run(told, dt.date(2016, 7, 17))
+    story = "Militants overran the city of Palmyra in May 2014. In August they wrecked the Temple of Bel."
+    assert ("Temple of Bel", "destroyed", "2014-08") in run(story, dt.date(2016, 7, 17))

@@ -85,6 +85,7 @@ class DateContext:
     year", "the following month", "two days later"."""
     published: dt.date
     history: list = field(default_factory=list)  # (sentence number, EDate) of each point date named
+    counted: set = field(default_factory=set)  # ids of those counted from publication ('last year')
     sentence: int = 0  # how many sentences have been read
     latest: dt.date | None = None  # the last day the article can have been published
     coarse: EDate | None = None  # the publication month or year, when no day is known
@@ -106,8 +107,11 @@ class DateContext:
         """'In May 2015 they overran the city. In August they blew up the temple': a month without a
         year, in the sentence after one that named a date of an earlier year, continues the story's
         time (the first such month on or after it) rather than counting back from publication. (A
-        date of the same sentence is often an aside: 'X, which opened in 1997, was stripped in May'.)"""
-        recent = [d for n, d in self.history if n == self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0]
+        date of the same sentence is often an aside: 'X, which opened in 1997, was stripped in May'. A
+        year counted from publication, 'last year', sets no story time: 'X was blown up last year. Troops
+        retook the town in March' is this March.)"""
+        recent = [d for n, d in self.history if n == self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0
+                  and id(d) not in self.counted]
         if not recent:
             return None
         ref = recent[-1]
@@ -556,6 +560,8 @@ def _safe_day(y: int, m: int, d: int) -> EDate | None:
         return None
 
 
+# counted from the publication date ('last year', 'this year'): what the next sentence's month is not in
+FROM_PUBLICATION = {"this_last"}
 # counted from a date named before, possibly earlier in the same sentence: resolved in order
 ANAPHORIC = {"following", "after", "vague_after", "that", "md_that", "m_that"}
 
@@ -586,6 +592,8 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=after))
         if value.lo and value.rank >= 1 and value.kind == "point":
             ctx.history.append((ctx.sentence, value))
+            if name in FROM_PUBLICATION:
+                ctx.counted.add(id(value))
     ctx.sentence += 1
     return found
 
