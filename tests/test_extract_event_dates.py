@@ -16,6 +16,8 @@ NOT_DATED = [
     # ... but not another event coordinated with it, nor a step told as later
     (P2016, 'The Kellan Chapel was damaged by fire and rebuilt in 1950.', ('Kellan Chapel', 'damaged', '1950')),
     (P2016, 'The Kellan Chapel was damaged and later inaugurated in 1950.', ('Kellan Chapel', 'damaged', '1950')),
+    # a repair coordinated after a harm is not at the harm's time
+    (P2016, 'The Kellan Chapel was damaged in 1880 and rebuilt by the architect Hermann Bolle.', ('Kellan Chapel', 'restored', '1880')),
     (P2016, 'Unlike in 2009, when the Orvell Cathedral was damaged, the Kellan Chapel was destroyed.', ('Kellan Chapel', 'destroyed', '2009')),
     (P2016, 'The Kellan Chapel was destroyed by fire, worse than in 1990.', ('Kellan Chapel', 'destroyed', '1990')),
     (P2016, 'The Kellan Chapel was destroyed in a fire that was the worst since 1666.', ('Kellan Chapel', 'destroyed', '1666')),

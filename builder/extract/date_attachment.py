@@ -74,6 +74,7 @@ class SentenceDates:
     placed: tuple[Placed, ...]
     events: frozenset
     media_words: re.Pattern
+    harms: frozenset = frozenset()  # the event words that tell harm (vocab.yml `harm`)
 
     def is_event(self, tok) -> bool:
         return tok.i in self.events or tok.lower_ in EVENT_WORDS
@@ -82,10 +83,12 @@ class SentenceDates:
         return bool(self.media_words.fullmatch(tok.text) or self.media_words.fullmatch(tok.text.rstrip("s")))
 
 
-def placed_dates(doc, dates: list[DateMention], triggers: list, media_words: re.Pattern) -> SentenceDates:
-    """`triggers`: the tokens of the sentence's event words."""
+def placed_dates(doc, dates: list[DateMention], triggers: list, media_words: re.Pattern,
+                 harms: list = ()) -> SentenceDates:
+    """`triggers`: the tokens of the sentence's event words; `harms`: those of them that tell harm."""
     events = frozenset(t.i for t in triggers)
-    return SentenceDates(tuple(place(doc, d, events) for d in dates), events, media_words)
+    return SentenceDates(tuple(place(doc, d, events) for d in dates), events, media_words,
+                         frozenset(t.i for t in harms))
 
 
 def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
@@ -258,6 +261,8 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
             same_time = False  # what a verb reports or fears is not at its time unless it is a report
         if edge == "conj" and not same_time:
             break
+        if edge == "conj" and word.head.i in sentence.harms and word.i in sentence.events and word.i not in sentence.harms:
+            break  # 'damaged in 1880 and rebuilt': the repair coordinated after a harm is not at its time
         word = word.head
         found = dated(word)
         media = any(sentence.media(word.doc[i]) for i in _chain(word)) or \

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..vocab.registry import is_harm
 from .clauses import left_clause
 from .date_attachment import cause_date, date_for, placed_dates
 from .dates import DateMention, EDate, open_until, until
@@ -92,7 +93,8 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
         return dates, {}
     doc = parses[text]
     tokens = [span_root(doc, t.start, t.end) for t in trigs]
-    sentence = placed_dates(doc, dates, [tok for tok in tokens if tok is not None], lex.report_media)
+    sentence = placed_dates(doc, dates, [tok for tok in tokens if tok is not None], lex.report_media,
+                            [tok for t, tok in zip(trigs, tokens) if tok is not None and is_harm(t.event)])
     out = {}
     for i, (t, tok) in enumerate(zip(trigs, tokens)):
         cause = cause_date(tok, sentence) if tok is not None and t.rules.state else None
