@@ -60,6 +60,11 @@ All four are now development sets.
   ran on them, kept from the two rounds above. First contact of the extractor before those rounds: 0.47
   (precision 0.73, recall 0.44) and 0.34 (0.94, 0.35); after them, still unseen: 0.46 (0.71, 0.46) and
   0.42 (0.90, 0.40). Rules read off the last batches barely move a new one. Not tuned on.
+- The events-5 round (one list of verbs of saying; seasons across a year, two-unit counts, datelines,
+  a list under one trigger and its date, coordinated steps of one act, a month after 'last year', the
+  publication bound in merging, an aside's backer as no actor) read the misses of fresh17 and fresh18:
+  fresh17 0.46 -> 0.51 (precision 0.78), fresh18 0.42 -> 0.53 (0.87), fresh15 0.70 -> 0.71, the rest
+  unchanged. fresh17 and fresh18 are now development sets too.
 """
 import importlib.util
 import re
@@ -85,9 +90,10 @@ FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELD
           HELDOUT / "fresh10": 0.66, HELDOUT / "fresh11": 0.52, HELDOUT / "fresh12": 0.60,
           # first contact 0.55 and 0.56 (the extractor at their writing), 0.55 and 0.61 (with the site and
           # event rounds written beside them, unseen): not tuned on
-          HELDOUT / "fresh15": 0.64, HELDOUT / "fresh16": 0.66,
-          # first contact 0.47 and 0.34; 0.46 and 0.42 after the site and event rounds written without them
-          HELDOUT / "fresh17": 0.40, HELDOUT / "fresh18": 0.36}
+          HELDOUT / "fresh15": 0.69, HELDOUT / "fresh16": 0.66,  # fresh15 0.71 after the events-5 round
+          # first contact 0.47 and 0.34; 0.46 and 0.42 after the site and event rounds written without them;
+          # 0.51 and 0.53 after the events-5 round that read their misses (tuned)
+          HELDOUT / "fresh17": 0.46, HELDOUT / "fresh18": 0.51}  # (this file reads fresh17 at 0.48)
 
 
 def _scorer():
