@@ -26,3 +26,13 @@ ACTORS = [
 @pytest.mark.parametrize("text,expected", ACTORS)
 def test_actor_is_a_noun_phrase_or_null(text, expected):
     assert actor_phrase(PARSES[text]) == expected
+
+
+def test_a_participles_aside_between_commas_is_not_the_actor():
+    """'Army units, aided by allied militiamen, retook X': the subject retook it (a recapture by a state's
+    forces), not the militiamen who aided them (an armed group's taking would be a seizure)."""
+    from extract_helpers import P2016, claims
+
+    got = [(c.site, c.event, c.actor) for c in
+           claims("Army units, aided by allied militiamen, retook the ancient city of Palmyra on Monday.", P2016)]
+    assert got == [("Palmyra", "recaptured", "Army units")]

@@ -17,6 +17,10 @@ CERTAINTY = [
     (P2018, 'The Temple of Bel was destroyed on Sunday, an official who asked not to be named said.', 'Temple of Bel', 'reported'),
     (P2018, 'The Temple of Bel was destroyed on Sunday, but the extent of the damage is unclear.', 'Temple of Bel', 'confirmed'),
     (P2018, "The Temple of Bel was destroyed on Sunday, Syria's antiquities chief Maamoun Abdulkarim said.", 'Temple of Bel', 'confirmed'),
+    # any verb of saying of the lexicon's one list attributes ('announced' was missing from certainty's own list)
+    (P2018, 'The Church of Saint Elias was set on fire on Sunday, activists announced.', 'Church of Saint Elias', 'reported'),
+    # a passive verb of saying that hedges the extent of a second clause only
+    (P2018, 'The Church of Saint Elias lost its roof, and its bell tower was reported to be cracked.', 'Church of Saint Elias', 'confirmed'),
 ]
 
 

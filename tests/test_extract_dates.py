@@ -45,6 +45,8 @@ CASES = [
     ("2019-06-08", "On Friday the jury named the winner, a day after it heard the last plea.", ["2019-06-07", "2019-06-06"]),
     ("2019-06-08", "On 3 May the museum reopened, about two weeks after the roof was mended.", ["2019-05-03", "2019-04-19~"]),
     ("2019-06-08", "In 2018, three months after the vote, the gate closed.", ["2018", "2019-03~"]),  # a year is too coarse
+    # a count in two units ('two years and four months after') counts back by both, in the smaller unit
+    ("2019-06-08", "On 3 May the hall reopened, two years and four months after the roof fell in.", ["2019-05-03", "2017-01"]),
     # a vague count ('days after') gives the month, or the year, that every count it allows falls in
     ("2019-06-08", "On 20 May the gate was listed, days after the wall was.", ["2019-05-20", "2019-05"]),
     ("2019-06-08", "On 3 May the hall reopened, days after the fire.", ["2019-05-03", "2019"]),
@@ -53,6 +55,9 @@ CASES = [
     ("2015-03-08", "Today the site reopened.", ["2015-03-08"]),
     ("2015-03-08", "A shell hit the old market overnight.", ["2015-03-07/2015-03-08"]),  # the night that ended on P
     ("2016-01-10", "The deadline is Dec. 31.", ["2015-12-31"]),
+    # a season named with its year, across the turn of a year ('the winter of 1944-45' began in December 1944)
+    ("2018-01-20", "The hall was shelled in the winter of 1944-45.", ["1944-12/1945-02"]),
+    ("2018-01-20", "The hall was shelled in the summer of 1944.", ["1944-06/1944-08"]),
     # rejections: no temporal expression
     ("2016-12-10", "ISIS demolished some of the ruins.", []),
     ("2016-12-10", "Officials may visit the site.", []),  # 'may' the verb is not May
@@ -97,3 +102,32 @@ def test_an_extracted_date_is_the_one_date_model(published, text):
         assert isinstance(found.date, EdtfDate)
         exact = parse(found.date.text)
         assert (found.date.lower, found.date.upper) == (exact.lower, exact.upper)
+
+
+def test_a_season_with_its_years_dates_the_claim_not_the_season_of_publication():
+    """'in the winter of 1944-45' in a story published in January 2018 is not the winter of 2017-18."""
+    from builder.extract.publication import parse_published
+    from extract_helpers import run
+
+    text = ("The Church of Saint Elias was badly damaged by shellfire in the winter of 1944-45, when the front "
+            "passed through the valley.")
+    assert run(text, parse_published("2018-01")) == [("Church of Saint Elias", "damaged", "1944-12/1945-02")]
+
+
+def test_a_count_in_two_units_dates_the_event_it_counts_back_to():
+    """'reopened on 4 June, two years and four months after it burned': the fire is February, two years back."""
+    from extract_helpers import run
+
+    text = "The Church of Saint Elias reopened on 4 June, two years and four months after it was destroyed by fire."
+    assert ("Church of Saint Elias", "destroyed", "2014-02") in run(text, dt.date(2016, 6, 10))
+
+
+def test_a_month_after_a_year_counted_from_publication_is_the_most_recent_one():
+    """'... last year. Troops retook the town in March' (published in July 2016): March 2016, not 2015;
+    after a year the text names ('in May 2015'), the story's time goes on."""
+    from extract_helpers import run
+
+    told = "Militants wrecked the Temple of Bel last year. Army units retook the city of Palmyra in March."
+    assert ("Palmyra", "recaptured", "2016-03") in run(told, dt.date(2016, 7, 17))
+    story = "Militants overran the city of Palmyra in May 2014. In August they wrecked the Temple of Bel."
+    assert ("Temple of Bel", "destroyed", "2014-08") in run(story, dt.date(2016, 7, 17))

@@ -13,6 +13,11 @@ NOT_DATED = [
     (P2018, 'A fire gutted the Clandon Park mansion on Monday. The Hall of Mirrors had been damaged during the war.', ('Hall of Mirrors', 'damaged', '2018-06-11')),
     # a comparison's time is the other event's: an elliptical 'as ... had been', 'unlike in'
     (P2016, 'The Kellan Chapel was damaged, as the Orvell Cathedral had been in 2009.', ('Kellan Chapel', 'damaged', '2009')),
+    # ... but not another event coordinated with it, nor a step told as later
+    (P2016, 'The Kellan Chapel was damaged by fire and rebuilt in 1950.', ('Kellan Chapel', 'damaged', '1950')),
+    (P2016, 'The Kellan Chapel was damaged and later inaugurated in 1950.', ('Kellan Chapel', 'damaged', '1950')),
+    # a repair coordinated after a harm is not at the harm's time
+    (P2016, 'The Kellan Chapel was damaged in 1880 and rebuilt by the architect Hermann Bolle.', ('Kellan Chapel', 'restored', '1880')),
     (P2016, 'Unlike in 2009, when the Orvell Cathedral was damaged, the Kellan Chapel was destroyed.', ('Kellan Chapel', 'destroyed', '2009')),
     (P2016, 'The Kellan Chapel was destroyed by fire, worse than in 1990.', ('Kellan Chapel', 'destroyed', '1990')),
     (P2016, 'The Kellan Chapel was destroyed in a fire that was the worst since 1666.', ('Kellan Chapel', 'destroyed', '1666')),
@@ -30,6 +35,8 @@ DATED = [
     (P2016, "The Kellan Chapel was damaged in Saturday's blast.", ('Kellan Chapel', 'damaged', '2016-12-10')),
     (P2016, 'The Kellan Chapel was damaged in the earthquake of April 2015.', ('Kellan Chapel', 'damaged', '2015-04')),
     (P2016, 'The Orvell Museum was looted during the 2003 invasion.', ('Orvell Museum', 'looted', '2003')),
+    # a verb coordinated under the same subject, a step of the same act, shares the date told after it
+    (P2016, 'The Kellan Chapel collapsed in 1902. The Kellan Chapel was rebuilt and inaugurated ten years later.', ('Kellan Chapel', 'restored', '1912')),
 ]
 
 

@@ -97,6 +97,10 @@ TRIGGERS = [
      ("Orvell Cathedral", "restored", "1964-05")),
     # joining the World Heritage List is a listing
     (P2016, "The Orvell Monastery joined UNESCO's World Heritage List in 1996.", ("Orvell Monastery", "inscribed", "1996")),
+    # a long list of described sites under one 'put ... to its list' (more than twenty words to the list)
+    (P2016, "The committee, meeting in a crowded hall in Bonn, put the old rock city of Petra in southern Jordan, the "
+            "walled hill town of Hatra in northern Iraq and a cluster of tombs near the sea to its World Heritage List.",
+     ("Hatra", "inscribed", None)),
 ]
 
 

@@ -56,3 +56,20 @@ def test_committed_json_schemas_equal_the_generated_ones(tmp_path):
         committed = ROOT / "builder" / "schema" / path.name
         assert json.loads(path.read_text()) == json.loads(committed.read_text()), \
             f"{committed} is stale: run `heritage schema`"
+
+
+def test_verbs_of_saying_are_one_list_read_by_every_rule():
+    """certainty, clauses, date attachment and the main event read the lexicon's `saying_verbs` (by lemma);
+    the forms that are nouns too stay out of the rules that read the raw string."""
+    from builder.extract import certainty, clauses, date_attachment, main_event
+    from builder.extract.lexicon import load
+    from builder.extract.parse import forms
+
+    lex = load()
+    assert {"say", "tell", "announce"} <= lex.saying
+    assert date_attachment.REPORT_VERBS == forms(lex.saying)
+    assert clauses.BOUNDARY.search("officials announced the mosque was shut").group(0) == "announced"
+    assert clauses.BOUNDARY.search("the Islamic State group") is None
+    assert main_event._unshifted("officials announced the dome had collapsed") == "officials announced the dome collapsed"
+    assert main_event._unshifted("Islamic State had seized the town") == "Islamic State had seized the town"
+    assert certainty._attributed_to_partisan("The church burned, activists declared.", lex)

@@ -15,6 +15,9 @@ def actor_by(text: str, pos: int, end: int) -> str | None:
     return m.group(1).strip() if m else None
 
 
+PARTICIPLE_ASIDE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+[^,]+,\s*$")
+
+
 def actor_subject(text: str, cstart: int, pos: int, bword: str, ms_before: list[Mention]) -> str | None:
     if bword == "who":  # "militias loyal to the government who recaptured": the antecedent
         lead = text[:cstart].rstrip()
@@ -22,6 +25,9 @@ def actor_subject(text: str, cstart: int, pos: int, bword: str, ms_before: list[
         span = re.split(r",|\bfor\b|\bby\b|\bwith\b|\bthat\b", lead)[-1]
         return tidy(span)
     span = text[cstart:pos]
+    # "government troops, backed by Hezbollah fighters, recaptured": a participle's aside between commas
+    # is not the subject (whoever backed them did not recapture)
+    span = PARTICIPLE_ASIDE.sub("", span)
     span = re.split(r",\s+(?=[a-z])|\bthat\b|\bhow\b", span)[-1]
     return tidy(span)
 AUX_TAIL = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|also|reportedly|allegedly|first|then|later|already|been|be|being|"

@@ -6,24 +6,32 @@ Adverbial hedges ('reportedly', 'appeared to') count in the trigger's clause; at
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clauses import left_clause
 from .lexicon import Lexicon
 from .triggers import find_triggers
 
-SAY = r"(?:said|say|says|reported|report|reports|told|claimed|claim|claims|posted|wrote|insisted|added)"
-PRONOUN_SAYS = re.compile(rf"^(?:He|She|They)\s+(?:\w+\s+)?{SAY}\b")
+
+@lru_cache(maxsize=4)
+def _say_rules(say: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """From the verbs of saying (the lexicon's, as an alternation): a source followed by its verb ('activists,
+    a monitoring group, said'), a verb followed by its source ('said residents', 'posted by activists'),
+    and a pronoun saying at the start of a sentence ('He reported')."""
+    return (re.compile(rf"[\s,]+(?:[\w\-]+[\s,]+){{0,4}}?{say}\b"),
+            re.compile(rf"\b{say}\s+(?:by\s+)?(?:[\w\-]+\s+){{0,2}}$"),
+            re.compile(rf"^(?:He|She|They)\s+(?:\w+\s+)?{say}\b"))
 
 
 def _attributed_to_partisan(text: str, lex: Lexicon) -> bool:
+    source_says, says_source, _ = _say_rules(lex.saying_alt)
     for m in lex.partisan.finditer(text):
         before = text[max(0, m.start() - 45):m.start()]
         after = text[m.end():m.end() + 40]
         if re.search(r"\baccording\s+to\s+(?:the\s+|an?\s+|one\s+)?(?:[\w\-’']+\s+){0,3}$", before, re.I):
             return True
         # "activists said", "the Observatory for Human Rights, a monitoring group, said", "posted by pro-government activists"
-        if re.match(rf"[\s,]+(?:[\w\-]+[\s,]+){{0,4}}?{SAY}\b", after) or \
-                re.search(rf"\b{SAY}\s+(?:by\s+)?(?:[\w\-]+\s+){{0,2}}$", before) or re.search(r"\bposted\s+by\s+(?:[\w\-]+\s+){0,2}$", before):
+        if source_says.match(after) or says_source.search(before):
             return True
         if re.search(r"\b(?:via|on|through)\s+$", before) and "media" in m.group(0):
             return True
@@ -42,7 +50,7 @@ def assess(text: str, start: int, end: int, cstart: int, cend: int, lex: Lexicon
     if _attributed_to_partisan(text, lex):
         return "reported"
     # "He reported heavy damage" after "a professor, who spoke on condition he not be named"
-    if PRONOUN_SAYS.match(text) and re.search(r"anonymity|not be named|unnamed|anonymous|declined to be named", prev):
+    if _say_rules(lex.saying_alt)[2].match(text) and re.search(r"anonymity|not be named|unnamed|anonymous|declined to be named", prev):
         return "reported"
     return "confirmed"
 

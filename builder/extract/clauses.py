@@ -1,15 +1,21 @@
 """Clauses of one sentence: where the clause holding a word starts and ends, and the word that opened it.
 
 A boundary is punctuation that ends a clause (';', ':', dashes, quote marks) or a word that opens a new
-one (relative pronouns, conjunctions, 'said' and other verbs of saying).
+one (relative pronouns, conjunctions, 'said' and the other verbs of saying of the lexicon).
 """
 from __future__ import annotations
 
 import re
+
+from .lexicon import load
+
+# a verb of saying opens the clause it reports, but not when it stands inside a relative clause with the verb
+# it reports right after it ('which they say was set on fire')
+PARENTHETICAL = r"(?!\s+(?:was|were|is|are|has|have|had)\b)"
 BOUNDARY = re.compile(
     r"[;:]|\s--?\s|\s[–—]\s|\s-\s|[\"“”‘]|(?:^|\s)'|'(?:\s|$)|"
     r"\b(?:which|who|whose|where|when|while|but|because|since|although|though|after|before|until|unless|if|whether|"
-    r"that|(?<!well )as(?!\s+well\s+as)|according|said|says|told|saying)\b"
+    rf"that|(?<!well )as(?!\s+well\s+as)|according|{load().saying_alt}{PARENTHETICAL})\b"
 )
 
 

@@ -37,7 +37,8 @@ from dataclasses import dataclass
 
 from .dates import DateMention, until
 from ..vocab.registry import vocab
-from .parse import is_form, span_root, token_at
+from .lexicon import load
+from .parse import forms, is_form, span_root, token_at
 
 # event nouns that may name the same event again; one set per kind of event ('the storm surge' is the storm's)
 EVENT_NOUNS = [{"earthquake", "quake", "tremor"}, {"fire", "blaze", "inferno"}, {"explosion", "blast", "bombing"},
@@ -47,11 +48,8 @@ EVENT_WORDS = frozenset({w for group in EVENT_NOUNS for w in group} | {"attack",
                          "blast", "explosion", "bombing", "raid", "destruction", "collapse", "looting", "strike",
                          "airstrike", "airstrikes", "shelling", "offensive", "tsunami"})
 
-# verbs of statement: their date dates what they report, as far as the text tells
-REPORT_VERBS = frozenset({"say", "said", "says", "saying", "tell", "told", "tells", "announce", "announced",
-                          "announces", "report", "reported", "reports", "confirm", "confirmed", "confirms",
-                          "state", "stated", "add", "added", "claim", "claimed", "write", "wrote", "declare",
-                          "declared", "acknowledge", "acknowledged"})
+# verbs of statement (the lexicon's verbs of saying): their date dates what they report, as far as the text tells
+REPORT_VERBS = forms(load().saying)
 # 'which took place on Sunday': a verb that only places its subject in time
 HAPPENED = frozenset({"took", "happened", "occurred", "took place"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "csubj")
@@ -76,6 +74,7 @@ class SentenceDates:
     placed: tuple[Placed, ...]
     events: frozenset
     media_words: re.Pattern
+    harms: frozenset = frozenset()  # the event words that tell harm (vocab.yml `harm`)
 
     def is_event(self, tok) -> bool:
         return tok.i in self.events or tok.lower_ in EVENT_WORDS
@@ -84,10 +83,12 @@ class SentenceDates:
         return bool(self.media_words.fullmatch(tok.text) or self.media_words.fullmatch(tok.text.rstrip("s")))
 
 
-def placed_dates(doc, dates: list[DateMention], triggers: list, media_words: re.Pattern) -> SentenceDates:
-    """`triggers`: the tokens of the sentence's event words."""
+def placed_dates(doc, dates: list[DateMention], triggers: list, media_words: re.Pattern,
+                 harms: list = ()) -> SentenceDates:
+    """`triggers`: the tokens of the sentence's event words; `harms`: those of them that tell harm."""
     events = frozenset(t.i for t in triggers)
-    return SentenceDates(tuple(place(doc, d, events) for d in dates), events, media_words)
+    return SentenceDates(tuple(place(doc, d, events) for d in dates), events, media_words,
+                         frozenset(t.i for t in harms))
 
 
 def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
@@ -209,6 +210,20 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
             return p.date
         if g.dep_ == "relcl" and g.i in objects and g.i not in sentence.events:
             return p.date
+    # 'was rebuilt and inaugurated in 1912': a verb coordinated under the same subject that tells no event
+    # of its own (a step of the same act) shares the date told after it, unless a word of sequence sets it
+    # apart ('and later inaugurated in 1920'); another event ('damaged by fire and rebuilt in 1950') does not
+    if tok.pos_ in ("VERB", "AUX"):
+        spans = [(p.date.start, p.date.end) for p in sentence.placed]
+        for c in tok.children:
+            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in sentence.events or \
+                    any(g.dep_ in SUBJECT_DEPS for g in c.children):
+                continue
+            if any(g.lower_ in SEQUENCE and not any(a <= g.idx < b for a, b in spans) for g in c.children):
+                continue
+            shared = [p for p in dated(c) if p.date.start > c.idx]
+            if shared:
+                return _best(shared, tok)
     # the event that is its subject or agent ('the quake that struck on Friday', 'by Tuesday's blast')
     # ('reduced to a mound by the earthquake that struck on December 26', wherever 'by' was hung)
     # ('destroyed in the 2015 earthquake', 'damaged in Saturday's blast', 'looted during the 2003 invasion':
@@ -246,6 +261,8 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
             same_time = False  # what a verb reports or fears is not at its time unless it is a report
         if edge == "conj" and not same_time:
             break
+        if edge == "conj" and word.head.i in sentence.harms and word.i in sentence.events and word.i not in sentence.harms:
+            break  # 'damaged in 1880 and rebuilt': the repair coordinated after a harm is not at its time
         word = word.head
         found = dated(word)
         media = any(sentence.media(word.doc[i]) for i in _chain(word)) or \
@@ -322,7 +339,9 @@ IN_EVENT = frozenset({"in", "during", "amid", "amidst"})
 PERIOD = frozenset({"during"})
 # conjunctions that set a clause at the time of the one it hangs from ('' = a bare participle)
 SAME_TIME = frozenset({"", "when", "as", "while"})
-AFTER = frozenset({"after", "following"})  # what a state seen later was caused by ('after Tuesday's quake')
+AFTER = frozenset({"after", "following"})
+# words that set a coordinated verb after another in time ('damaged, and later rebuilt in 1950')
+SEQUENCE = frozenset({"later", "then", "afterwards", "subsequently", "eventually", "finally", "since", "again"})  # what a state seen later was caused by ('after Tuesday's quake')
 LABEL_MARKS = frozenset({":", "—", "–"})
 
 

@@ -85,6 +85,7 @@ class DateContext:
     year", "the following month", "two days later"."""
     published: dt.date
     history: list = field(default_factory=list)  # (sentence number, EDate) of each point date named
+    counted: set = field(default_factory=set)  # ids of those counted from publication ('last year')
     sentence: int = 0  # how many sentences have been read
     latest: dt.date | None = None  # the last day the article can have been published
     coarse: EDate | None = None  # the publication month or year, when no day is known
@@ -106,8 +107,11 @@ class DateContext:
         """'In May 2015 they overran the city. In August they blew up the temple': a month without a
         year, in the sentence after one that named a date of an earlier year, continues the story's
         time (the first such month on or after it) rather than counting back from publication. (A
-        date of the same sentence is often an aside: 'X, which opened in 1997, was stripped in May'.)"""
-        recent = [d for n, d in self.history if n == self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0]
+        date of the same sentence is often an aside: 'X, which opened in 1997, was stripped in May'. A
+        year counted from publication, 'last year', sets no story time: 'X was blown up last year. Troops
+        retook the town in March' is this March.)"""
+        recent = [d for n, d in self.history if n == self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0
+                  and id(d) not in self.counted]
         if not recent:
             return None
         ref = recent[-1]
@@ -239,6 +243,9 @@ PATTERNS: list[tuple[str, str]] = [
                 r"[\s-]+centur(?:y|ies)(\s*(?:B\.?C\.?E?\.?|BCE)(?![A-Za-z]))?"),
     # "the 1800s" is a century; "the 2000s" is read as the decade 200X (its usual sense in the news)
     ("hundreds", r"\b(?:the\s+)?(1[0-9])00s\b"),
+    # "the winter of 1944-45": a season across the turn of a year (before the year range it holds)
+    ("season_year", r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(" + r"1[0-9]{3}|20[0-9]{2}|next year|last year)"
+                    r"(?:\s*[-–/]\s*(\d{2}|1[0-9]{3}|20[0-9]{2})(?![\d-]))?"),
     # "between 1992 and 1995", "from 1992 to 1995", "in 1992-95": an interval of years
     ("year_range", r"\b(?:between\s+" + YEAR_RE + r"\s+and\s+" + YEAR_RE + r"|from\s+" + YEAR_RE +
                    r"\s+(?:to|until|till)\s+" + YEAR_RE + r"|" + YEAR_RE + r"\s*[-–]\s*(\d{2}|1[0-9]{3}|20[0-9]{2})(?![\d-]))"),
@@ -256,7 +263,6 @@ PATTERNS: list[tuple[str, str]] = [
     ("md_last_year", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(last|this|next)\s+year\b"),
     ("m_last_year", r"\b(?:in\s+|of\s+)?(?:the\s+)?(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?(last|this|next)\s+year\b"),
     ("my", r"\b(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?" + YEAR_RE),
-    ("season_year", r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(" + r"1[0-9]{3}|20[0-9]{2}|next year|last year)"),
     ("md", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)"),
     ("dm", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_RE + r")\b"),
     ("season", r"\b(?:(last|this|past)\s+|in\s+the\s+)(spring|summer|autumn|fall|winter)\b"),
@@ -397,6 +403,10 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "season_year":
         ref = g[1].lower()
         y = p.year + 1 if ref == "next year" else p.year - 1 if ref == "last year" else int(ref)
+        if g[2]:  # 'the winter of 1944-45' began in 1944; another season may not span two years
+            y2 = int(g[2]) if len(g[2]) == 4 else y // 100 * 100 + int(g[2])
+            if g[0].lower() != "winter" or y2 != y + 1:
+                return None
         a = dt.date(y, SEASONS[g[0].lower()], 1)
         b = add_months(a, 2)
         return edate(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", (a.year, a.month, 1),
@@ -453,7 +463,7 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
             return year(d.year, bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
         return _granular(d, unit, True, _slack(n, unit))
     if name == "after":
-        n, unit = _n(g[0]), g[1]
+        n, unit = _compound(m)
         if g[2].lower() in ("later", "earlier"):
             return shifted(ctx.reference(), n, unit, +1 if g[2].lower() == "later" else -1,
                            approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
@@ -550,6 +560,8 @@ def _safe_day(y: int, m: int, d: int) -> EDate | None:
         return None
 
 
+# counted from the publication date ('last year', 'this year'): what the next sentence's month is not in
+FROM_PUBLICATION = {"this_last"}
 # counted from a date named before, possibly earlier in the same sentence: resolved in order
 ANAPHORIC = {"following", "after", "vague_after", "that", "md_that", "m_that"}
 
@@ -580,8 +592,24 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
         found.append(DateMention(m.start(), m.end(), value, m.group(0).strip(), relative_after=after))
         if value.lo and value.rank >= 1 and value.kind == "point":
             ctx.history.append((ctx.sentence, value))
+            if name in FROM_PUBLICATION:
+                ctx.counted.add(id(value))
     ctx.sentence += 1
     return found
+
+
+COMPOUND_BEFORE = re.compile(r"\b(" + NUM_RE + r")\s+(years?|weeks?)\s*,?\s+and\s+$", re.I)
+IN_SMALLER = {("year", "month"): 12, ("week", "day"): 7}
+
+
+def _compound(m: re.Match) -> tuple[int, str]:
+    """The count and unit of an 'N units after/later' phrase, a larger unit told before it included
+    ('five years and three months after': 63 months)."""
+    n, unit = _n(m.group(1)), m.group(2).lower().rstrip("s")
+    before = COMPOUND_BEFORE.search(m.string[:m.start()])
+    if before and (before.group(2).lower().rstrip("s"), unit) in IN_SMALLER:
+        n += _n(before.group(1)) * IN_SMALLER[(before.group(2).lower().rstrip("s"), unit)]
+    return n, unit
 
 
 VAGUE = {"day": (1, 6), "week": (1, 6), "month": (1, 11)}  # 'days after': how many, at least and at most
@@ -598,7 +626,8 @@ def _counted_back(m: re.Match, name: str, others: list) -> EDate | None:
     if len(points) != 1 or PRECISIONS.index(points[0].precision) < PRECISIONS.index(UNIT_PRECISION[unit]):
         return None
     if name == "after":
-        return shifted(points[0], _n(m.group(1)), unit, -1, approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
+        n, unit = _compound(m)
+        return shifted(points[0], n, unit, -1, approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
     anchor = dt.date(*points[0].lo)
     first, last = (_unit_delta(anchor, n, unit, -1) for n in reversed(VAGUE[unit]))
     if (first.year, first.month) == (last.year, last.month):

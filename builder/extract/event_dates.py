@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..vocab.registry import is_harm
 from .clauses import left_clause
 from .date_attachment import cause_date, date_for, placed_dates
 from .dates import DateMention, EDate, open_until, until
@@ -24,6 +25,9 @@ TIME_PREPOSITION = re.compile(r"(?i)\b(?:in|during|since|from|by|of|until|till|t
                               r"throughout|between|and)\s+(?:the\s+|an?\s+)?$")
 # "by late September 2014 they had been razed": a deadline bounds the event (on or before)
 BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# a dateline ('ISTANBUL, July 17 (Newswire) -'): its date is the report's, a bound on what the sentence tells
+DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s*$")
+DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:--?|[—–])\s")
 EVENT_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w.\-]+\s+)?(?:earthquake|quake|fire|blaze|blast|explosion|bombing|attack|storm|flood)s?\b", re.I)
 OBJECT_DATE = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|back\s+to|by|until|built|founded|"
                          r"constructed|erected|since|from|(?:built|founded|constructed|erected)\s+(?:in|during|around|circa|c\.))\s+(?:the\s+)?$", re.I)
@@ -46,6 +50,10 @@ def _determined(text: str, d: DateMention) -> bool:
     if not re.match(r"(?i)(?:the|an?)\s", d.text) and not re.search(r"(?i)\b(?:the|an?)\s+$", before):
         return False
     return not TIME_PREPOSITION.search(before)
+
+
+def _in_dateline(text: str, d: DateMention) -> bool:
+    return bool(DATELINE_BEFORE.match(text[:d.start]) and DATELINE_AFTER.match(text[d.end:]))
 
 
 def usable(text: str, d: DateMention) -> bool:
@@ -78,13 +86,15 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
                    ) -> tuple[list[DateMention], dict[int, DateMention]]:
     """The sentence's usable dates ('by <date>' made an upper bound), and the one each trigger takes
     (date_for, from the sentence's parse)."""
-    dates = [d if d.of_event or not BY_DATE.search(text[max(0, d.start - 12):d.start]) or EVENT_NOUN_AFTER.match(text[d.end:])
+    dates = [d if d.of_event or not (BY_DATE.search(text[max(0, d.start - 12):d.start]) and not EVENT_NOUN_AFTER.match(text[d.end:])
+                                      or _in_dateline(text, d))
              else DateMention(d.start, d.end, until(d.date), d.text) for d in dates if usable(text, d)]
     if not trigs or not dates:
         return dates, {}
     doc = parses[text]
     tokens = [span_root(doc, t.start, t.end) for t in trigs]
-    sentence = placed_dates(doc, dates, [tok for tok in tokens if tok is not None], lex.report_media)
+    sentence = placed_dates(doc, dates, [tok for tok in tokens if tok is not None], lex.report_media,
+                            [tok for t, tok in zip(trigs, tokens) if tok is not None and is_harm(t.event)])
     out = {}
     for i, (t, tok) in enumerate(zip(trigs, tokens)):
         cause = cause_date(tok, sentence) if tok is not None and t.rules.state else None

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from ..vocab.registry import event_types, family
+from .parse import forms
 
 PATH = Path(__file__).resolve().parent.parent / "vocab" / "events_lexicon.yml"
 
@@ -78,6 +79,14 @@ class Lexicon:
     hedges_sentence: re.Pattern
     partisan: re.Pattern
     any_trigger: re.Pattern  # all trigger patterns in one: most sentences have none
+    saying: frozenset  # verbs of saying, by lemma (a parsed word matches through parse.is_form)
+    saying_homographs: frozenset  # their forms that are nouns too ('report', 'State')
+
+    @property
+    def saying_alt(self) -> str:
+        """The verbs of saying as a regular-expression alternation of their forms, for rules that read the
+        raw string: the forms that are nouns too are left out ('the report', 'Islamic State')."""
+        return _saying_alt(self.saying, self.saying_homographs)
 
     def family(self, event: str) -> str:
         return family(event)  # builder/vocab/vocab.yml: one registry of event types
@@ -85,6 +94,12 @@ class Lexicon:
     def site_preps(self, event: str) -> frozenset:
         """The prepositions the event's triggers name their site with after a thing ('stolen from X')."""
         return frozenset().union(*(t.rules.site_preps for t in self.triggers if t.event == event))
+
+
+@lru_cache(maxsize=4)
+def _saying_alt(lemmas: frozenset, homographs: frozenset) -> str:
+    words = sorted(forms(lemmas) - homographs, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(words) + ")"
 
 
 @lru_cache(maxsize=16)
@@ -138,4 +153,5 @@ def load(path: Path = PATH) -> Lexicon:
         _alt(data["report_media"]), _alt(data["hedges_clause"]), _alt(data["hedges_sentence"]),
         _alt(data["partisan_sources"]),
         re.compile("|".join(f"(?:{t.rx.pattern})" for t in triggers), re.I),
+        frozenset(data["saying_verbs"]), frozenset(data["saying_homographs"]),
     )

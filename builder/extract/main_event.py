@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..vocab.registry import family, is_harm, strength
+from .lexicon import load
 
 DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|blast|explosion|bomb|bombing|missile|"
                       r"rocket|shelling|shells|air\s*strikes?|strike|attack|assault|storm|cyclone|hurricane|typhoon|"
@@ -27,10 +28,9 @@ BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|d
 # are harm claims of the vocabulary)
 ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+also\b", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who|where|whose)\b[^,]*,")
-# "officials said the dome had collapsed": a pluperfect after a verb of saying is the report's tense
-# shifted back, not an earlier time ('had already ...' still is)
-BACKSHIFTED = re.compile(r"(\b(?:said|says|reported|reports|announced|confirmed|added|stated|told\s+\w+)\b"
-                         r"(?:\s+that)?[^.;]*?)\bhad\s+(?!already\b)", re.I)
+# "officials said the dome had collapsed": a pluperfect after a verb of saying (the lexicon's) is the
+# report's tense shifted back, not an earlier time ('had already ...' still is)
+BACKSHIFTED = re.compile(rf"(\b{load().saying_alt}\b[^.;]*?)\bhad\s+(?!already\b)")
 PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
@@ -101,7 +101,9 @@ def date_by_main_event(state) -> None:
 def apply_hints(claims, hints) -> None:
     """'the attack, which took place on Sunday' dates the undated event told just before; 'The slate
     quarries of Wales were added to the list on Wednesday. The Slate Landscape ... becomes the UK's 33rd
-    World Heritage site': a dated verb with no site dates an undated claim of its kind told next."""
+    World Heritage site': a dated verb with no site dates an undated claim of its kind told next. Told after
+    a list ('added A, B and C to the list. The committee inscribed the three sites on Friday'), it dates the
+    undated claims of the list's sentence alike."""
     for h in hints:
         if h.forward:
             for c in claims:
@@ -119,8 +121,13 @@ def apply_hints(claims, hints) -> None:
             if c.date is None or c.date.kind == "open" or c.date.compatible(h.date):
                 if c.date is None or c.date.kind == "open" or c.date.rank < h.date.rank:
                     if c.date is None or c.date.compatible(h.date):
-                        c.dates.append(h.date)
-                        c.date = h.date
+                        # the sites of a list under one trigger ('added A, B and C to the list') are one
+                        # telling: the undated others of its sentence take the date too
+                        for same in [c] + [o for o in near if o is not c and o.sentence == c.sentence
+                                                   and (o.date is None or o.date.kind == "open")
+                                                   and o.trigger_at == c.trigger_at >= 0]:
+                            same.dates.append(h.date)
+                            same.date = h.date
                 break
 
 

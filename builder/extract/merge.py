@@ -24,21 +24,23 @@ def _compatible(a: EDate | None, b: EDate | None) -> bool:
     return a is None or b is None or a.compatible(b)
 
 
-def merge(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+def merge(claims: list[Claim], lex: Lexicon, published=None) -> list[Claim]:
+    """`published`: the publication day of this reading; an open bound there ('has damaged', 'caused
+    damage': on or before publication) says nothing of when, and joins a telling of any date."""
     _fuller_names(claims)
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
         groups.setdefault((c.site, lex.family(c.event)), []).append(c)
     out: list[Claim] = []
     for members in groups.values():
-        out += _cluster(members)
+        out += _cluster(members, published)
     out = _into_parts(out, lex)
     out = _retaking(out)
     out.sort(key=lambda c: (c.offset, c.site))
     return out
 
 
-def _cluster(members: list[Claim]) -> list[Claim]:
+def _cluster(members: list[Claim], published=None) -> list[Claim]:
     firm = sorted([c for c in members if c.date is not None and c.date.kind != "open"],
                   key=lambda c: -max(d.rank for d in [c.date, *c.dates] if d))
     loose = [c for c in members if c.date is None or c.date.kind == "open"]
@@ -47,7 +49,8 @@ def _cluster(members: list[Claim]) -> list[Claim]:
         home = next((cl for cl in clusters if all(_compatible(c.date, o.date) for o in cl)), None)
         (home.append(c) if home is not None else clusters.append([c]))
     for c in loose:
-        fits = [cl for cl in clusters if all(_compatible(c.date, o.date) and _near_bound(c.date, o.date) for o in cl)]
+        fits = [cl for cl in clusters if all(_compatible(c.date, o.date) and _near_bound(c.date, o.date, published)
+                                             for o in cl)]
         if fits:  # the latest telling: news is about what happened last
             max(fits, key=_latest).append(c)
         else:
@@ -57,10 +60,12 @@ def _cluster(members: list[Claim]) -> list[Claim]:
     return [_combine(cl) for cl in clusters]
 
 
-def _near_bound(loose: EDate | None, firm: EDate | None) -> bool:
+def _near_bound(loose: EDate | None, firm: EDate | None, published=None) -> bool:
     """'razed by late September 2014' is not the 2003 damage: an explicit upper bound only joins a
     telling dated within two years before it. (An open bound at the publication date joins any.)"""
     if loose is None or firm is None or loose.lo is not None or firm.hi is None or loose.edtf.startswith("../") is False:
+        return True
+    if published is not None and loose.hi == (published.year, published.month, published.day):
         return True
     return (loose.hi[0] - firm.hi[0]) * 12 + loose.hi[1] - firm.hi[1] <= 24
 
@@ -155,4 +160,4 @@ def _fuller_names(claims: list[Claim]) -> None:
 
 def stage(state) -> None:
     """Stage `merge`: one claim per site and event."""
-    state.claims = merge(state.claims, state.lex)
+    state.claims = merge(state.claims, state.lex, state.published)
