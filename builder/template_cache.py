@@ -8,11 +8,14 @@ source checksum, so an edited template is compiled anew.
 `share_rendering`: parts of Material's page that hold nothing of the page but links relative to
 its folder are rendered once per folder and reused. The navigation sidebar (`partials/nav.html`,
 a fifth of template time): a page outside the navigation (the thousands of site and source
-pages) activates nothing in it. The `config` block (a seventh): scripts' settings.
+pages) activates nothing in it. The `config` block (a seventh): scripts' settings. The header
+(a third): all but the page's title, which is rendered for each page.
 """
 from __future__ import annotations
 
 import os
+import re
+from types import SimpleNamespace
 
 from jinja2 import BytecodeCache, FileSystemBytecodeCache, TemplateNotFound
 
@@ -108,6 +111,7 @@ def share_rendering(env, nav) -> None:
     """The page-invariant parts of Material's page, rendered once per folder (module doc)."""
     share_navigation(env, nav)
     share_config(env)
+    share_header(env, nav)
 
 
 def share_navigation(env, nav) -> None:
@@ -148,3 +152,68 @@ def share_config(env) -> None:
         return None if folder is None else (folder, context.get("base_url"))
 
     blocks["config"] = _once_per_key(blocks["config"], key_of)
+
+
+HEADER_TEMPLATE = "partials/header.html"
+# what Material's header includes (tabs only with navigation.tabs.sticky): each Material's own or
+# naming no `page` (as this project's search.html override)
+HEADER_PARTIALS = ("partials/logo.html", "partials/palette.html", "partials/javascripts/palette.html",
+                   "partials/alternate.html", "partials/search.html", "partials/source.html", "partials/tabs.html")
+_TITLE = re.compile(r"\{% if page\.meta and page\.meta\.title %\}\s*\{\{ page\.meta\.title \}\}\s*"
+                    r"\{% else %\}\s*\{\{ page\.title \}\}\s*\{% endif %\}")
+_PAGE = re.compile(r"\bpage\b")
+_MARK = "\x00hkb-header-title\x00"
+
+
+def _page_free(env, name: str) -> bool:
+    if materials_own(env, (name,)):
+        return True
+    try:
+        source = env.loader.get_source(env, name)[0]
+    except TemplateNotFound:
+        return True  # not included
+    return not _PAGE.search(source)
+
+
+def share_header(env, nav) -> None:
+    """Material's header, rendered once per folder around the page's title: the title's own lines
+    (taken from the header's source) are rendered for each page. Only with Material's own header
+    whose title lines are as expected, partials that print nothing of the page, and, per folder, a
+    first page rendered both ways alike."""
+    if not materials_own(env, (HEADER_TEMPLATE,)) or not all(_page_free(env, n) for n in HEADER_PARTIALS):
+        return
+    header = env.get_template(HEADER_TEMPLATE)
+    source = env.loader.get_source(env, HEADER_TEMPLATE)[0]
+    found = _TITLE.findall(source)
+    if len(found) != 1 or len(_PAGE.findall(source)) != len(_PAGE.findall(found[0])):
+        return
+    title = env.from_string(found[0])
+    render = getattr(header.root_render_func, "once_of", header.root_render_func)
+    mark = title.render(page=SimpleNamespace(meta={"title": _MARK}))
+    framed: dict[tuple, tuple[str, str] | None] = {}  # key -> (before, after) the title, None: not shared
+
+    def render_around_title(context):
+        page, config = context.get("page"), context.get("config")
+        # the header's page-relative links: the home page (or extra.homepage) and the logo
+        targets = (nav.homepage.url if nav.homepage is not None else "",
+                   str(config.extra.get("homepage") or ""), str(config.theme.get("logo") or ""))
+        folder = None if page is None or context.get("nav") is not nav else folder_key(page, targets)
+        if folder is None:
+            yield from render(context)
+            return
+        key = (folder, context.get("base_url"))
+        if key not in framed:
+            whole = "".join(render(context))
+            # the `url` filter reads the page's url: its folder's links are those of every page in it
+            marked = SimpleNamespace(meta={"title": _MARK}, title=_MARK, url=page.url)
+            around = "".join(render(header.new_context({**context.get_all(), "page": marked}, True))).split(mark)
+            framed[key] = tuple(around) if len(around) == 2 and whole == title.render(page=page).join(around) else None
+            yield whole
+            return
+        around = framed[key]
+        if around is None:
+            yield from render(context)
+        else:
+            yield title.render(page=page).join(around)
+    render_around_title.once_of = render
+    header.root_render_func = render_around_title
