@@ -8,13 +8,14 @@ source checksum, so an edited template is compiled anew.
 `share_rendering`: parts of Material's page that hold nothing of the page but links relative to
 its folder are rendered once per folder and reused. The navigation sidebar (`partials/nav.html`,
 a fifth of template time): a page outside the navigation (the thousands of site and source
-pages) activates nothing in it. The `config` block (a seventh): scripts' settings. The header
-(a third): all but the page's title, which is rendered for each page.
+pages) activates nothing in it. The `config` block (a seventh): scripts' settings; the `scripts`
+block. The header (a third): all but the page's title, which is rendered for each page.
 """
 from __future__ import annotations
 
 import os
 import re
+from functools import partial
 from types import SimpleNamespace
 
 from jinja2 import BytecodeCache, FileSystemBytecodeCache, TemplateNotFound
@@ -134,25 +135,38 @@ def share_navigation(env, nav) -> None:
 
 
 SEARCH_WORKER = "assets/javascripts/workers/search.js"  # the one page-relative link of the config block
+BUNDLE = "assets/javascripts/bundle.js"  # Material's script, linked by the scripts block
+
+
+def _config_links(config) -> tuple[str, ...]:
+    return (SEARCH_WORKER,)
+
+
+def _scripts_links(config) -> tuple[str, ...]:
+    return (BUNDLE, *(str(script) for script in config.extra_javascript))
+
+
+# Material's blocks that hold nothing of the page but links from its folder, with those links: the
+# `config` block (the JSON settings of its scripts: base URL, features, translations, search
+# worker) and the `scripts` block (Material's bundle and extra_javascript)
+SHARED_BLOCKS = {"config": _config_links, "scripts": _scripts_links}
 
 
 def share_config(env) -> None:
-    """Material's `config` block (the JSON settings of its scripts: base URL, features, translations,
-    search worker) holds nothing of the page but links from its folder: rendered once per folder.
-    Only with Material's own base.html."""
+    """Material's SHARED_BLOCKS, rendered once per folder. Only with Material's own base.html (a
+    block a project overrides is its own, rendered for each page; its super() is shared)."""
     if not materials_own(env, ("base.html",)):
         return
     blocks = env.get_template("base.html").blocks
-    if "config" not in blocks:
-        return
+    for name, links in SHARED_BLOCKS.items():
+        if name in blocks:
+            blocks[name] = _once_per_key(blocks[name], partial(_folder_of_page, links))
 
-    def key_of(context):
-        page = context.get("page")
-        folder = None if page is None else folder_key(page, (SEARCH_WORKER,))
-        return None if folder is None else (folder, context.get("base_url"))
 
-    blocks["config"] = _once_per_key(blocks["config"], key_of)
-
+def _folder_of_page(links, context):
+    page = context.get("page")
+    folder = None if page is None else folder_key(page, links(context.get("config")))
+    return None if folder is None else (folder, context.get("base_url"))
 
 HEADER_TEMPLATE = "partials/header.html"
 # what Material's header includes (tabs only with navigation.tabs.sticky): each Material's own or
