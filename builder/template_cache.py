@@ -8,8 +8,9 @@ source checksum, so an edited template is compiled anew.
 `share_rendering`: parts of Material's page that hold nothing of the page but links relative to
 its folder are rendered once per folder and reused. The navigation sidebar (`partials/nav.html`,
 a fifth of template time): a page outside the navigation (the thousands of site and source
-pages) activates nothing in it. The `config` block (a seventh): scripts' settings; the `scripts`
-block. The header (a third): all but the page's title, which is rendered for each page.
+pages) activates nothing in it. The `config` block (a seventh): scripts' settings; the `scripts`,
+`styles` and `footer` blocks (SHARED_BLOCKS). The header (a third): all but the page's title,
+which is rendered for each page.
 """
 from __future__ import annotations
 
@@ -138,6 +139,9 @@ SEARCH_WORKER = "assets/javascripts/workers/search.js"  # the one page-relative 
 BUNDLE = "assets/javascripts/bundle.js"  # Material's script, linked by the scripts block
 
 
+STYLESHEETS = "assets/stylesheets/main.css"  # Material's, linked by the styles block
+
+
 def _config_links(config) -> tuple[str, ...]:
     return (SEARCH_WORKER,)
 
@@ -146,10 +150,22 @@ def _scripts_links(config) -> tuple[str, ...]:
     return (BUNDLE, *(str(script) for script in config.extra_javascript))
 
 
-# Material's blocks that hold nothing of the page but links from its folder, with those links: the
-# `config` block (the JSON settings of its scripts: base URL, features, translations, search
-# worker) and the `scripts` block (Material's bundle and extra_javascript)
-SHARED_BLOCKS = {"config": _config_links, "scripts": _scripts_links}
+def _styles_links(config) -> tuple[str, ...]:
+    return (STYLESHEETS,)
+
+
+def _no_links(config) -> tuple[str, ...]:
+    return ()
+
+
+# Material's blocks that hold nothing of the page but links from its folder: block -> (those links,
+# the partials it renders, each of which must be Material's own). The `config` block (the JSON
+# settings of its scripts: base URL, features, translations, search worker), the `scripts` block
+# (Material's bundle and extra_javascript), the `styles` block (its stylesheets, icon styles), the
+# `footer` block of a page with no previous or next page (copyright and social links)
+SHARED_BLOCKS = {"config": (_config_links, ()), "scripts": (_scripts_links, ()),
+                 "styles": (_styles_links, ("partials/icons.html",)),
+                 "footer": (_no_links, ("partials/footer.html", "partials/copyright.html", "partials/social.html"))}
 
 
 def share_config(env) -> None:
@@ -158,15 +174,18 @@ def share_config(env) -> None:
     if not materials_own(env, ("base.html",)):
         return
     blocks = env.get_template("base.html").blocks
-    for name, links in SHARED_BLOCKS.items():
-        if name in blocks:
+    for name, (links, partials) in SHARED_BLOCKS.items():
+        if name in blocks and materials_own(env, partials):
             blocks[name] = _once_per_key(blocks[name], partial(_folder_of_page, links))
 
 
 def _folder_of_page(links, context):
     page = context.get("page")
-    folder = None if page is None else folder_key(page, links(context.get("config")))
+    if page is None or getattr(page, "previous_page", None) or getattr(page, "next_page", None):
+        return None  # the footer links those (no other block reads them; not worth telling apart)
+    folder = folder_key(page, links(context.get("config")))
     return None if folder is None else (folder, context.get("base_url"))
+
 
 HEADER_TEMPLATE = "partials/header.html"
 # what Material's header includes (tabs only with navigation.tabs.sticky): each Material's own or
