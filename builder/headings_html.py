@@ -82,6 +82,14 @@ class HeadingsHtml:
         for text, token, title in zip(new, tokens, titles):
             self._known[text] = ({k: v for k, v in token.items() if k not in ("level", "id", "children")}, title)
 
+    def prepare(self, markdown_texts) -> None:
+        """Learn the plain headings of many pages in one Python-Markdown run: its cost is mostly per
+        run, and a page's convert would run it for the one heading only that page has (its title).
+        A heading missed here (or a batch refused by learn) is learned by its page's convert."""
+        if self.usable:
+            self.learn(m[2] for text in markdown_texts for part in text.split("\n\n")
+                       if (m := _HEADING.fullmatch(part.strip("\n"))) and plain_heading(m[2]))
+
     def convert(self, markdown_text: str):
         """(HTML, toc tokens, title, anchor ids) as Python-Markdown and MkDocs would make them from
         `markdown_text`, or None when it holds anything but plain headings and raw HTML blocks."""

@@ -30,6 +30,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     observer = None  # content/'s native file watcher under `mkdocs serve` (serve.watch_natively)
     built: Built | None = None  # what serve.patch carries forward from the last build
     settle = None  # under `mkdocs serve`: waits for the last rebuild's postponed work (serve.Later)
+    to_render: list[str] = []  # the texts of this build's pages to render, for HeadingsHtml.prepare
     postponed: list | None = None  # set by serve.patch: on_post_build's downloads go there, written after the reload
 
     def on_startup(self, *, command, dirty):  # its presence keeps this object across serve rebuilds
@@ -76,6 +77,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         update, shown = self._update()
         add_assets(files, config)
         self.ours = add_pages(files, config, update, self.state, shown)
+        self.to_render = [page.text for page in update.pages if page.uri in self.ours]
         return files
 
     @gc_paused
@@ -88,6 +90,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
             self.state.incremental = False
         patched = patch_pages(files, config, update, self.state, shown)
         self.ours = set(self.state.files)
+        self.to_render = [file.content_string for file in patched.build if file.src_uri in self.ours]
         return patched
 
     def _update(self):
@@ -107,6 +110,8 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         pages are rendered; under serve, the nav serve.patch carries forward."""
         self.nav = nav
         self.headings = HeadingsHtml(config.markdown_extensions, config.mdx_configs)  # before pages render
+        self.headings.prepare(self.to_render)
+        self.to_render = []
         if self.built is not None:
             self.built.nav = nav
         return nav

@@ -100,6 +100,7 @@ def feed(parser, text: str) -> bool:
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _KEEP = frozenset(("p", "code", "pre", "li", "ol", "ul", "sub", "sup"))  # Material's Parser.keep
+_NONE: dict = {}  # the attributes of an element whose attributes are not read
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
@@ -119,13 +120,12 @@ def sections(text: str):
     headerlink_at: list[bool] = []
     data_out: list = []
     section = None
-    position = 0
-    for m in _TOKEN.finditer(text):
-        if m.start() != position:  # a "<" that starts no tag: HTMLParser's business
-            return None
-        position = m.end()
-        closing, tag, attributes, self_closing, data = m.groups()
-        if data is not None:
+    head = text_out = title_out = None  # the current section's heading tag, text and title
+    tags = 0
+    # tuples, not match objects (a third of the time); a "<" that starts no tag, HTMLParser's
+    # business, shows as fewer tags than "<"s (checked after the loop)
+    for closing, tag, attributes, self_closing, data in _TOKEN.findall(text):
+        if data:
             if "&" in data:
                 data = unescape(data)
             space = data.isspace()
@@ -135,23 +135,30 @@ def sections(text: str):
             if section is None:
                 section = Section(Element("hx"))
                 data_out.append(section)
+                head, text_out, title_out = section.el.tag, section.text, section.title
             if not space and ("&" in data or "<" in data or ">" in data):
                 data = escape(data, quote=False)
-            if open_count.get(section.el.tag):
+            if open_count.get(head):
                 if not permalinks:
-                    section.title.append(data)
+                    title_out.append(data)
             elif space:
-                if in_pre or not section.text or not section.text[-1].isspace():
-                    section.text.append(data)
+                if in_pre or not text_out or not text_out[-1].isspace():
+                    text_out.append(data)
             else:
-                section.text.append(data)
+                text_out.append(data)
             continue
+        tags += 1
         tag = tag.lower()
         end = tag if closing or self_closing else None
         if not closing:
             if tag not in _VOID:
                 # only headings' ids and permalinks' classes matter (exclusions went to `feed`)
-                attrs = dict(_attrs(attributes)) if attributes and (tag in _HEADINGS or tag == "a") else {}
+                if not attributes:
+                    attrs = _NONE
+                elif tag in _HEADINGS or tag == "a" and ("headerlink" in attributes or "&" in attributes):
+                    attrs = dict(_attrs(attributes))
+                else:
+                    attrs = _NONE
                 stack.append(tag)
                 open_count[tag] = open_count.get(tag, 0) + 1
                 link = tag == "a" and attrs.get("class") == "headerlink"
@@ -167,11 +174,13 @@ def sections(text: str):
                     if had:
                         section.id = attrs["id"]
                     data_out.append(section)
+                    head, text_out, title_out = section.el.tag, section.text, section.title
                 if section is None:
                     section = Section(Element("hx"))
                     data_out.append(section)
+                    head, text_out, title_out = section.el.tag, section.text, section.title
                 if tag in _KEEP:
-                    (section.title if open_count.get(section.el.tag) else section.text).append(f"<{tag}>")
+                    (title_out if open_count.get(head) else text_out).append(f"<{tag}>")
         # an end tag, or a self-closing one (a void element's never matches the open one: none is pushed)
         if end is not None and stack and stack[-1] == end:
             tag = end
@@ -180,12 +189,13 @@ def sections(text: str):
                     if earlier.depth <= len(stack):
                         section.depth = float("inf")
                         section = earlier
+                        head, text_out, title_out = section.el.tag, section.text, section.title
                         break
             stack.pop()
             open_count[tag] -= 1
             permalinks -= headerlink_at.pop()
             if tag in _KEEP:
-                out = section.title if open_count.get(section.el.tag) else section.text
+                out = title_out if open_count.get(head) else text_out
                 # Material looks from the section's first such opening tag: an element holding only
                 # white space is dropped
                 index, size = out.index(f"<{tag}>"), len(out)
@@ -196,6 +206,8 @@ def sections(text: str):
                     out.append(f"</{tag}>")
                 else:
                     del out[index:]
+    if tags != text.count("<"):  # or a "<" in an attribute's value: rare, and Material's parser is as right
+        return None
     return data_out
 
 

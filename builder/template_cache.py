@@ -8,11 +8,16 @@ source checksum, so an edited template is compiled anew.
 `share_rendering`: parts of Material's page that hold nothing of the page but links relative to
 its folder are rendered once per folder and reused. The navigation sidebar (`partials/nav.html`,
 a fifth of template time): a page outside the navigation (the thousands of site and source
-pages) activates nothing in it. The `config` block (a seventh): scripts' settings.
+pages) activates nothing in it. The `config` block (a seventh): scripts' settings; the `scripts`,
+`styles` and `footer` blocks (SHARED_BLOCKS). The header (a third): all but the page's title,
+which is rendered for each page.
 """
 from __future__ import annotations
 
 import os
+import re
+from functools import partial
+from types import SimpleNamespace
 
 from jinja2 import BytecodeCache, FileSystemBytecodeCache, TemplateNotFound
 
@@ -108,6 +113,7 @@ def share_rendering(env, nav) -> None:
     """The page-invariant parts of Material's page, rendered once per folder (module doc)."""
     share_navigation(env, nav)
     share_config(env)
+    share_header(env, nav)
 
 
 def share_navigation(env, nav) -> None:
@@ -130,21 +136,117 @@ def share_navigation(env, nav) -> None:
 
 
 SEARCH_WORKER = "assets/javascripts/workers/search.js"  # the one page-relative link of the config block
+BUNDLE = "assets/javascripts/bundle.js"  # Material's script, linked by the scripts block
+
+
+STYLESHEETS = "assets/stylesheets/main.css"  # Material's, linked by the styles block
+
+
+def _config_links(config) -> tuple[str, ...]:
+    return (SEARCH_WORKER,)
+
+
+def _scripts_links(config) -> tuple[str, ...]:
+    return (BUNDLE, *(str(script) for script in config.extra_javascript))
+
+
+def _styles_links(config) -> tuple[str, ...]:
+    return (STYLESHEETS,)
+
+
+def _no_links(config) -> tuple[str, ...]:
+    return ()
+
+
+# Material's blocks that hold nothing of the page but links from its folder: block -> (those links,
+# the partials it renders, each of which must be Material's own). The `config` block (the JSON
+# settings of its scripts: base URL, features, translations, search worker), the `scripts` block
+# (Material's bundle and extra_javascript), the `styles` block (its stylesheets, icon styles), the
+# `footer` block of a page with no previous or next page (copyright and social links)
+SHARED_BLOCKS = {"config": (_config_links, ()), "scripts": (_scripts_links, ()),
+                 "styles": (_styles_links, ("partials/icons.html",)),
+                 "footer": (_no_links, ("partials/footer.html", "partials/copyright.html", "partials/social.html"))}
 
 
 def share_config(env) -> None:
-    """Material's `config` block (the JSON settings of its scripts: base URL, features, translations,
-    search worker) holds nothing of the page but links from its folder: rendered once per folder.
-    Only with Material's own base.html."""
+    """Material's SHARED_BLOCKS, rendered once per folder. Only with Material's own base.html (a
+    block a project overrides is its own, rendered for each page; its super() is shared)."""
     if not materials_own(env, ("base.html",)):
         return
     blocks = env.get_template("base.html").blocks
-    if "config" not in blocks:
+    for name, (links, partials) in SHARED_BLOCKS.items():
+        if name in blocks and materials_own(env, partials):
+            blocks[name] = _once_per_key(blocks[name], partial(_folder_of_page, links))
+
+
+def _folder_of_page(links, context):
+    page = context.get("page")
+    if page is None or getattr(page, "previous_page", None) or getattr(page, "next_page", None):
+        return None  # the footer links those (no other block reads them; not worth telling apart)
+    folder = folder_key(page, links(context.get("config")))
+    return None if folder is None else (folder, context.get("base_url"))
+
+
+HEADER_TEMPLATE = "partials/header.html"
+# what Material's header includes (tabs only with navigation.tabs.sticky): each Material's own or
+# naming no `page` (as this project's search.html override)
+HEADER_PARTIALS = ("partials/logo.html", "partials/palette.html", "partials/javascripts/palette.html",
+                   "partials/alternate.html", "partials/search.html", "partials/source.html", "partials/tabs.html")
+_TITLE = re.compile(r"\{% if page\.meta and page\.meta\.title %\}\s*\{\{ page\.meta\.title \}\}\s*"
+                    r"\{% else %\}\s*\{\{ page\.title \}\}\s*\{% endif %\}")
+_PAGE = re.compile(r"\bpage\b")
+_MARK = "\x00hkb-header-title\x00"
+
+
+def _page_free(env, name: str) -> bool:
+    if materials_own(env, (name,)):
+        return True
+    try:
+        source = env.loader.get_source(env, name)[0]
+    except TemplateNotFound:
+        return True  # not included
+    return not _PAGE.search(source)
+
+
+def share_header(env, nav) -> None:
+    """Material's header, rendered once per folder around the page's title: the title's own lines
+    (taken from the header's source) are rendered for each page. Only with Material's own header
+    whose title lines are as expected, partials that print nothing of the page, and, per folder, a
+    first page rendered both ways alike."""
+    if not materials_own(env, (HEADER_TEMPLATE,)) or not all(_page_free(env, n) for n in HEADER_PARTIALS):
         return
+    header = env.get_template(HEADER_TEMPLATE)
+    source = env.loader.get_source(env, HEADER_TEMPLATE)[0]
+    found = _TITLE.findall(source)
+    if len(found) != 1 or len(_PAGE.findall(source)) != len(_PAGE.findall(found[0])):
+        return
+    title = env.from_string(found[0])
+    render = getattr(header.root_render_func, "once_of", header.root_render_func)
+    mark = title.render(page=SimpleNamespace(meta={"title": _MARK}))
+    framed: dict[tuple, tuple[str, str] | None] = {}  # key -> (before, after) the title, None: not shared
 
-    def key_of(context):
-        page = context.get("page")
-        folder = None if page is None else folder_key(page, (SEARCH_WORKER,))
-        return None if folder is None else (folder, context.get("base_url"))
-
-    blocks["config"] = _once_per_key(blocks["config"], key_of)
+    def render_around_title(context):
+        page, config = context.get("page"), context.get("config")
+        # the header's page-relative links: the home page (or extra.homepage) and the logo
+        targets = (nav.homepage.url if nav.homepage is not None else "",
+                   str(config.extra.get("homepage") or ""), str(config.theme.get("logo") or ""))
+        folder = None if page is None or context.get("nav") is not nav else folder_key(page, targets)
+        if folder is None:
+            yield from render(context)
+            return
+        key = (folder, context.get("base_url"))
+        if key not in framed:
+            whole = "".join(render(context))
+            # the `url` filter reads the page's url: its folder's links are those of every page in it
+            marked = SimpleNamespace(meta={"title": _MARK}, title=_MARK, url=page.url)
+            around = "".join(render(header.new_context({**context.get_all(), "page": marked}, True))).split(mark)
+            framed[key] = tuple(around) if len(around) == 2 and whole == title.render(page=page).join(around) else None
+            yield whole
+            return
+        around = framed[key]
+        if around is None:
+            yield from render(context)
+        else:
+            yield title.render(page=page).join(around)
+    render_around_title.once_of = render
+    header.root_render_func = render_around_title

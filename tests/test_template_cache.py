@@ -108,3 +108,15 @@ def test_a_second_build_reads_compiled_templates(project, tmp_path, monkeypatch)
     assert render() == "2 first"  # from the cache
     mine.write_text("{{ 2 + 2 }} edited", encoding="utf-8")
     assert render() == "4 edited"
+
+
+def test_materials_own_header_and_blocks_are_shared(project):
+    """With this project's templates every shared part is taken (a Material upgrade that changes
+    the header's title lines or a block's partials would quietly render them for each page)."""
+    from mkdocs.config import load_config
+
+    env = load_config(str(project / "mkdocs.yml")).theme.get_env()
+    template_cache.share_rendering(env, SimpleNamespace(pages=[], homepage=None))
+    assert env.get_template(template_cache.HEADER_TEMPLATE).root_render_func.__name__ == "render_around_title"
+    blocks = env.get_template("base.html").blocks
+    assert all(hasattr(blocks[name], "once_of") for name in template_cache.SHARED_BLOCKS)
