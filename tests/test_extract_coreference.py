@@ -1,7 +1,7 @@
 """Coreference: descriptions, pronouns, lead descriptions and campaigns that go on (coreference.py's rules)."""
 import datetime as dt
 
-from extract_helpers import P2016, run
+from extract_helpers import P2016, P2018, run
 
 P2015 = dt.date(2015, 9, 1)
 
@@ -86,3 +86,21 @@ def test_a_later_anaphor_of_a_lead_description_follows_its_resolution():
             "building.")
     got = run(text, P2016)
     assert ("St. Olaf's Church", "damaged", "2009") in got, got
+
+
+def test_a_name_without_its_head_noun_is_the_site_named_before_with_it():
+    """'Velmora' after 'Velmora Castle': the short form of a name the article gave in full is that site, not a new
+    one."""
+    got = run("Storms damaged Velmora Castle on Tuesday. Velmora was inscribed as a World Heritage Site in 1991.", P2018)
+    assert ("Velmora Castle", "inscribed", "1991") in got, got
+    assert "Velmora" not in [s for s, _, _ in got]
+
+
+def test_a_description_after_a_fronted_town_names_no_site_of_another_town():
+    """'In Velmora, ... the old customs building': a sentence opening with its own town does not point back to a
+    building an earlier sentence placed in another town: it is that town's own building."""
+    got = run("In the northern city of Dorvask, a shell hit the 19th-century brick building that houses the city "
+              "library on Friday. In Velmora, a missile struck the old customs building on Tuesday.", P2018)
+    assert [s for s, e, _ in got if e == "damaged"].count("Dorvask Library") <= 1, got
+    assert not any(s.startswith("Dorvask") and d == "2018-06-12" for s, _, d in got), got
+    assert ("Velmora Building", "damaged", "2018-06-12") in got, got  # the fronted town's own building

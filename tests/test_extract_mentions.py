@@ -317,3 +317,20 @@ def test_a_town_an_appositive_puts_on_the_world_heritage_list_is_a_heritage_site
 def test_a_site_on_the_list_since_a_year_was_inscribed_that_year():
     got = run("Shells fell on the Old City of Kotor, which had been on UNESCO's World Heritage List since 1979.", P2018)
     assert ("Old City of Kotor", "inscribed", "1979") in got, got
+
+
+def test_a_saints_possessive_opening_a_name_keeps_the_whole_name():
+    """'St. Anselm's Blue-Roofed Chapel': the saint's possessive is the name's first words, even when the word after
+    it is no head noun; a place named after a saint ('St. Petersburg's ...') owns the site named after it."""
+    assert run("Shelling damaged St. Anselm's Blue-Roofed Chapel in Velmora on Tuesday.", P2018) == [
+        ("St. Anselm's Blue-Roofed Chapel", "damaged", "2018-06-12")]
+    assert [s for s, _, _ in run("A missile damaged St. Petersburg's Winter Garden Museum on Tuesday.", P2018)] == [
+        "Winter Garden Museum"]
+
+
+def test_the_subject_after_a_fronted_place_phrase_is_no_appositive_of_the_town_before_it():
+    """'In the town of X, north of Y, the local museum burned down': 'the local museum' is the clause's subject
+    (the parse says so), not a description of Y; it is the museum of the town the sentence opens with."""
+    got = run("In the town of Velmora, north of Dorvask, the local history museum burned down on Tuesday.", P2018)
+    assert got and all(s != "Dorvask" for s, _, _ in got), got
+    assert ("Velmora Museum", "destroyed", "2018-06-12") in got, got

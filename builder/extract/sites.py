@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -17,6 +18,7 @@ from .cataphora import descriptions
 from .coreference import antecedent
 from .ellipsis import shared_heads
 from .model import Mention, Site
+from .parse import model, token_at
 from .unnamed import unnamed_sites
 
 KINDS = site_kinds()
@@ -303,6 +305,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue  # "the Iron Age temple", "the Gothic Revival church": a description
             if any(re.search(r"-[a-z]", w) for w in words):  # "the Grade A-listed library": an adjective
                 continue
+            if rx is APPOSITIVE and _fronted_subject(text, m.start(2)):
+                continue  # "In the town of X, north of Kyiv, the local museum burned": the clause's subject
             name = " ".join(words)
             known = gaz.get(name)
             if known is not None and not known.heritage:
@@ -397,7 +401,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 e = whole.end()
                 found[:] = [x for x in found if not (s <= x.start and x.end <= e)]
                 words = text[s:e].split()
-            known = gaz.get(" ".join(words))
+            known = gaz.get(" ".join(words)) or _short_form(words, history)
             if free(s, e) and (known is None or known.heritage):
                 add(s, e, known or Site(" ".join(words), "archaeological site", known=False))
     # 6a. "In Timbuktu, the mausoleums were destroyed": a site noun opening the clause after a fronted town is the town's
@@ -438,7 +442,16 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             # named before
             found.append(Mention(m.start(), end, text[m.start():end], _town_site(town, mods, head, gaz)))
             continue
-        target = antecedent(m.group(2), m.group(1), earlier, history)
+        # "In Kharkiv, ... the regional administration building": after a fronted town, a description names no site
+        # an earlier sentence placed in another town
+        fronted = _fronted(text, m.start())
+        before = [x for x in history if not (fronted and x.site.part_of and x.site.part_of != fronted)]
+        target = antecedent(m.group(2), m.group(1), earlier, before)
+        if target is None and len(before) < len(history) and head.lower() in HEADS \
+                and antecedent(m.group(2), m.group(1), earlier, history) is not None:
+            # what it would have named lies in another town: it is the fronted town's own building
+            found.append(Mention(m.start(), end, text[m.start():end], _town_site(fronted, mods, head, gaz)))
+            continue
         area = f"{m.group(1)}{m.group(2)}"
         if target is not None and not target.heritage and KINDS.in_group(target.kind, "town") and area in AREAS:
             # "the Old City" of an article about Dubrovnik (the modern city): its Old City, a heritage site
@@ -463,6 +476,34 @@ def _rooms_placed(text: str, found: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# a sentence opening with a place phrase: "In the town of X, north of Y, the museum burned"
+FRONTED_PHRASE = re.compile(r"\W*(?:In|At|Near|Inside|Outside|Across|Around)\b")
+
+
+def _fronted_subject(text: str, pos: int) -> bool:
+    """After a fronted place phrase, the noun phrase after its closing comma is the clause's subject, not an
+    appositive of the last name in the phrase ('north of Kyiv, the local history museum burned down'): the parse
+    says so (only sentences opening with such a phrase are parsed here)."""
+    if not FRONTED_PHRASE.match(text):
+        return False
+    tok = token_at(_parsed(text), pos)
+    return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+@lru_cache(maxsize=64)
+def _parsed(text: str):
+    return model()(text)
+
+
+def _short_form(words: list[str], history: list[Mention]) -> Site | None:
+    """The site named earlier whose name is these words and a head noun: 'Blenheim' after 'Blenheim Palace'."""
+    for m in reversed(history):
+        rest = m.site.name.split()
+        if len(rest) == len(words) + 1 and rest[:-1] == words and _head(rest[-1]) in HEADS:
+            return m.site
+    return None
 
 
 def _head(word: str) -> str:
@@ -557,6 +598,12 @@ def _split_run(text: str, s: int, e: int):
         if ("'" in m.group(0) or "’" in m.group(0)) and (" " not in left.strip() or
                                                          re.match(r"(?:St\.?|Saint)\s+\S+$", left.strip())) and after \
                 and after[0].lower() in HEADS:
+            continue
+        # a saint's possessive opens a name that goes on to its head: "St. Michael's Golden-Domed Monastery" (but
+        # "St. Petersburg's Hermitage Museum" is a city's museum: the places named after a saint are data)
+        saint = re.match(r"(?:St\.?|Saint)\s+(\S+)$", left.strip())
+        if ("'" in m.group(0) or "’" in m.group(0)) and saint and saint.group(1).lower() not in KINDS.saint_places \
+                and any(_head(w) in HEADS for w in after):
             continue
         # "Cathedral of Saint Peter and Saint Paul" is one name: split only before another site name
         if " of " in left and "and" in m.group(0) and not any(w.lower().strip(".") in HEADS for w in after):
