@@ -447,11 +447,6 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         fronted = _fronted(text, m.start())
         before = [x for x in history if not (fronted and x.site.part_of and x.site.part_of != fronted)]
         target = antecedent(m.group(2), m.group(1), earlier, before)
-        if target is None and len(before) < len(history) and head.lower() in HEADS \
-                and antecedent(m.group(2), m.group(1), earlier, history) is not None:
-            # what it would have named lies in another town: it is the fronted town's own building
-            found.append(Mention(m.start(), end, text[m.start():end], _town_site(fronted, mods, head, gaz)))
-            continue
         area = f"{m.group(1)}{m.group(2)}"
         if target is not None and not target.heritage and KINDS.in_group(target.kind, "town") and area in AREAS:
             # "the Old City" of an article about Dubrovnik (the modern city): its Old City, a heritage site
