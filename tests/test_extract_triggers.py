@@ -113,6 +113,7 @@ TRIGGERS = [
     (P2016, "Illegal excavations at the Temple of Kalabsha were recorded in 2014.",
      ("Temple of Kalabsha", "looted", "2014")),
     (P2016, "In 2013 looters illegally dug up the graves at the Hallam Abbey.", ("Hallam Abbey", "looted", "2013")),
+    (P2016, "In May 2013 looters began digging at the Treslin Museum.", ("Treslin Museum", "looted", "2013-05")),
     # returned to the public in an article about the work: the work is done
     (P2016, "Workers spent six years repairing the roof. The Treslin Museum was returned to the public in May 2015.",
      ("Treslin Museum", "restored", "2015-05")),
@@ -171,4 +172,5 @@ def test_a_bare_added_after_a_listing_lists_its_objects_and_the_danger_list_is_a
 def test_struck_a_deal_and_dug_up_records_tell_no_event():
     assert run("The Orvell Cathedral struck a deal with the city in 2015.", P2016) == []
     assert run("The historians dug up old records about the Hallam Abbey in 2013.", P2016) == []
+    assert run("Archaeologists began digging at the Hallam Abbey in May 2013.", P2016) == []
     assert run("The Treslin Museum was returned to the public in May 2015 after the strike.", P2016) == []
