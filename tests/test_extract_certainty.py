@@ -21,6 +21,12 @@ CERTAINTY = [
     (P2018, 'The Church of Saint Elias was set on fire on Sunday, activists announced.', 'Church of Saint Elias', 'reported'),
     # a passive verb of saying that hedges the extent of a second clause only
     (P2018, 'The Church of Saint Elias lost its roof, and its bell tower was reported to be cracked.', 'Church of Saint Elias', 'confirmed'),
+    # people on the spot, not officials: pilgrims, survivors, villagers
+    (P2018, 'Pilgrims said that the Church of Saint Elias had also been damaged on Tuesday.', 'Church of Saint Elias', 'reported'),
+    (P2018, 'Villagers said the Church of Saint Elias was set on fire on Sunday.', 'Church of Saint Elias', 'reported'),
+    # officials who could not reach the site have not seen it
+    (P2018, 'The Church of Saint Elias was damaged on Sunday, but officials have not been able to reach it.',
+     'Church of Saint Elias', 'reported'),
 ]
 
 

@@ -91,7 +91,8 @@ FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELD
           HELDOUT / "fresh15": 0.69, HELDOUT / "fresh16": 0.66,  # fresh15 0.71 after the events-5 round
           # first contact 0.47 and 0.34; 0.46 and 0.42 after the site and event rounds written without them;
           # after the site and the events-5 rounds that read their misses (tuned): see the docstring
-          HELDOUT / "fresh17": 0.53, HELDOUT / "fresh18": 0.58,
+          # fresh17 0.62 after the events-6 round (triggers by marks and means: Sungnyemun found)
+          HELDOUT / "fresh17": 0.59, HELDOUT / "fresh18": 0.58,
           # first contact 0.36 and 0.41 (the extractor at their writing, 8408775)
           HELDOUT / "fresh19": 0.32, HELDOUT / "fresh20": 0.51}  # fresh20 0.53 after the sites-6 round
 

@@ -101,6 +101,22 @@ TRIGGERS = [
     (P2016, "The committee, meeting in a crowded hall in Bonn, put the old rock city of Petra in southern Jordan, the "
             "walled hill town of Hatra in northern Iraq and a cluster of tombs near the sea to its World Heritage List.",
      ("Hatra", "inscribed", None)),
+    # harm told by its marks or its means: struck again and again, scarred, water poured in, looters' digging
+    (P2016, "The Orvell Cathedral was struck several times on 3 May 2015.", ("Orvell Cathedral", "damaged", "2015-05-03")),
+    (P2016, "The Kellan Chapel was hit repeatedly during the night of 4 June 2016.",
+     ("Kellan Chapel", "damaged", "2016-06-04")),
+    (P2016, "The walls of the Orvell Cathedral were scarred by shellfire in May 2013.",
+     ("Orvell Cathedral", "damaged", "2013-05")),
+    (P2016, "In June 2014 mud poured into the Treslin Museum.", ("Treslin Museum", "damaged", "2014-06")),
+    (P2016, "On 7 June 2014 floodwater reached the ground floor of the Velna Palace.",
+     ("Velna Palace", "damaged", "2014-06-07")),
+    (P2016, "Illegal excavations at the Temple of Kalabsha were recorded in 2014.",
+     ("Temple of Kalabsha", "looted", "2014")),
+    (P2016, "In 2013 looters illegally dug up the graves at the Hallam Abbey.", ("Hallam Abbey", "looted", "2013")),
+    (P2016, "In May 2013 looters began digging at the Treslin Museum.", ("Treslin Museum", "looted", "2013-05")),
+    # returned to the public in an article about the work: the work is done
+    (P2016, "Workers spent six years repairing the roof. The Treslin Museum was returned to the public in May 2015.",
+     ("Treslin Museum", "restored", "2015-05")),
 ]
 
 
@@ -150,3 +166,11 @@ def test_a_bare_added_after_a_listing_lists_its_objects_and_the_danger_list_is_a
     said = run("The World Heritage Committee inscribed the Citadel of Erbil on Friday. Its chairman added that the "
                "Temple of Kalabsha was next.", P2016)
     assert "Temple of Kalabsha" not in {s for s, _, _ in said}, said
+
+
+
+def test_struck_a_deal_and_dug_up_records_tell_no_event():
+    assert run("The Orvell Cathedral struck a deal with the city in 2015.", P2016) == []
+    assert run("The historians dug up old records about the Hallam Abbey in 2013.", P2016) == []
+    assert run("Archaeologists began digging at the Hallam Abbey in May 2013.", P2016) == []
+    assert run("The Treslin Museum was returned to the public in May 2015 after the strike.", P2016) == []
