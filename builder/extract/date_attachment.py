@@ -339,9 +339,9 @@ IN_EVENT = frozenset({"in", "during", "amid", "amidst"})
 PERIOD = frozenset({"during"})
 # conjunctions that set a clause at the time of the one it hangs from ('' = a bare participle)
 SAME_TIME = frozenset({"", "when", "as", "while"})
-AFTER = frozenset({"after", "following"})
+AFTER = frozenset({"after", "following"})  # what a state seen later was caused by ('after Tuesday's quake')
 # words that set a coordinated verb after another in time ('damaged, and later rebuilt in 1950')
-SEQUENCE = frozenset({"later", "then", "afterwards", "subsequently", "eventually", "finally", "since", "again"})  # what a state seen later was caused by ('after Tuesday's quake')
+SEQUENCE = frozenset({"later", "then", "afterwards", "subsequently", "eventually", "finally", "since", "again"})
 LABEL_MARKS = frozenset({":", "—", "–"})
 
 

@@ -432,9 +432,14 @@ def _plural(tok) -> bool:
     """A plural noun, or a count of one ('all five of Libya's sites', 'two of the temples')."""
     if tok.tag_ in ("NNS", "NNPS"):
         return True
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if tok.tag_ in ("CD", "DT") else None
-    obj = _child(of, {"pobj"}) if of is not None else None
+    obj = _of_object(tok) if tok.tag_ in ("CD", "DT") else None
     return obj is not None and obj.tag_ in ("NNS", "NNPS")
+
+
+def _of_object(tok):
+    """The complement of the word's 'of' ('five of its sites': sites), or None."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _child(of, {"pobj"}) if of is not None else None
 
 
 def _named(tok, mentions) -> list:
@@ -444,8 +449,7 @@ def _named(tok, mentions) -> list:
     for x in [tok, *tok.conjuncts]:
         hit = next((m for m in mentions if m.start <= x.idx < m.end), None)
         if hit is None and x.tag_ in ("NNS", "NNPS"):
-            of = next((c for c in x.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            obj = _child(of, {"pobj"}) if of is not None else None
+            obj = _of_object(x)
             out += _named(obj, mentions) if obj is not None else []
         elif hit is not None:
             out.append(hit)

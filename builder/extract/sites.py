@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -18,7 +17,7 @@ from .cataphora import descriptions
 from .coreference import antecedent
 from .ellipsis import shared_heads
 from .model import Mention, Site
-from .parse import model, token_at
+from .parse import Parses, token_at
 from .unnamed import unnamed_sites
 
 KINDS = site_kinds()
@@ -156,7 +155,8 @@ def _with_det(text: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
-def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool = False) -> list[Mention]:
+def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool = False,
+                  parses: Parses | None = None) -> list[Mention]:
     """Mentions in one sentence, left to right; anaphors resolved against `history` (earlier
     mentions in the article) and earlier mentions in this sentence."""
     found: list[Mention] = []
@@ -305,7 +305,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue  # "the Iron Age temple", "the Gothic Revival church": a description
             if any(re.search(r"-[a-z]", w) for w in words):  # "the Grade A-listed library": an adjective
                 continue
-            if rx is APPOSITIVE and _fronted_subject(text, m.start(2)):
+            if rx is APPOSITIVE and _fronted_subject(text, m.start(2), parses):
                 continue  # "In the town of X, north of Kyiv, the local museum burned": the clause's subject
             name = " ".join(words)
             known = gaz.get(name)
@@ -477,19 +477,14 @@ def _rooms_placed(text: str, found: list[Mention]) -> list[Mention]:
 FRONTED_PHRASE = re.compile(r"\W*(?:In|At|Near|Inside|Outside|Across|Around)\b")
 
 
-def _fronted_subject(text: str, pos: int) -> bool:
+def _fronted_subject(text: str, pos: int, parses: Parses | None) -> bool:
     """After a fronted place phrase, the noun phrase after its closing comma is the clause's subject, not an
     appositive of the last name in the phrase ('north of Kyiv, the local history museum burned down'): the parse
     says so (only sentences opening with such a phrase are parsed here)."""
     if not FRONTED_PHRASE.match(text):
         return False
-    tok = token_at(_parsed(text), pos)
+    tok = token_at((parses if parses is not None else Parses())[text], pos)
     return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
-
-
-@lru_cache(maxsize=64)
-def _parsed(text: str):
-    return model()(text)
 
 
 def _short_form(words: list[str], history: list[Mention]) -> Site | None:
