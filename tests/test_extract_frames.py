@@ -416,3 +416,10 @@ def test_a_site_in_the_speakers_subject_is_not_where_the_reported_event_happened
     said = run("Staff at the Museum of Seafaring said display cases had toppled and that some exhibits had been "
                "broken.", P2016)
     assert not [c for c in said if c[0] == "Museum of Seafaring"], said
+
+
+def test_any_verb_of_saying_makes_its_subjects_site_the_speaker_not_the_scene():
+    """One list of verbs of saying (events_lexicon.yml saying_verbs) serves certainty, clauses, dates and this
+    rule: 'warned' is one of them, as 'said' is."""
+    warned = run("Curators at the Museum of Seafaring warned that some exhibits had been broken.", P2016)
+    assert not [c for c in warned if c[0] == "Museum of Seafaring"], warned
