@@ -11,7 +11,8 @@ EVENTS = [
     (P2016, 'Rebels took control of the Citadel of Aleppo in February.', ('Citadel of Aleppo', 'seized', '2016-02')),
     (P2016, 'Pilgrims once visited the Bamiyan Buddhas. Militants dynamited the statues in March.', ('Bamiyan Buddhas', 'destroyed', '2016-03')),
     (P2016, 'Rebels held the Great Mosque of Aleppo for months. The minaret collapsed on Friday.', ('Great Mosque of Aleppo', 'destroyed', '2016-12-09')),
-    (P2016, 'The militants bombed the Umayyad Mosque in Aleppo in 2013.', ('Great Mosque of Aleppo', 'destroyed', '2013')),
+    # 'bombed' says where bombs fell, not what they did (an attack, not a destruction)
+    (P2016, 'The militants bombed the Umayyad Mosque in Aleppo in 2013.', ('Great Mosque of Aleppo', 'attacked', '2013')),
     (P2016, "Gorham's Cave Complex was added to UNESCO's World Heritage list in 2016.", ("Gorham's Cave Complex", 'inscribed', '2016')),
     (P2016, 'The 12th-century minaret of the Great Mosque of Aleppo collapsed on Friday.', ('Great Mosque of Aleppo', 'damaged', '2016-12-09')),
     (P2016, 'The Kabul Museum was looted repeatedly in the 1990s.', ('Kabul Museum', 'looted', '199X')),

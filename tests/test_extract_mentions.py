@@ -55,6 +55,9 @@ def test_masjid_is_a_mosque_noun():
 @pytest.mark.parametrize("text, name", [
     ("The carvings were taken from Wat Phra Sri, one of the temples of Si Thep, in the 1960s.", "Wat Phra Sri"),
     ("Hollybrook, the lakeside home where the poet spent his last years, reopened on Monday.", "Hollybrook"),
+    # 'monument' and 'archive' say what a name is, as 'temple' does
+    ("Vandals damaged Velmora, the 9th-century Buddhist monument, on Monday.", "Velmora"),
+    ("Water reached Tessaro, the oldest municipal archive in the region, on Monday.", "Tessaro"),
 ])
 def test_an_appositive_naming_a_site_noun_makes_the_name_a_site(text, name):
     assert name in names(text)
