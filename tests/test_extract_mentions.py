@@ -153,6 +153,7 @@ def test_a_valley_name_modifying_a_noun_is_where_something_is():
     "A storm damaged the Cistercian Abbey on Monday.",
     "Rain washed out part of the Bronze Age fort on Monday.",
     "Rain washed out part of the Bronze Age Fort on Monday.",
+    "Arsonists burned the Zen temple on Monday.",  # a school of a faith, as an order is
 ])
 def test_a_style_an_order_or_a_period_with_a_head_noun_is_a_description_not_a_name(text):
     assert names(text) == []
@@ -355,3 +356,13 @@ def test_a_towns_building_told_by_a_lower_case_head_is_named_after_the_town(text
 ])
 def test_an_owners_building_or_a_names_description_is_no_new_site(text):
     assert not [n for n in names(text) if n.startswith(("Smith ", "Cologne "))], names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Rocca Estense of San Felice sul Panaro was badly damaged.", "Rocca Estense of San Felice sul Panaro"),
+    ("The Château de Lunéville was gutted by fire.", "Château de Lunéville"),
+    ("The Torre dei Modenesi collapsed on Sunday.", "Torre dei Modenesi"),
+    ("Kloster Lorsch was flooded on Sunday.", "Kloster Lorsch"),
+])
+def test_a_site_noun_in_the_language_of_its_place_makes_a_name(text, name):
+    assert name in names(text)
