@@ -94,3 +94,31 @@ def test_a_century_before_a_noun_is_an_age_not_the_date(text, site, age):
 def test_in_the_century_stays_a_time():
     dated = run("The Great Mosque of Samarra was damaged in the 9th century by an earthquake.", P2016)
     assert [d for _, _, d in dated] == ["08XX"]
+
+
+# A dateline's date is the report's: the quake's own date ('that struck on Tuesday afternoon') dates it and
+# what it did, the coordinated act and the harm told after it on the main event included.
+def test_a_dateline_gives_way_to_the_disasters_own_date():
+    text = ('ORVELL, Dec. 10 (Newswire) - The earthquake that struck on Tuesday afternoon flattened much of the '
+            'old town. The Kellan Chapel collapsed during the first shock.')
+    assert run(text, P2016) == [('Kellan Chapel', 'destroyed', '2016-12-06')]
+
+
+def test_acts_coordinated_under_one_cause_share_its_date_not_the_statements():
+    text = ('ORVELL, Dec. 10 (Newswire) - The earthquake that struck on Tuesday afternoon brought down the Kellan '
+            'Chapel and left the old town in ruins, witnesses said on Saturday. The Orvell Cathedral was also '
+            'reduced to rubble.')
+    assert sorted(run(text, P2016)) == [('Kellan Chapel', 'destroyed', '2016-12-06'),
+                                        ('Orvell Cathedral', 'destroyed', '2016-12-06')]
+
+
+# What a sentence only compares with ('as in the great flood of 1890', 'compared ... to the damage done by
+# the flood of 1966') dates no other event of the article.
+@pytest.mark.parametrize("text", [
+    'The river flooded the Kellan Chapel, officials said. Engineers had feared that debris could undermine the '
+    'piers of the old bridge, as in the great flood of September 1890, when three arches were swept away.',
+    'The river flooded the Kellan Chapel, officials said. Some compared the loss to the damage done by the flood '
+    'of November 1966.',
+])
+def test_a_compared_events_date_dates_nothing_else(text):
+    assert [d for s, _, d in run(text, P2016) if s == 'Kellan Chapel'] == [None]

@@ -33,8 +33,9 @@ other, a fragment's date is the main verb's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .assertion import unasserted
 from .dates import DateMention, until
 from ..vocab.registry import vocab
 from .lexicon import load
@@ -131,6 +132,25 @@ def _compared(tok) -> bool:
         tok.pos_ in ("ADP", "SCONJ", "ADJ") and (tok.lower_ == "than" or is_form(tok, _comparison_words()))
 
 
+def compared_event(doc, char: int) -> bool:
+    """Is the event word at `char` only what the sentence compares with ('as in the great flood of
+    September 1890', 'compared the loss to the damage done by the flood of 1966', 'like the fire of
+    1901')? Its date is the other time's: it dates nothing else the article tells."""
+    tok = token_at(doc, char)
+    if tok is None:
+        return False
+    if unasserted(doc, char) == "comparison":
+        return True
+    word = tok
+    for _ in range(8):  # 'as in X', 'as during X': up through prepositional phrases to 'as'
+        if _root(word) or word.dep_ not in ("pobj", "prep", "compound", "amod"):
+            return False
+        word = word.head
+        if word.lower_ == "as" and word.dep_ == "prep" and any(c.dep_ == "prep" for c in word.children):
+            return True
+    return False
+
+
 def _comparison_words() -> frozenset:
     return frozenset(vocab()["assertion"]["comparison"])
 
@@ -171,7 +191,17 @@ def _best(cands: list[Placed], tok) -> DateMention | None:
 
 def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     """The date the trigger word `tok` (a token of the sentence's parse) takes, or None; a video's
-    or a photograph's date comes back as 'on or before' it."""
+    or a photograph's date comes back as 'on or before' it. A dateline's date ('PORT-AU-PRINCE, Jan. 14
+    (Newswire) - The quake that struck on Tuesday brought down X') is taken only when no other date
+    of the sentence dates the word: the parser hangs it from the main verb, but it is the report's."""
+    datelines = tuple(p for p in sentence.placed if p.date.dateline)
+    if not datelines:
+        return _date_for(tok, sentence)
+    return _date_for(tok, replace(sentence, placed=tuple(p for p in sentence.placed if not p.date.dateline))) or \
+        _date_for(tok, replace(sentence, placed=datelines))
+
+
+def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
     placed = [p for p in sentence.placed if p.governor is not None and not p.attribute and not p.date.relative_after]
     dated = lambda word: [p for p in placed if p.governor.i in _chain(word)]
     own = dated(tok) + [p for p in sentence.placed if p.attribute and p.governor.i == tok.i]  # 'the 2010 collapse'
@@ -216,8 +246,8 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     if tok.pos_ in ("VERB", "AUX"):
         spans = [(p.date.start, p.date.end) for p in sentence.placed]
         for c in tok.children:
-            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in sentence.events or \
-                    any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in sentence.events or c.lower_ in REPORT_VERBS or \
+                    any(g.dep_ in SUBJECT_DEPS for g in c.children):  # '..., officials said on Thursday': no step
                 continue
             if any(g.lower_ in SEQUENCE and not any(a <= g.idx < b for a, b in spans) for g in c.children):
                 continue
@@ -263,6 +293,13 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
             break
         if edge == "conj" and word.head.i in sentence.harms and word.i in sentence.events and word.i not in sentence.harms:
             break  # 'damaged in 1880 and rebuilt': the repair coordinated after a harm is not at its time
+        if edge == "conj" and word.head.i in sentence.events and not any(
+                g.dep_ in SUBJECT_DEPS or g.lower_ in SEQUENCE for g in word.children):
+            # 'the quake that struck on Tuesday brought down X and left Y in ruins': one subject's acts
+            # coordinated as one episode share the first act's date, its cause's included
+            shared = _date_for(word.head, sentence)
+            if shared is not None:
+                return shared
         word = word.head
         found = dated(word)
         media = any(sentence.media(word.doc[i]) for i in _chain(word)) or \

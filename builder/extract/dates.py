@@ -76,6 +76,9 @@ class DateMention:
     # the date of an event told by its noun ('by the earthquake', 'after Tuesday's quake'): no deadline,
     # no state seen at that date
     of_event: bool = False
+    # a dateline's date ('ISTANBUL, July 17 (Newswire) -'): the report's, a bound that gives way to any
+    # date the sentence tells of the event itself
+    dateline: bool = False
 
 
 @dataclass

@@ -52,7 +52,8 @@ def _determined(text: str, d: DateMention) -> bool:
     return not TIME_PREPOSITION.search(before)
 
 
-def _in_dateline(text: str, d: DateMention) -> bool:
+def in_dateline(text: str, d: DateMention) -> bool:
+    """'ISTANBUL, July 17 (Newswire) -': the date of the report, not of what it tells."""
     return bool(DATELINE_BEFORE.match(text[:d.start]) and DATELINE_AFTER.match(text[d.end:]))
 
 
@@ -87,8 +88,9 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
     """The sentence's usable dates ('by <date>' made an upper bound), and the one each trigger takes
     (date_for, from the sentence's parse)."""
     dates = [d if d.of_event or not (BY_DATE.search(text[max(0, d.start - 12):d.start]) and not EVENT_NOUN_AFTER.match(text[d.end:])
-                                      or _in_dateline(text, d))
-             else DateMention(d.start, d.end, until(d.date), d.text) for d in dates if usable(text, d)]
+                                      or in_dateline(text, d))
+             else DateMention(d.start, d.end, until(d.date), d.text, dateline=in_dateline(text, d))
+             for d in dates if usable(text, d)]
     if not trigs or not dates:
         return dates, {}
     doc = parses[text]
