@@ -122,3 +122,8 @@ def test_acts_coordinated_under_one_cause_share_its_date_not_the_statements():
 ])
 def test_a_compared_events_date_dates_nothing_else(text):
     assert [d for s, _, d in run(text, P2016) if s == 'Kellan Chapel'] == [None]
+
+
+def test_a_date_a_when_clause_describes_dates_its_event_after_until():
+    text = 'The Kellan Chapel stood on the hill until December 6, 1992, when a crowd demolished it with hammers.'
+    assert run(text, P2016) == [('Kellan Chapel', 'destroyed', '1992-12-06')]

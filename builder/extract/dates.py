@@ -21,7 +21,8 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
            "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-           "ninety": 90, "a hundred": 100, "hundred": 100}
+           "ninety": 90, "a hundred": 100, "hundred": 100, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -228,7 +229,9 @@ def most_recent_weekday(p: dt.date, wd: int, strictly_before: bool = False) -> d
 
 MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-NUM_RE = r"(?:\d+|a hundred|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
+NUM_RE = r"(?:\d+|a hundred|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|" \
+         r"six|seven|eight|nine)|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" \
+         r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
          r"forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)"
 UNIT_RE = r"(?:day|week|month|year|decade)s?"
 YEAR_RE = r"(?<![\d,.£$€])(1[0-9]{3}|20[0-9]{2})(?!\d|,\d)"  # "in 2012, the" is a year; "2,012" is not
@@ -304,6 +307,9 @@ def _n(text: str | None) -> int:
     if not text:
         return 1
     text = text.lower()
+    tens, _, ones = text.replace(" ", "-").partition("-")  # 'twenty-five', 'thirty two'
+    if ones and NUMBERS.get(tens, 0) in range(20, 100, 10) and NUMBERS.get(ones, 0) in range(1, 10):
+        return NUMBERS[tens] + NUMBERS[ones]
     return int(text) if text.isdigit() else NUMBERS.get(text, 1)
 
 
@@ -468,8 +474,11 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "after":
         n, unit = _compound(m)
         if g[2].lower() in ("later", "earlier"):
-            return shifted(ctx.reference(), n, unit, +1 if g[2].lower() == "later" else -1,
-                           approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
+            out = shifted(ctx.reference(), n, unit, +1 if g[2].lower() == "later" else -1,
+                          approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
+            cal = ctx.calendar_day
+            # counted from the wrong date: 'later' than the last date named lands after publication
+            return None if out is not None and out.lo > (cal.year, cal.month, cal.day) else out
         d = _unit_delta(p, n, unit, -1)
         return _granular(d, unit, True, _slack(n, unit))
     if name == "earlier_this":

@@ -29,6 +29,8 @@ BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s*$")
 DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:--?|[—–])\s")
 EVENT_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w.\-]+\s+)?(?:earthquake|quake|fire|blaze|blast|explosion|bombing|attack|storm|flood)s?\b", re.I)
+# a date a 'when' clause describes is that clause's time, whatever the object's state before it
+WHEN_AFTER = re.compile(r"^,?\s+when\b", re.I)
 OBJECT_DATE = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|back\s+to|by|until|built|founded|"
                          r"constructed|erected|since|from|(?:built|founded|constructed|erected)\s+(?:in|during|around|circa|c\.))\s+(?:the\s+)?$", re.I)
 
@@ -60,6 +62,8 @@ def in_dateline(text: str, d: DateMention) -> bool:
 def usable(text: str, d: DateMention) -> bool:
     """Not an object's date ('dating back to 5000 BC', 'the 9th-century B.C. king')."""
     if EVENT_NOUN_AFTER.match(text[d.end:]):  # "flattened by the April 25 earthquake"
+        return True
+    if WHEN_AFTER.match(text[d.end:]):  # "stood until December 6, 1992, when volunteers demolished it"
         return True
     if OBJECT_DATE.search(text[max(0, d.start - 30):d.start]) and not BY_DATE.search(text[max(0, d.start - 30):d.start]):
         return False
