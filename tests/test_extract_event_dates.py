@@ -27,6 +27,11 @@ NOT_DATED = [
 DATED = [
     # 'in 2009, when X was damaged': the time the relative clause describes
     (P2016, 'Unlike in 2009, when the Orvell Cathedral was damaged, the Kellan Chapel was destroyed.', ('Orvell Cathedral', 'damaged', '2009')),
+    # ... and a verb coordinated in the relative clause with no subject of its own
+    (P2016, 'Residents remember the 2009 earthquake, which killed 300 people and brought down the Orvell Cathedral.', ('Orvell Cathedral', 'destroyed', '2009')),
+    (P2016, 'Residents remember 2009, when a quake killed 300 people and damaged the Orvell Cathedral.', ('Orvell Cathedral', 'damaged', '2009')),
+    # the event that caused it, even where the parser makes it the subject's appositive
+    (P2016, "At the Orvell Museum, a fire on Easter Monday 1986 destroyed part of the King's Gallery.", ('Orvell Museum', 'damaged', '1986-03-31')),
     # 'Seconds later': the time of the sentence before
     (P2016, 'The ground began to shake on Tuesday afternoon. Seconds later, the Kellan Chapel came down.', ('Kellan Chapel', 'destroyed', '2016-12-06')),
     (P2016, 'A shell landed near the Orvell Cathedral on Friday. A few minutes later a second shell hit the Orvell Cathedral.', ('Orvell Cathedral', 'damaged', '2016-12-09')),

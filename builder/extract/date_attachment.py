@@ -214,16 +214,20 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
     for p in sentence.placed:
         if p.date.relative_after and tok.i in _after_clause(tok.doc, p.date):
             return p.date
-    # 'in 2009, when the cathedral was damaged': the time the clause describes
-    if tok.dep_ == "relcl":
-        times = [p for p in sentence.placed if p.date.start <= tok.head.idx < p.date.end]
+    # 'in 2009, when the cathedral was damaged': the time the clause describes (a verb coordinated in
+    # the clause with no subject of its own is in it: 'the 2009 quake, which killed 300 and brought down X')
+    rel = tok
+    while rel.dep_ == "conj" and rel.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in rel.children):
+        rel = rel.head
+    if rel.dep_ == "relcl":
+        times = [p for p in sentence.placed if p.date.start <= rel.head.idx < p.date.end]
         if times:
             return _best(times, tok)
     # 'the 2003 invasion, during which a tank had damaged its chapel', 'a quake last September, which
     # damaged the walls': the time of the antecedent
-    if tok.dep_ == "relcl" and (sentence.is_event(tok.head) or any(
-            c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in tok.children)):
-        during = [p for p in sentence.placed if p.governor is not None and p.governor.i == tok.head.i]
+    if rel.dep_ == "relcl" and (sentence.is_event(rel.head) or any(
+            c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in rel.children)):
+        during = [p for p in sentence.placed if p.governor is not None and p.governor.i == rel.head.i]
         if during:
             return _best(during, tok)
     # 'collapsed when the quake struck on Saturday'; 'the heist, which took place on Sunday' (the
@@ -258,7 +262,12 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
     # ('reduced to a mound by the earthquake that struck on December 26', wherever 'by' was hung)
     # ('destroyed in the 2015 earthquake', 'damaged in Saturday's blast', 'looted during the 2003 invasion':
     # the event or the period its phrase names)
-    causes = [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ in SUBJECT_DEPS] + \
+    subjects = [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ in SUBJECT_DEPS]
+    # 'At X, a fire on Easter Monday 1986 destroyed ...': the parser may make the event an appositive of
+    # the subject or of the fronted place
+    placed_in = [o for i in _chain(tok) for c in tok.doc[i].children if c.dep_ == "prep" and c.i < tok.i
+                 for o in c.children if o.dep_ == "pobj"]
+    causes = subjects + [a for c in subjects + placed_in for a in c.children if a.dep_ == "appos"] + \
         [t for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i != tok.i] + \
         [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ == "prep" and c.lower_ in IN_EVENT]
     for c in causes:

@@ -261,6 +261,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_range", r"\b(?i:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
                   + MONTH_RE + r")(?:,?\s+" + YEAR_RE + r")?|\b(?i:between|from)\s+(" + MONTH_RE +
                   r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + YEAR_RE + r")?"),
+    # "on Easter Monday 1986", "Christmas Day 1914": a feast of a year named
+    ("feast", r"\b(Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Holy\s+Saturday|Maundy\s+Thursday|Whit\s+Sunday|"
+              r"Whit\s+Monday|Christmas\s+Eve|Christmas\s+Day|Christmas|Boxing\s+Day|New\s+Year['’]s\s+Eve|"
+              r"New\s+Year['’]s\s+Day)(?:\s+of)?,?\s+" + YEAR_RE),
     ("dmy", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+" + YEAR_RE),
     ("mdy", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR_RE),
     # "on August 3 that year", "in August of the same year": the year named before
@@ -275,7 +279,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekend", r"\b(?:over\s+the|last|this\s+past|at\s+the|during\s+the)\s+weekend\b"),
     ("last_month_name", r"\b((?i:last|this|in|since|during|until|by|early|late|mid|in\s+early|in\s+late|in\s+mid))[\s-]+(" + MONTH_RE + r")(?![\w])"),
     ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
-    ("weekday", r"\b(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    # not a feast ('Easter Monday 1986', 'Good Friday') nor a weekday of a year named ('Monday 1986'): those
+    # are no day of the publication's week
+    ("weekday", r"\b(?<!Easter\s)(?<!Good\s)(?<!Ash\s)(?<!Holy\s)(?<!Whit\s)(?<!Maundy\s)(?<!Shrove\s)"
+                r"(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
+                r"(?!,?\s+(?:1[0-9]{3}|20[0-9]{2})\b)"),
     ("today", r"\b(?<!ago\s)(today|yesterday|tonight|this morning|last night)\b"),
     ("overnight", r"\bovernight\b"),  # the night that ended on the publication day
     ("past", r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(" + NUM_RE + r")\s+)?(" + UNIT_RE + r")\b"),
@@ -292,7 +300,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("that", r"\b(?:that(?:\s+same)?|the\s+same)\s+(day|month|year)\b"),
 ]
 COMPILED = [(name, re.compile(rx, re.I if name not in ("md", "dm", "last_month_name", "my", "mdy", "dmy",
-                                                          "md_last_year", "m_last_year", "weekday", "md_that", "m_that",
+                                                          "md_last_year", "m_last_year", "weekday", "md_that", "m_that", "feast",
                                                           "day_range")
                                                           else 0))
             for name, rx in PATTERNS]
@@ -387,6 +395,8 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         if a is None or b is None or not d1 < d2:
             return None
         return interval(dt.date(*a.lo), dt.date(*b.lo))
+    if name == "feast":
+        return day(feast_day(" ".join(g[0].split()), int(g[1])))
     if name == "dmy":
         return _safe_day(int(g[2]), _month_no(g[1]), int(g[0]))
     if name == "mdy":
@@ -558,6 +568,33 @@ def season(p: dt.date, name: str, which: str) -> EDate:
     b = add_months(a, 2)
     lo, hi = (a.year, a.month, 1), (b.year, b.month, last_day(b.year, b.month))
     return edate(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", lo, hi, 1.6, kind="interval")
+
+
+def easter(y: int) -> dt.date:
+    """Easter Sunday of the Gregorian year y (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    mo = (h + l_ - 7 * m + 90) // 25
+    return dt.date(y, mo, (h + l_ - 7 * m + 33 * mo + 19) % 32)
+
+
+# feasts as days from Easter Sunday, or fixed (month, day)
+MOVABLE = {"Easter": 0, "Easter Sunday": 0, "Easter Monday": 1, "Good Friday": -2, "Holy Saturday": -1,
+           "Maundy Thursday": -3, "Whit Sunday": 49, "Whit Monday": 50}
+FIXED = {"Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25), "Boxing Day": (12, 26),
+         "New Year's Eve": (12, 31), "New Year's Day": (1, 1)}
+
+
+def feast_day(name: str, y: int) -> dt.date:
+    name = name.replace("’", "'")
+    if name in MOVABLE:
+        return easter(y) + dt.timedelta(days=MOVABLE[name])
+    return dt.date(y, *FIXED[name])
 
 
 def _slack(n: int, unit: str) -> int:
