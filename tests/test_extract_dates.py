@@ -43,6 +43,9 @@ CASES = [
     ("1997-11-20", "Shells hit the church on Christmas Day 1914.", ["1914-12-25"]),
     ("1997-11-20", "Looters came on Good Friday.", []),
     ("1997-11-20", "A fire on Monday 1986 was reported.", ["1986"]),
+    # 'in August two years ago': that month of the year counted back; 'a Sunday' is no particular Sunday
+    ("2006-09-30", "The theft, on a Sunday morning in August two years ago, shocked the town.", ["2004-08"]),
+    ("2006-09-30", "It fell in March five years ago.", ["2001-03"]),
     # an interval of days in one month, its year the most recent on or before P unless given
     ("2022-09-02", "Rains fell between 16 and 26 August.", ["2022-08-16/2022-08-26"]),
     ("2016-03-01", "Rains fell between 16 and 26 August.", ["2015-08-16/2015-08-26"]),

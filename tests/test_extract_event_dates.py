@@ -6,6 +6,8 @@ from extract_helpers import P2016, P2018, P2021, run  # noqa: F401 - the rows na
 
 
 NOT_DATED = [
+    # 'date from 1910': the object's age, the preposition being the time expression's own first word
+    (P2016, 'Thieves looted the Orvell Museum. The painting stolen from the Orvell Museum is thought to date from 1910.', ('Orvell Museum', 'looted', '1910')),
     (P2018, 'The Slate Landscape of Wales, where slate was cut in the 19th century, becomes a World Heritage site.', ('Slate Landscape of Wales', 'inscribed', '18XX')),
     (P2018, 'Among the worst hit was the Sulamani temple, built in the 12th century, where parts collapsed.', ('Sulamani temple', 'damaged', '11XX')),
     (P2018, 'A blaze hit Nantes Cathedral yesterday. The cathedral, which took four centuries to complete, was already damaged by a fire in 1972 that destroyed much of its roof.', ('Nantes Cathedral', 'damaged', '2018-06-13')),

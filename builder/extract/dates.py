@@ -272,6 +272,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("m_that", r"\b(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"),
     ("md_last_year", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(last|this|next)\s+year\b"),
     ("m_last_year", r"\b(?:in\s+|of\s+)?(?:the\s+)?(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?(last|this|next)\s+year\b"),
+    # "in August two years ago": that month of the year counted back
+    ("m_ago", r"\b(" + MONTH_RE + r")\s+(?:of\s+)?((?i:" + NUM_RE + r"))\s+(?i:years?)\s+(?i:ago)\b"),
     ("my", r"\b(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?" + YEAR_RE),
     ("md", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)"),
     ("dm", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_RE + r")\b"),
@@ -281,7 +283,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
     # not a feast ('Easter Monday 1986', 'Good Friday') nor a weekday of a year named ('Monday 1986'): those
     # are no day of the publication's week
-    ("weekday", r"\b(?<!Easter\s)(?<!Good\s)(?<!Ash\s)(?<!Holy\s)(?<!Whit\s)(?<!Maundy\s)(?<!Shrove\s)"
+    ("weekday", r"\b(?<!\ba\s)(?<!Easter\s)(?<!Good\s)(?<!Ash\s)(?<!Holy\s)(?<!Whit\s)(?<!Maundy\s)(?<!Shrove\s)"
                 r"(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
                 r"(?!,?\s+(?:1[0-9]{3}|20[0-9]{2})\b)"),
     ("today", r"\b(?<!ago\s)(today|yesterday|tonight|this morning|last night)\b"),
@@ -300,7 +302,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("that", r"\b(?:that(?:\s+same)?|the\s+same)\s+(day|month|year)\b"),
 ]
 COMPILED = [(name, re.compile(rx, re.I if name not in ("md", "dm", "last_month_name", "my", "mdy", "dmy",
-                                                          "md_last_year", "m_last_year", "weekday", "md_that", "m_that", "feast",
+                                                          "md_last_year", "m_last_year", "weekday", "md_that", "m_that", "feast", "m_ago",
                                                           "day_range")
                                                           else 0))
             for name, rx in PATTERNS]
@@ -419,6 +421,8 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         return month(y, _month_no(g[1]))
     if name == "my":
         return month(int(g[2]), _month_no(g[1]))
+    if name == "m_ago":
+        return month(p.year - _n(g[1]), _month_no(g[0]))
     if name == "season_year":
         ref = g[1].lower()
         y = p.year + 1 if ref == "next year" else p.year - 1 if ref == "last year" else int(ref)

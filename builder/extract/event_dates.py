@@ -29,6 +29,8 @@ BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s*$")
 DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:--?|[—–])\s")
 EVENT_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w.\-]+\s+)?(?:earthquake|quake|fire|blaze|blast|explosion|bombing|attack|storm|flood)s?\b", re.I)
+LEADING_PREPOSITION = re.compile(r"(?:from|to)\s+", re.I)
+DATING = re.compile(r"\bdat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+$", re.I)
 # a date a 'when' clause describes is that clause's time, whatever the object's state before it
 WHEN_AFTER = re.compile(r"^,?\s+when\b", re.I)
 OBJECT_DATE = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|back\s+to|by|until|built|founded|"
@@ -66,6 +68,10 @@ def usable(text: str, d: DateMention) -> bool:
     if WHEN_AFTER.match(text[d.end:]):  # "stood until December 6, 1992, when volunteers demolished it"
         return True
     if OBJECT_DATE.search(text[max(0, d.start - 30):d.start]) and not BY_DATE.search(text[max(0, d.start - 30):d.start]):
+        return False
+    # 'is thought to date from 1910': the preposition may be the time expression's own first word
+    lead = LEADING_PREPOSITION.match(d.text)
+    if lead and DATING.search(text[max(0, d.start - 30):d.start + lead.end()]):
         return False
     if "centur" in d.text and ("-centur" in text[d.start:d.end + 1] or _determined(text, d)) and (
             ATTRIBUTIVE.match(text[d.end:d.end + 20]) or ATTRIBUTIVE_NOUN.match(text[d.end:d.end + 20])):
