@@ -34,6 +34,9 @@ DATED = [
     (P2016, 'Residents remember 2009, when a quake killed 300 people and damaged the Orvell Cathedral.', ('Orvell Cathedral', 'damaged', '2009')),
     # the event that caused it, even where the parser makes it the subject's appositive
     (P2016, "At the Orvell Museum, a fire on Easter Monday 1986 destroyed part of the King's Gallery.", ('Orvell Museum', 'damaged', '1986-03-31')),
+    # an act set after a dated event: on or after it; after an event told to the year, that year
+    (P2016, 'The Orvell Museum was plundered after militants overran the town in May 2015.', ('Orvell Museum', 'looted', '2015-05/..')),
+    (P2016, 'The Kellan Chapel was rebuilt after an earthquake in 1934 destroyed most of it.', ('Kellan Chapel', 'restored', '1934')),
     # 'Seconds later': the time of the sentence before
     (P2016, 'The ground began to shake on Tuesday afternoon. Seconds later, the Kellan Chapel came down.', ('Kellan Chapel', 'destroyed', '2016-12-06')),
     (P2016, 'A shell landed near the Orvell Cathedral on Friday. A few minutes later a second shell hit the Orvell Cathedral.', ('Orvell Cathedral', 'damaged', '2016-12-09')),

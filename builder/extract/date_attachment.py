@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .assertion import unasserted
-from .dates import DateMention, until
+from .dates import DateMention, since, until
 from ..vocab.registry import vocab
 from .lexicon import load
 from .parse import forms, is_form, span_root, token_at
@@ -355,6 +355,25 @@ def cause_date(tok, sentence: SentenceDates) -> DateMention | None:
                  or (p.date.of_event and p.date.start <= noun.idx < p.date.end)]
         if dated:
             return _best(dated, noun)
+    return None
+
+
+def after_date(tok, sentence: SentenceDates) -> DateMention | None:
+    """'rebuilt after an earthquake in 1934 destroyed most of it', 'restored after the floods of 1966',
+    'plundered after the city fell in May 2015': an act with no date of its own that an 'after' phrase or
+    clause under it sets later than a dated event is on or after that date ('2015-05/..'); after an event
+    told only to the year, that year (the one the text names for it; annotators read it so)."""
+    phrases = [c for i in _chain(tok) for c in tok.doc[i].children
+               if (c.dep_ == "prep" and c.lower_ in AFTER) or (c.dep_ == "advcl" and _mark(c) in AFTER)]
+    for c in phrases:
+        inside = {t.i for t in c.subtree}
+        dated = [p for p in sentence.placed if p.governor is not None and p.governor.i in inside
+                 and p.date.date.kind == "point" and p.date.date.lo and not p.date.relative_after]
+        if dated:
+            d = _best(dated, tok)
+            if d.date.precision == "year":
+                return replace(d, of_event=True)
+            return DateMention(d.start, d.end, since(d.date), d.text, of_event=True)
     return None
 
 

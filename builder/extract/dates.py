@@ -173,6 +173,11 @@ def until(d: EDate) -> EDate:
     return edate(f"../{text}", None, end, 0.3, kind="open")
 
 
+def since(d: EDate) -> EDate:
+    """On or after the start of d: an act told as after an event dated d ('rebuilt after the 1934 quake')."""
+    return edate(f"{d.edtf.rstrip('~')}/..", d.lo, None, 0.3, kind="open")
+
+
 def open_until(p: dt.date) -> EDate:
     return edate(f"../{p.isoformat()}", None, (p.year, p.month, p.day), 0.3, kind="open")
 

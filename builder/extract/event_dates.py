@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..vocab.registry import is_harm
 from .clauses import left_clause
-from .date_attachment import cause_date, date_for, placed_dates
+from .date_attachment import after_date, cause_date, date_for, placed_dates
 from .dates import DateMention, EDate, open_until, until
 from .parse import span_root
 from .triggers import Trig
@@ -110,7 +110,7 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
     out = {}
     for i, (t, tok) in enumerate(zip(trigs, tokens)):
         cause = cause_date(tok, sentence) if tok is not None and t.rules.state else None
-        found = cause or (date_for(tok, sentence) if tok is not None else None)
+        found = cause or (date_for(tok, sentence) or after_date(tok, sentence) if tok is not None else None)
         if found is not None:
             out[i] = replace(found, of_event=True) if cause else found
     return dates, out
