@@ -37,6 +37,8 @@ DATED = [
     # an act set after a dated event: on or after it; after an event told to the year, that year
     (P2016, 'The Orvell Museum was plundered after militants overran the town in May 2015.', ('Orvell Museum', 'looted', '2015-05/..')),
     (P2016, 'The Kellan Chapel was rebuilt after an earthquake in 1934 destroyed most of it.', ('Kellan Chapel', 'restored', '1934')),
+    # ... any event of a coordinated list
+    (P2016, 'The Kellan Chapel partly collapsed in a snowstorm and an earthquake in 2004.', ('Kellan Chapel', 'damaged', '2004')),
     # 'Seconds later': the time of the sentence before
     (P2016, 'The ground began to shake on Tuesday afternoon. Seconds later, the Kellan Chapel came down.', ('Kellan Chapel', 'destroyed', '2016-12-06')),
     (P2016, 'A shell landed near the Orvell Cathedral on Friday. A few minutes later a second shell hit the Orvell Cathedral.', ('Orvell Cathedral', 'damaged', '2016-12-09')),

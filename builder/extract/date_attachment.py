@@ -272,7 +272,9 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
         [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ == "prep" and c.lower_ in IN_EVENT]
     for c in causes:
         head = next((g for g in c.children if g.dep_ == "pobj"), c) if c.lower_ == "by" or c.dep_ == "prep" else c
-        if sentence.is_event(head) or c.lower_ in PERIOD and head.pos_ == "NOUN":
+        # 'collapsed in a snowstorm and an earthquake in 2004': any of a coordinated list of events
+        if any(sentence.is_event(h) for h in [head] + [g for g in head.children if g.dep_ == "conj"]) or \
+                c.lower_ in PERIOD and head.pos_ == "NOUN":
             phrase = {t.i for t in head.subtree}
             cause = [p for p in sentence.placed if p.governor is not None and p.governor.i in phrase]
             if cause:
