@@ -116,6 +116,12 @@ class DateContext:
         retook the town in March' is this March.)"""
         recent = [d for n, d in self.history if n == self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0
                   and id(d) not in self.counted]
+        # 'Troops entered the town on 4 September 1914. From there their guns shelled it. On 19 September
+        # ...': one sentence without a date between goes on in the time of a day or month told before it
+        last = max((n for n, _ in self.history if n < self.sentence), default=None)
+        if not recent and last is not None and last >= self.sentence - NARRATIVE_REACH:
+            recent = [d for n, d in self.history if n == last and d.precision in ("month", "day") and d.lo[0] > 0
+                      and id(d) not in self.counted]
         if not recent:
             return None
         ref = recent[-1]
@@ -125,6 +131,7 @@ class DateContext:
 
 
 PRECISIONS = ["year", "month", "day"]
+NARRATIVE_REACH = 2  # a day or month told two sentences back still carries the story's year (three no longer)
 
 
 def _num(b: Bound) -> int:
