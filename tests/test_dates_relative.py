@@ -65,3 +65,32 @@ def test_in_august_that_year_dates_the_temples_to_the_year_named_earlier():
     claims = extract_claims(text, parse_published("2017-03"), builtin_sites(text))
     dates = {c.site: c.date.edtf for c in claims if c.event == "destroyed"}
     assert dates == {"Temple of Bel": "2015-08", "Temple of Baalshamin": "2015-08"}
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Fourteen years later the army retook the city.", "2029"),
+    ("Twenty-one years later the army retook the city.", "2036"),
+])
+def test_counts_in_words_past_twelve(sentence, want):
+    assert read("2040-06-14", "Militants overran Palmyra in May 2015.", sentence)[1] == [want]
+
+
+def test_a_compound_count_ago():
+    assert read("2018-06-14", "It fell some thirty-two years ago.") == [["1986~"]]
+
+
+def test_a_count_later_that_lands_after_publication_is_no_date():
+    # counted from the last date named, which is not the one the count is from
+    assert read("2021-03-09", "A conference met in 2017.", "Fourteen years later militants blew up the temple.") == \
+        [["2017"], []]
+
+
+def test_a_day_told_a_few_sentences_before_carries_its_year_over_sentences_without_a_date():
+    assert read("2014-06-01", "Troops entered the town on 4 September 1914.", "From there their guns shelled it.",
+                "On 19 September shells set fire to the roof.", "The palace burned the same day.") == \
+        [["1914-09-04"], [], ["1914-09-19"], ["1914-09-19"]]
+
+
+def test_a_year_alone_told_sentences_before_does_not():
+    assert read("2021-07-30", "The site was listed in 2009.", "It draws many visitors.",
+                "On 27 July the committee met.") == [["2009"], [], ["2021-07-27"]]

@@ -37,6 +37,15 @@ CASES = [
     ("1997-11-20", "Two years ago the house reopened.", ["1995"]),
     ("1997-11-20", "Some two years ago the house reopened.", ["1995~"]),
     ("2021-03-09", "Twenty years ago this month, the statues were blown up.", ["2001-03"]),
+    # a feast of a year named is that day (Easter computed), not a weekday of the publication's week
+    ("1997-11-20", "A fire on Easter Monday 1986 destroyed the hall.", ["1986-03-31"]),
+    ("1997-11-20", "The rising began on Easter Monday, 1916.", ["1916-04-24"]),
+    ("1997-11-20", "Shells hit the church on Christmas Day 1914.", ["1914-12-25"]),
+    ("1997-11-20", "Looters came on Good Friday.", []),
+    ("1997-11-20", "A fire on Monday 1986 was reported.", ["1986"]),
+    # 'in August two years ago': that month of the year counted back; 'a Sunday' is no particular Sunday
+    ("2006-09-30", "The theft, on a Sunday morning in August two years ago, shocked the town.", ["2004-08"]),
+    ("2006-09-30", "It fell in March five years ago.", ["2001-03"]),
     # an interval of days in one month, its year the most recent on or before P unless given
     ("2022-09-02", "Rains fell between 16 and 26 August.", ["2022-08-16/2022-08-26"]),
     ("2016-03-01", "Rains fell between 16 and 26 August.", ["2015-08-16/2015-08-26"]),

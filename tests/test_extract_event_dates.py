@@ -6,6 +6,8 @@ from extract_helpers import P2016, P2018, P2021, run  # noqa: F401 - the rows na
 
 
 NOT_DATED = [
+    # 'date from 1910': the object's age, the preposition being the time expression's own first word
+    (P2016, 'Thieves looted the Orvell Museum. The painting stolen from the Orvell Museum is thought to date from 1910.', ('Orvell Museum', 'looted', '1910')),
     (P2018, 'The Slate Landscape of Wales, where slate was cut in the 19th century, becomes a World Heritage site.', ('Slate Landscape of Wales', 'inscribed', '18XX')),
     (P2018, 'Among the worst hit was the Sulamani temple, built in the 12th century, where parts collapsed.', ('Sulamani temple', 'damaged', '11XX')),
     (P2018, 'A blaze hit Nantes Cathedral yesterday. The cathedral, which took four centuries to complete, was already damaged by a fire in 1972 that destroyed much of its roof.', ('Nantes Cathedral', 'damaged', '2018-06-13')),
@@ -27,6 +29,16 @@ NOT_DATED = [
 DATED = [
     # 'in 2009, when X was damaged': the time the relative clause describes
     (P2016, 'Unlike in 2009, when the Orvell Cathedral was damaged, the Kellan Chapel was destroyed.', ('Orvell Cathedral', 'damaged', '2009')),
+    # ... and a verb coordinated in the relative clause with no subject of its own
+    (P2016, 'Residents remember the 2009 earthquake, which killed 300 people and brought down the Orvell Cathedral.', ('Orvell Cathedral', 'destroyed', '2009')),
+    (P2016, 'Residents remember 2009, when a quake killed 300 people and damaged the Orvell Cathedral.', ('Orvell Cathedral', 'damaged', '2009')),
+    # the event that caused it, even where the parser makes it the subject's appositive
+    (P2016, "At the Orvell Museum, a fire on Easter Monday 1986 destroyed part of the King's Gallery.", ('Orvell Museum', 'damaged', '1986-03-31')),
+    # an act set after a dated event: on or after it; after an event told to the year, that year
+    (P2016, 'The Orvell Museum was plundered after militants overran the town in May 2015.', ('Orvell Museum', 'looted', '2015-05/..')),
+    (P2016, 'The Kellan Chapel was rebuilt after an earthquake in 1934 destroyed most of it.', ('Kellan Chapel', 'restored', '1934')),
+    # ... any event of a coordinated list
+    (P2016, 'The Kellan Chapel partly collapsed in a snowstorm and an earthquake in 2004.', ('Kellan Chapel', 'damaged', '2004')),
     # 'Seconds later': the time of the sentence before
     (P2016, 'The ground began to shake on Tuesday afternoon. Seconds later, the Kellan Chapel came down.', ('Kellan Chapel', 'destroyed', '2016-12-06')),
     (P2016, 'A shell landed near the Orvell Cathedral on Friday. A few minutes later a second shell hit the Orvell Cathedral.', ('Orvell Cathedral', 'damaged', '2016-12-09')),
@@ -94,3 +106,36 @@ def test_a_century_before_a_noun_is_an_age_not_the_date(text, site, age):
 def test_in_the_century_stays_a_time():
     dated = run("The Great Mosque of Samarra was damaged in the 9th century by an earthquake.", P2016)
     assert [d for _, _, d in dated] == ["08XX"]
+
+
+# A dateline's date is the report's: the quake's own date ('that struck on Tuesday afternoon') dates it and
+# what it did, the coordinated act and the harm told after it on the main event included.
+def test_a_dateline_gives_way_to_the_disasters_own_date():
+    text = ('ORVELL, Dec. 10 (Newswire) - The earthquake that struck on Tuesday afternoon flattened much of the '
+            'old town. The Kellan Chapel collapsed during the first shock.')
+    assert run(text, P2016) == [('Kellan Chapel', 'destroyed', '2016-12-06')]
+
+
+def test_acts_coordinated_under_one_cause_share_its_date_not_the_statements():
+    text = ('ORVELL, Dec. 10 (Newswire) - The earthquake that struck on Tuesday afternoon brought down the Kellan '
+            'Chapel and left the old town in ruins, witnesses said on Saturday. The Orvell Cathedral was also '
+            'reduced to rubble.')
+    assert sorted(run(text, P2016)) == [('Kellan Chapel', 'destroyed', '2016-12-06'),
+                                        ('Orvell Cathedral', 'destroyed', '2016-12-06')]
+
+
+# What a sentence only compares with ('as in the great flood of 1890', 'compared ... to the damage done by
+# the flood of 1966') dates no other event of the article.
+@pytest.mark.parametrize("text", [
+    'The river flooded the Kellan Chapel, officials said. Engineers had feared that debris could undermine the '
+    'piers of the old bridge, as in the great flood of September 1890, when three arches were swept away.',
+    'The river flooded the Kellan Chapel, officials said. Some compared the loss to the damage done by the flood '
+    'of November 1966.',
+])
+def test_a_compared_events_date_dates_nothing_else(text):
+    assert [d for s, _, d in run(text, P2016) if s == 'Kellan Chapel'] == [None]
+
+
+def test_a_date_a_when_clause_describes_dates_its_event_after_until():
+    text = 'The Kellan Chapel stood on the hill until December 6, 1992, when a crowd demolished it with hammers.'
+    assert run(text, P2016) == [('Kellan Chapel', 'destroyed', '1992-12-06')]

@@ -1,6 +1,7 @@
 """Stage `event dates`: undated harm takes the time of the story it is told in: the main event's, or
 for the rest of its paragraph a later disaster's dated to the month or the day; an aside on another
-time of harm leaves it undated until 'also' goes back; a time of something else does not move it."""
+time of harm leaves it undated until 'also' goes back or its paragraph ends; a time of something else does
+not move it."""
 import datetime as dt
 
 import pytest
@@ -15,7 +16,11 @@ STORIES = [
     # harm told with 'also' after an aside on another time goes back to the main event
     (LEAD + ASIDE + "Several temples in Kathmandu's Durbar Square were also reduced to rubble, officials said, "
      "including the Maju Deval, a 17th-century temple.", [("Maju Deval", "destroyed", "2015-04-25")], []),
+    # ... and so does a new paragraph after the aside's (an aside on another time ends with its paragraph)
     (LEAD + ASIDE + "Officials said the Maju Deval temple was reduced to rubble.",
+     [("Maju Deval temple", "destroyed", "2015-04-25")], []),
+    # ... but not a sentence of the aside's own paragraph
+    (LEAD + ASIDE.rstrip() + " Officials said the Maju Deval temple was reduced to rubble.",
      [("Maju Deval temple", "destroyed", None)], []),
     # a date of something else (built, listed) does not move the story
     (LEAD + "The tower was built in 1832 by a prime minister.\n\n"
@@ -44,3 +49,25 @@ def test_undated_harm_takes_the_time_of_its_story(text, present, absent):
     got = run(text, P)
     assert [c for c in present if c not in got] == [], got
     assert [c for c in absent if c in got] == [], got
+
+
+P_SAT = dt.date(2016, 12, 10)  # a Saturday
+QUAKE = 'An earthquake struck Orvell on Friday, damaging the Kellan Chapel.'
+ASIDE = '\n\nThe chapel replaced the Orvell Cathedral, which a fire destroyed in 1880.'
+
+STORY = [
+    # a date that only says 'on or before publication' (a report, a noun, a broadcast) gives way to the story's
+    (QUAKE + ' Television showed the Orvell Cathedral reduced to rubble.', ('Orvell Cathedral', 'destroyed', '2016-12-09')),
+    (QUAKE + ' The Orvell Museum reported damage to its collections.', ('Orvell Museum', 'damaged', '2016-12-09')),
+    # an aside on another time ends with its paragraph: the next one is back on the story
+    (QUAKE + ASIDE + '\n\nIn the upper town, the Orvell Museum was damaged.', ('Orvell Museum', 'damaged', '2016-12-09')),
+    # ... within its paragraph, or told as background in the next, it is not
+    (QUAKE + ASIDE + ' The Orvell Museum was damaged.', ('Orvell Museum', 'damaged', None)),
+    (QUAKE + ASIDE + '\n\nThe Orvell Museum was damaged during the Spanish Civil War.', ('Orvell Museum', 'damaged', None)),
+    (QUAKE + '\n\nThe Orvell Museum has been damaged several times since the war.', ('Orvell Museum', 'damaged', '../2016-12-10')),
+]
+
+
+@pytest.mark.parametrize("text,want", STORY)
+def test_the_story_dates_what_has_no_time_of_its_own(text, want):
+    assert want in run(text, P_SAT)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .date_attachment import EVENT_NOUNS, place
+from .date_attachment import EVENT_NOUNS, compared_event, place
 from .dates import DateMention, EDate, until
+from .event_dates import in_dateline
 
 # A sentence opening with a temporal anaphor is set at the time of the sentence before it:
 # "They fled in January 2013. Before leaving they set fire to X" - on or before January 2013.
@@ -58,18 +59,23 @@ def dated_events(doc, dates: list[DateMention], sentence: int) -> dict[int, Tell
     """Event kinds this sentence dates (to the year at least): "Saturday's earthquake", "the fire of April
     15, 2019" (the noun's own date), "the quake struck at 11.11pm on Friday", "On 15 October a tremor
     ruined ..." (the date of the verb it is the subject of), "the earthquake that struck on Friday"."""
-    placed = [place(doc, d) for d in dates if d.date.kind == "point" and d.date.rank >= 1]
+    placed = [place(doc, d) for d in dates if d.date.kind == "point" and d.date.rank >= 1
+              and not in_dateline(doc.text, d)]  # the dateline dates the report, not the event
     out: dict[int, Telling] = {}
     for tok in doc:
         kind = _kind(tok.lower_)
-        if kind is None:
+        if kind is None or kind in out or compared_event(doc, tok.idx):  # 'as in the great flood of 1890'
             continue
-        for p in placed:
-            g = p.governor
-            if g is not None and (g.i == tok.i or (tok.dep_ in ("nsubj", "nsubjpass") and g.i == tok.head.i)
-                                  or (g.dep_ in ("relcl", "acl") and g.head.i == tok.i)):
-                main = tok.dep_ == "ROOT" or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
-                out.setdefault(kind, Telling(sentence, p.date.date, main))
+        main = tok.dep_ == "ROOT" or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
+        # the noun's own date ('the quake that struck on Tuesday') before its verb's ('... brought down X,
+        # officials said on Thursday' is the verb's time only when the noun has none)
+        own = [p for p in placed if p.governor is not None and (
+            p.governor.i == tok.i or (p.governor.dep_ in ("relcl", "acl") and p.governor.head.i == tok.i))]
+        verb = [p for p in placed if p.governor is not None and tok.dep_ in ("nsubj", "nsubjpass")
+                and p.governor.i == tok.head.i]
+        found = own or verb
+        if found:
+            out[kind] = Telling(sentence, found[0].date.date, main)
     return out
 
 

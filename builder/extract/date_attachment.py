@@ -33,9 +33,10 @@ other, a fragment's date is the main verb's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .dates import DateMention, until
+from .assertion import unasserted
+from .dates import DateMention, since, until
 from ..vocab.registry import vocab
 from .lexicon import load
 from .parse import forms, is_form, span_root, token_at
@@ -131,6 +132,25 @@ def _compared(tok) -> bool:
         tok.pos_ in ("ADP", "SCONJ", "ADJ") and (tok.lower_ == "than" or is_form(tok, _comparison_words()))
 
 
+def compared_event(doc, char: int) -> bool:
+    """Is the event word at `char` only what the sentence compares with ('as in the great flood of
+    September 1890', 'compared the loss to the damage done by the flood of 1966', 'like the fire of
+    1901')? Its date is the other time's: it dates nothing else the article tells."""
+    tok = token_at(doc, char)
+    if tok is None:
+        return False
+    if unasserted(doc, char) == "comparison":
+        return True
+    word = tok
+    for _ in range(8):  # 'as in X', 'as during X': up through prepositional phrases to 'as'
+        if _root(word) or word.dep_ not in ("pobj", "prep", "compound", "amod"):
+            return False
+        word = word.head
+        if word.lower_ == "as" and word.dep_ == "prep" and any(c.dep_ == "prep" for c in word.children):
+            return True
+    return False
+
+
 def _comparison_words() -> frozenset:
     return frozenset(vocab()["assertion"]["comparison"])
 
@@ -171,7 +191,17 @@ def _best(cands: list[Placed], tok) -> DateMention | None:
 
 def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     """The date the trigger word `tok` (a token of the sentence's parse) takes, or None; a video's
-    or a photograph's date comes back as 'on or before' it."""
+    or a photograph's date comes back as 'on or before' it. A dateline's date ('PORT-AU-PRINCE, Jan. 14
+    (Newswire) - The quake that struck on Tuesday brought down X') is taken only when no other date
+    of the sentence dates the word: the parser hangs it from the main verb, but it is the report's."""
+    datelines = tuple(p for p in sentence.placed if p.date.dateline)
+    if not datelines:
+        return _date_for(tok, sentence)
+    return _date_for(tok, replace(sentence, placed=tuple(p for p in sentence.placed if not p.date.dateline))) or \
+        _date_for(tok, replace(sentence, placed=datelines))
+
+
+def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
     placed = [p for p in sentence.placed if p.governor is not None and not p.attribute and not p.date.relative_after]
     dated = lambda word: [p for p in placed if p.governor.i in _chain(word)]
     own = dated(tok) + [p for p in sentence.placed if p.attribute and p.governor.i == tok.i]  # 'the 2010 collapse'
@@ -184,16 +214,20 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     for p in sentence.placed:
         if p.date.relative_after and tok.i in _after_clause(tok.doc, p.date):
             return p.date
-    # 'in 2009, when the cathedral was damaged': the time the clause describes
-    if tok.dep_ == "relcl":
-        times = [p for p in sentence.placed if p.date.start <= tok.head.idx < p.date.end]
+    # 'in 2009, when the cathedral was damaged': the time the clause describes (a verb coordinated in
+    # the clause with no subject of its own is in it: 'the 2009 quake, which killed 300 and brought down X')
+    rel = tok
+    while rel.dep_ == "conj" and rel.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECT_DEPS for c in rel.children):
+        rel = rel.head
+    if rel.dep_ == "relcl":
+        times = [p for p in sentence.placed if p.date.start <= rel.head.idx < p.date.end]
         if times:
             return _best(times, tok)
     # 'the 2003 invasion, during which a tank had damaged its chapel', 'a quake last September, which
     # damaged the walls': the time of the antecedent
-    if tok.dep_ == "relcl" and (sentence.is_event(tok.head) or any(
-            c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in tok.children)):
-        during = [p for p in sentence.placed if p.governor is not None and p.governor.i == tok.head.i]
+    if rel.dep_ == "relcl" and (sentence.is_event(rel.head) or any(
+            c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in rel.children)):
+        during = [p for p in sentence.placed if p.governor is not None and p.governor.i == rel.head.i]
         if during:
             return _best(during, tok)
     # 'collapsed when the quake struck on Saturday'; 'the heist, which took place on Sunday' (the
@@ -216,8 +250,8 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     if tok.pos_ in ("VERB", "AUX"):
         spans = [(p.date.start, p.date.end) for p in sentence.placed]
         for c in tok.children:
-            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in sentence.events or \
-                    any(g.dep_ in SUBJECT_DEPS for g in c.children):
+            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in sentence.events or c.lower_ in REPORT_VERBS or \
+                    any(g.dep_ in SUBJECT_DEPS for g in c.children):  # '..., officials said on Thursday': no step
                 continue
             if any(g.lower_ in SEQUENCE and not any(a <= g.idx < b for a, b in spans) for g in c.children):
                 continue
@@ -228,12 +262,19 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     # ('reduced to a mound by the earthquake that struck on December 26', wherever 'by' was hung)
     # ('destroyed in the 2015 earthquake', 'damaged in Saturday's blast', 'looted during the 2003 invasion':
     # the event or the period its phrase names)
-    causes = [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ in SUBJECT_DEPS] + \
+    subjects = [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ in SUBJECT_DEPS]
+    # 'At X, a fire on Easter Monday 1986 destroyed ...': the parser may make the event an appositive of
+    # the subject or of the fronted place
+    placed_in = [o for i in _chain(tok) for c in tok.doc[i].children if c.dep_ == "prep" and c.i < tok.i
+                 for o in c.children if o.dep_ == "pobj"]
+    causes = subjects + [a for c in subjects + placed_in for a in c.children if a.dep_ == "appos"] + \
         [t for t in tok.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i != tok.i] + \
         [c for i in _chain(tok) for c in tok.doc[i].children if c.dep_ == "prep" and c.lower_ in IN_EVENT]
     for c in causes:
         head = next((g for g in c.children if g.dep_ == "pobj"), c) if c.lower_ == "by" or c.dep_ == "prep" else c
-        if sentence.is_event(head) or c.lower_ in PERIOD and head.pos_ == "NOUN":
+        # 'collapsed in a snowstorm and an earthquake in 2004': any of a coordinated list of events
+        if any(sentence.is_event(h) for h in [head] + [g for g in head.children if g.dep_ == "conj"]) or \
+                c.lower_ in PERIOD and head.pos_ == "NOUN":
             phrase = {t.i for t in head.subtree}
             cause = [p for p in sentence.placed if p.governor is not None and p.governor.i in phrase]
             if cause:
@@ -263,6 +304,13 @@ def date_for(tok, sentence: SentenceDates) -> DateMention | None:
             break
         if edge == "conj" and word.head.i in sentence.harms and word.i in sentence.events and word.i not in sentence.harms:
             break  # 'damaged in 1880 and rebuilt': the repair coordinated after a harm is not at its time
+        if edge == "conj" and word.head.i in sentence.events and not any(
+                g.dep_ in SUBJECT_DEPS or g.lower_ in SEQUENCE for g in word.children):
+            # 'the quake that struck on Tuesday brought down X and left Y in ruins': one subject's acts
+            # coordinated as one episode share the first act's date, its cause's included
+            shared = _date_for(word.head, sentence)
+            if shared is not None:
+                return shared
         word = word.head
         found = dated(word)
         media = any(sentence.media(word.doc[i]) for i in _chain(word)) or \
@@ -309,6 +357,25 @@ def cause_date(tok, sentence: SentenceDates) -> DateMention | None:
                  or (p.date.of_event and p.date.start <= noun.idx < p.date.end)]
         if dated:
             return _best(dated, noun)
+    return None
+
+
+def after_date(tok, sentence: SentenceDates) -> DateMention | None:
+    """'rebuilt after an earthquake in 1934 destroyed most of it', 'restored after the floods of 1966',
+    'plundered after the city fell in May 2015': an act with no date of its own that an 'after' phrase or
+    clause under it sets later than a dated event is on or after that date ('2015-05/..'); after an event
+    told only to the year, that year (the one the text names for it; annotators read it so)."""
+    phrases = [c for i in _chain(tok) for c in tok.doc[i].children
+               if (c.dep_ == "prep" and c.lower_ in AFTER) or (c.dep_ == "advcl" and _mark(c) in AFTER)]
+    for c in phrases:
+        inside = {t.i for t in c.subtree}
+        dated = [p for p in sentence.placed if p.governor is not None and p.governor.i in inside
+                 and p.date.date.kind == "point" and p.date.date.lo and not p.date.relative_after]
+        if dated:
+            d = _best(dated, tok)
+            if d.date.precision == "year":
+                return replace(d, of_event=True)
+            return DateMention(d.start, d.end, since(d.date), d.text, of_event=True)
     return None
 
 

@@ -21,7 +21,8 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
            "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-           "ninety": 90, "a hundred": 100, "hundred": 100}
+           "ninety": 90, "a hundred": 100, "hundred": 100, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
@@ -76,6 +77,9 @@ class DateMention:
     # the date of an event told by its noun ('by the earthquake', 'after Tuesday's quake'): no deadline,
     # no state seen at that date
     of_event: bool = False
+    # a dateline's date ('ISTANBUL, July 17 (Newswire) -'): the report's, a bound that gives way to any
+    # date the sentence tells of the event itself
+    dateline: bool = False
 
 
 @dataclass
@@ -112,6 +116,12 @@ class DateContext:
         retook the town in March' is this March.)"""
         recent = [d for n, d in self.history if n == self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0
                   and id(d) not in self.counted]
+        # 'Troops entered the town on 4 September 1914. From there their guns shelled it. On 19 September
+        # ...': one sentence without a date between goes on in the time of a day or month told before it
+        last = max((n for n, _ in self.history if n < self.sentence), default=None)
+        if not recent and last is not None and last >= self.sentence - NARRATIVE_REACH:
+            recent = [d for n, d in self.history if n == last and d.precision in ("month", "day") and d.lo[0] > 0
+                      and id(d) not in self.counted]
         if not recent:
             return None
         ref = recent[-1]
@@ -121,6 +131,7 @@ class DateContext:
 
 
 PRECISIONS = ["year", "month", "day"]
+NARRATIVE_REACH = 2  # a day or month told two sentences back still carries the story's year (three no longer)
 
 
 def _num(b: Bound) -> int:
@@ -167,6 +178,11 @@ def until(d: EDate) -> EDate:
     if d.kind == "interval":
         text = d.edtf.split("/")[1]
     return edate(f"../{text}", None, end, 0.3, kind="open")
+
+
+def since(d: EDate) -> EDate:
+    """On or after the start of d: an act told as after an event dated d ('rebuilt after the 1934 quake')."""
+    return edate(f"{d.edtf.rstrip('~')}/..", d.lo, None, 0.3, kind="open")
 
 
 def open_until(p: dt.date) -> EDate:
@@ -225,7 +241,9 @@ def most_recent_weekday(p: dt.date, wd: int, strictly_before: bool = False) -> d
 
 MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-NUM_RE = r"(?:\d+|a hundred|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
+NUM_RE = r"(?:\d+|a hundred|a few|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|" \
+         r"six|seven|eight|nine)|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" \
+         r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|" \
          r"forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)"
 UNIT_RE = r"(?:day|week|month|year|decade)s?"
 YEAR_RE = r"(?<![\d,.£$€])(1[0-9]{3}|20[0-9]{2})(?!\d|,\d)"  # "in 2012, the" is a year; "2,012" is not
@@ -255,6 +273,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_range", r"\b(?i:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
                   + MONTH_RE + r")(?:,?\s+" + YEAR_RE + r")?|\b(?i:between|from)\s+(" + MONTH_RE +
                   r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + YEAR_RE + r")?"),
+    # "on Easter Monday 1986", "Christmas Day 1914": a feast of a year named
+    ("feast", r"\b(Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Holy\s+Saturday|Maundy\s+Thursday|Whit\s+Sunday|"
+              r"Whit\s+Monday|Christmas\s+Eve|Christmas\s+Day|Christmas|Boxing\s+Day|New\s+Year['’]s\s+Eve|"
+              r"New\s+Year['’]s\s+Day)(?:\s+of)?,?\s+" + YEAR_RE),
     ("dmy", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + MONTH_RE + r"),?\s+" + YEAR_RE),
     ("mdy", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR_RE),
     # "on August 3 that year", "in August of the same year": the year named before
@@ -262,6 +284,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("m_that", r"\b(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"),
     ("md_last_year", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(last|this|next)\s+year\b"),
     ("m_last_year", r"\b(?:in\s+|of\s+)?(?:the\s+)?(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?(last|this|next)\s+year\b"),
+    # "in August two years ago": that month of the year counted back
+    ("m_ago", r"\b(" + MONTH_RE + r")\s+(?:of\s+)?((?i:" + NUM_RE + r"))\s+(?i:years?)\s+(?i:ago)\b"),
     ("my", r"\b(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?" + YEAR_RE),
     ("md", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)"),
     ("dm", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_RE + r")\b"),
@@ -269,7 +293,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekend", r"\b(?:over\s+the|last|this\s+past|at\s+the|during\s+the)\s+weekend\b"),
     ("last_month_name", r"\b((?i:last|this|in|since|during|until|by|early|late|mid|in\s+early|in\s+late|in\s+mid))[\s-]+(" + MONTH_RE + r")(?![\w])"),
     ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
-    ("weekday", r"\b(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    # not a feast ('Easter Monday 1986', 'Good Friday') nor a weekday of a year named ('Monday 1986'): those
+    # are no day of the publication's week
+    ("weekday", r"\b(?<!\ba\s)(?<!Easter\s)(?<!Good\s)(?<!Ash\s)(?<!Holy\s)(?<!Whit\s)(?<!Maundy\s)(?<!Shrove\s)"
+                r"(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
+                r"(?!,?\s+(?:1[0-9]{3}|20[0-9]{2})\b)"),
     ("today", r"\b(?<!ago\s)(today|yesterday|tonight|this morning|last night)\b"),
     ("overnight", r"\bovernight\b"),  # the night that ended on the publication day
     ("past", r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(" + NUM_RE + r")\s+)?(" + UNIT_RE + r")\b"),
@@ -286,7 +314,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("that", r"\b(?:that(?:\s+same)?|the\s+same)\s+(day|month|year)\b"),
 ]
 COMPILED = [(name, re.compile(rx, re.I if name not in ("md", "dm", "last_month_name", "my", "mdy", "dmy",
-                                                          "md_last_year", "m_last_year", "weekday", "md_that", "m_that",
+                                                          "md_last_year", "m_last_year", "weekday", "md_that", "m_that", "feast", "m_ago",
                                                           "day_range")
                                                           else 0))
             for name, rx in PATTERNS]
@@ -301,6 +329,9 @@ def _n(text: str | None) -> int:
     if not text:
         return 1
     text = text.lower()
+    tens, _, ones = text.replace(" ", "-").partition("-")  # 'twenty-five', 'thirty two'
+    if ones and NUMBERS.get(tens, 0) in range(20, 100, 10) and NUMBERS.get(ones, 0) in range(1, 10):
+        return NUMBERS[tens] + NUMBERS[ones]
     return int(text) if text.isdigit() else NUMBERS.get(text, 1)
 
 
@@ -378,6 +409,8 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         if a is None or b is None or not d1 < d2:
             return None
         return interval(dt.date(*a.lo), dt.date(*b.lo))
+    if name == "feast":
+        return day(feast_day(" ".join(g[0].split()), int(g[1])))
     if name == "dmy":
         return _safe_day(int(g[2]), _month_no(g[1]), int(g[0]))
     if name == "mdy":
@@ -400,6 +433,8 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         return month(y, _month_no(g[1]))
     if name == "my":
         return month(int(g[2]), _month_no(g[1]))
+    if name == "m_ago":
+        return month(p.year - _n(g[1]), _month_no(g[0]))
     if name == "season_year":
         ref = g[1].lower()
         y = p.year + 1 if ref == "next year" else p.year - 1 if ref == "last year" else int(ref)
@@ -465,8 +500,11 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
     if name == "after":
         n, unit = _compound(m)
         if g[2].lower() in ("later", "earlier"):
-            return shifted(ctx.reference(), n, unit, +1 if g[2].lower() == "later" else -1,
-                           approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
+            out = shifted(ctx.reference(), n, unit, +1 if g[2].lower() == "later" else -1,
+                          approx=bool(re.match(QUALIFIER_WORD, m.group(0), re.I)))
+            cal = ctx.calendar_day
+            # counted from the wrong date: 'later' than the last date named lands after publication
+            return None if out is not None and out.lo > (cal.year, cal.month, cal.day) else out
         d = _unit_delta(p, n, unit, -1)
         return _granular(d, unit, True, _slack(n, unit))
     if name == "earlier_this":
@@ -546,6 +584,33 @@ def season(p: dt.date, name: str, which: str) -> EDate:
     b = add_months(a, 2)
     lo, hi = (a.year, a.month, 1), (b.year, b.month, last_day(b.year, b.month))
     return edate(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", lo, hi, 1.6, kind="interval")
+
+
+def easter(y: int) -> dt.date:
+    """Easter Sunday of the Gregorian year y (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    mo = (h + l_ - 7 * m + 90) // 25
+    return dt.date(y, mo, (h + l_ - 7 * m + 33 * mo + 19) % 32)
+
+
+# feasts as days from Easter Sunday, or fixed (month, day)
+MOVABLE = {"Easter": 0, "Easter Sunday": 0, "Easter Monday": 1, "Good Friday": -2, "Holy Saturday": -1,
+           "Maundy Thursday": -3, "Whit Sunday": 49, "Whit Monday": 50}
+FIXED = {"Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25), "Boxing Day": (12, 26),
+         "New Year's Eve": (12, 31), "New Year's Day": (1, 1)}
+
+
+def feast_day(name: str, y: int) -> dt.date:
+    name = name.replace("’", "'")
+    if name in MOVABLE:
+        return easter(y) + dt.timedelta(days=MOVABLE[name])
+    return dt.date(y, *FIXED[name])
 
 
 def _slack(n: int, unit: str) -> int:

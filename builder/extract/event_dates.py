@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..vocab.registry import is_harm
 from .clauses import left_clause
-from .date_attachment import cause_date, date_for, placed_dates
+from .date_attachment import after_date, cause_date, date_for, placed_dates
 from .dates import DateMention, EDate, open_until, until
 from .parse import span_root
 from .triggers import Trig
@@ -29,6 +29,10 @@ BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s*$")
 DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:--?|[—–])\s")
 EVENT_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w.\-]+\s+)?(?:earthquake|quake|fire|blaze|blast|explosion|bombing|attack|storm|flood)s?\b", re.I)
+LEADING_PREPOSITION = re.compile(r"(?:from|to)\s+", re.I)
+DATING = re.compile(r"\bdat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)\s+$", re.I)
+# a date a 'when' clause describes is that clause's time, whatever the object's state before it
+WHEN_AFTER = re.compile(r"^,?\s+when\b", re.I)
 OBJECT_DATE = re.compile(r"\b(?:dat(?:e|es|ed|ing)\s+(?:back\s+)?(?:to|from)|back\s+to|by|until|built|founded|"
                          r"constructed|erected|since|from|(?:built|founded|constructed|erected)\s+(?:in|during|around|circa|c\.))\s+(?:the\s+)?$", re.I)
 
@@ -52,7 +56,8 @@ def _determined(text: str, d: DateMention) -> bool:
     return not TIME_PREPOSITION.search(before)
 
 
-def _in_dateline(text: str, d: DateMention) -> bool:
+def in_dateline(text: str, d: DateMention) -> bool:
+    """'ISTANBUL, July 17 (Newswire) -': the date of the report, not of what it tells."""
     return bool(DATELINE_BEFORE.match(text[:d.start]) and DATELINE_AFTER.match(text[d.end:]))
 
 
@@ -60,7 +65,13 @@ def usable(text: str, d: DateMention) -> bool:
     """Not an object's date ('dating back to 5000 BC', 'the 9th-century B.C. king')."""
     if EVENT_NOUN_AFTER.match(text[d.end:]):  # "flattened by the April 25 earthquake"
         return True
+    if WHEN_AFTER.match(text[d.end:]):  # "stood until December 6, 1992, when volunteers demolished it"
+        return True
     if OBJECT_DATE.search(text[max(0, d.start - 30):d.start]) and not BY_DATE.search(text[max(0, d.start - 30):d.start]):
+        return False
+    # 'is thought to date from 1910': the preposition may be the time expression's own first word
+    lead = LEADING_PREPOSITION.match(d.text)
+    if lead and DATING.search(text[max(0, d.start - 30):d.start + lead.end()]):
         return False
     if "centur" in d.text and ("-centur" in text[d.start:d.end + 1] or _determined(text, d)) and (
             ATTRIBUTIVE.match(text[d.end:d.end + 20]) or ATTRIBUTIVE_NOUN.match(text[d.end:d.end + 20])):
@@ -87,8 +98,9 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
     """The sentence's usable dates ('by <date>' made an upper bound), and the one each trigger takes
     (date_for, from the sentence's parse)."""
     dates = [d if d.of_event or not (BY_DATE.search(text[max(0, d.start - 12):d.start]) and not EVENT_NOUN_AFTER.match(text[d.end:])
-                                      or _in_dateline(text, d))
-             else DateMention(d.start, d.end, until(d.date), d.text) for d in dates if usable(text, d)]
+                                      or in_dateline(text, d))
+             else DateMention(d.start, d.end, until(d.date), d.text, dateline=in_dateline(text, d))
+             for d in dates if usable(text, d)]
     if not trigs or not dates:
         return dates, {}
     doc = parses[text]
@@ -98,7 +110,7 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
     out = {}
     for i, (t, tok) in enumerate(zip(trigs, tokens)):
         cause = cause_date(tok, sentence) if tok is not None and t.rules.state else None
-        found = cause or (date_for(tok, sentence) if tok is not None else None)
+        found = cause or (date_for(tok, sentence) or after_date(tok, sentence) if tok is not None else None)
         if found is not None:
             out[i] = replace(found, of_event=True) if cause else found
     return dates, out

@@ -14,6 +14,7 @@ from . import certainty as cert
 from .ages import age_claims
 from .clauses import left_clause, right_clause
 from .dates import DateMention, EDate
+from .date_attachment import compared_event
 from .event_dates import adopt_orphan_dates, dated_triggers, event_date
 from ..vocab.registry import partial as partial_event
 from ..vocab.site_kinds import site_kinds
@@ -87,7 +88,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         if not sites:
             word = t.text.split()[0]
             # a summary bullet re-tells; its dates do not date other events ("Souk burned last September")
-            if dm is not None and date is not None and date.rank >= 2 and date.kind == "point" and not sent.highlight:
+            if dm is not None and date is not None and date.rank >= 2 and date.kind == "point" and not sent.highlight \
+                    and not (parses is not None and compared_event(parses[text], t.start)):  # 'as in the flood of 1890'
                 hints.append(Hint(lex.family(t.event), date, sent.index, word.lower(), forward=t.frame != "noun",
                                   backward=not (t.frame == "object" and not passive and NEW_OBJECT.match(text, t.end))))
             if dm is not None and date is not None and all(m.site.heritage for m in before + right):
@@ -109,7 +111,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                 pending=m.site.pending, offset_in=m.start, trigger_at=t.start))
     # "... and Ansar Dine later drove the rebels out": a later episode does not take the earlier date
     adopt_orphan_dates([c for c in claims if c.trigger not in sequels], orphans, lex.family)
-    hints += _noun_hints(sent, trigs, dates, assigned, claims, lex)
+    hints += _noun_hints(sent, trigs, dates, assigned, claims, lex, parses)
     return claims, hints
 
 
@@ -136,14 +138,15 @@ def _live(text: str, t: Trig, lex: Lexicon, cstart: int, bword: str, prev: Sente
 
 
 def _noun_hints(sent: Sentence, trigs: list[Trig], dates: list[DateMention], assigned: dict, claims: list[Claim],
-                lex: Lexicon) -> list[Hint]:
+                lex: Lexicon, parses=None) -> list[Hint]:
     """Nouns that name an event ("the attack, which took place on Sunday") date the event before."""
     text = sent.text
     out = []
     for m in lex.event_nouns.finditer(text if not sent.highlight else ""):  # bullets re-tell, they do not date
         for d in dates:
             if d.date.rank >= 2 and d.date.kind == "point" and 0 <= d.start - m.end() < 60 and \
-                    not any(t.start <= m.start() < t.end for t in trigs if assigned.get(trigs.index(t)) is d and _has_site(t, claims)):
+                    not any(t.start <= m.start() < t.end for t in trigs if assigned.get(trigs.index(t)) is d and _has_site(t, claims)) \
+                    and not (parses is not None and compared_event(parses[text], m.start())):
                 out.append(Hint("harm", d.date, sent.index, m.group(0).lower()))
     return out
 

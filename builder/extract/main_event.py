@@ -9,8 +9,11 @@ naming a disaster or an attack (earthquake, fire, blast, missile, shelling ...),
 sentences date as the subject of their main verb. It dates the harm claims without a date of their
 own in the sentences after it, until a sentence gives another time of harm (the story has moved;
 photo captions, which date the photo, do not count): a later disaster dated to the month or the day
-dates the harm of its own paragraph (date_by_main_event). Claims told as background ('had been',
-'during the war', 'years ago', 'previously') keep no date.
+dates the harm of its own paragraph (date_by_main_event); an aside on another time leaves the story
+at no known time until 'also' goes back or its paragraph ends. A date that only says 'on or before
+publication' ('X reported damage', 'television showed X in ruins') gives way to the story's. Claims told
+as background ('had been', 'during the civil war', 'years ago', 'previously', 'several times since the
+invasion') keep no date.
 """
 from __future__ import annotations
 
@@ -22,8 +25,10 @@ from .lexicon import load
 DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|blast|explosion|bomb|bombing|missile|"
                       r"rocket|shelling|shells|air\s*strikes?|strike|attack|assault|storm|cyclone|hurricane|typhoon|"
                       r"flood|floods|flooding|landslide|tsunami)s?\b", re.I)
-BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|during\s+the\s+(?:war|conflict|occupation)|"
-                        r"previously|earlier|in\s+the\s+past|years?\s+ago|decades?\s+ago|formerly|once)\b", re.I)
+BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|"
+                        r"during\s+the\s+(?:[\w-]+\s+){0,2}(?:war|conflict|occupation)|"
+                        r"previously|earlier|in\s+the\s+past|years?\s+ago|decades?\s+ago|formerly|once|"
+                        r"(?:several|many|two|three)\s+times|repeatedly|since\s+the)\b", re.I)
 # "X was also badly hit", "were also reduced to rubble": a passive told with 'also' (the claims it dates
 # are harm claims of the vocabulary)
 ALSO_HARMED = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+also\b", re.I)
@@ -71,17 +76,17 @@ def date_by_main_event(state) -> None:
     its paragraph, that of a later disaster the text dates to the month or the day ('The earthquake
     came first. On 15 October a tremor ruined ten churches. In Loboc the belfry fell.'). Another time
     of harm with no such date (an aside: 'an earthquake in 1934 destroyed most of it') leaves the story
-    at no known time until a sentence goes back with 'also'; a time of something else ('built in 1148',
-    'listed since 1985') does not move it."""
+    at no known time until a sentence goes back with 'also' or a new paragraph begins; a time of something
+    else ('built in 1148', 'listed since 1985') does not move it."""
     claims, sentences, event_dates = state.claims, state.sentences, state.event_dates
     at, main = _main_event(claims, sentences, event_dates) or (-1, None)
     story = main  # the time of the story being told: main, a later disaster's, or None (an aside)
     for s in sentences:
         if s.index <= at or s.highlight:
             continue
-        if story is not main and story is not None and PARAGRAPH.search(state.text, state.sentences[s.index - 1].offset,
-                                                                         s.offset):
-            story = None  # a later disaster's time holds for its paragraph
+        if story is not main and PARAGRAPH.search(state.text, state.sentences[s.index - 1].offset, s.offset):
+            # a later disaster's time holds for its paragraph; an aside on another time ends with its paragraph
+            story = None if story is not None else main
         here = [c.date for c in claims if c.sentence == s.index and _marks_fabric(c.event) and c.date is not None]
         told = [t for tellings in event_dates.values() for t in tellings if t.sentence == s.index]
         now = story or main
@@ -94,8 +99,15 @@ def date_by_main_event(state) -> None:
         if BACKGROUND.search(_unshifted(RELATIVE.sub(",", s.text))):
             continue
         for c in claims:
-            if c.sentence == s.index and _marks_fabric(c.event) and c.date is None:
+            if c.sentence == s.index and _marks_fabric(c.event) and (c.date is None or _publication_bound(c.date, state)):
                 c.date = story or main
+
+
+def _publication_bound(date, state) -> bool:
+    """'X reported damage', 'television showed X reduced to rubble': a date that only says 'on or before
+    publication' (the noun's, the perfect's, the report's) is no time of its own; the story's is finer."""
+    p = state.published
+    return date.kind == "open" and date.hi == (p.year, p.month, p.day)
 
 
 def apply_hints(claims, hints) -> None:
