@@ -21,7 +21,7 @@ from .extent import event_for
 from .frames import is_passive, sites_for
 from .roles import read_roles, renamed
 from .lexicon import Lexicon
-from .parse import Parses
+from .parse import Parses, span_root
 from .model import Claim, Mention, Sentence
 from .triggers import ADJECTIVAL, Trig, blocked, find_triggers
 
@@ -78,6 +78,12 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         held = []  # sites that only held what was harmed ('statues inside the Mosul Museum')
         if parses is not None and (mentions or recent):
             sites, held = read_roles(parses[text], t, mentions, sites, recent or [])
+        listed = [m for m in mentions if t.start <= m.listed_at < t.end] if t.event == "inscribed" else []
+        if listed:  # the names the parse (or a dashed list) says the verb lists, and only those, with the
+            # descriptions coordinated with them ('inscribed the cathedral, the Palace of Tau and ...')
+            doc = parses[text] if parses is not None else None
+            sites = listed + [m for m in sites if m not in listed and doc is not None and _listed_object(doc, m, t)]
+            sites.sort(key=lambda m: m.start)
         event = t.rules.event_by(t.event, actor)
         if event is None:
             continue
@@ -111,6 +117,15 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
     adopt_orphan_dates([c for c in claims if c.trigger not in sequels], orphans, lex.family)
     hints += _noun_hints(sent, trigs, dates, assigned, claims, lex)
     return claims, hints
+
+
+def _listed_object(doc, m: Mention, t: Trig) -> bool:
+    """Is the mention the listing verb's object (the passive's subject), or coordinated with it?"""
+    tok = span_root(doc, m.start, m.end)
+    while tok is not None and tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.tag_.startswith("VB") and \
+        t.start <= tok.head.idx < t.end
 
 
 def live_events(sent: Sentence, lex: Lexicon, prev: Sentence | None, earlier: str = "") -> list[str]:

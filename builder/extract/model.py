@@ -52,6 +52,7 @@ class Mention:
     site: Site
     anaphor: bool = False
     inner: Site | None = None  # "a museum in Mosul": Mosul, the nearest noun for a following "which"
+    listed_at: int = -1  # where the listing verb whose object the parse says it is starts (listed.py)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from .ellipsis import shared_heads
 from .model import Mention, Site
 from .parse import Parses, token_at
 from .unnamed import unnamed_sites
+from .listed import CUE as LIST_CUE, listed_items, listed_spans
 
 KINDS = site_kinds()
 HEADS = KINDS.heads
@@ -404,6 +405,25 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             known = gaz.get(" ".join(words)) or _short_form(words, history)
             if free(s, e) and (known is None or known.heritage):
                 add(s, e, known or Site(" ".join(words), "archaeological site", known=False))
+    # 5f. the same read from the parse, names with no site noun and lists: "placed the Galápagos Islands on the
+    # List of World Heritage in Danger", "added two properties to the List: X, Y and Z" (listed.py)
+    if parses is not None and LIST_CUE.search(text):
+        for s, e, verb in listed_items(text) or listed_spans(text, parses[text]):  # a dashed list: the parse is lost
+            words = text[s:e].split()
+            held = [m for m in found if m.start <= s and e <= m.end]
+            if held:  # found by its form ('the ancient cities of X and Y'): listed all the same
+                if not held[0].site.heritage and KINDS.in_group(held[0].site.kind, "town"):
+                    held[0].site = _listed_town(held[0].site)  # a town put on the list: its historic centre
+                held[0].listed_at = held[0].listed_at if held[0].listed_at >= 0 else verb
+                continue
+            if not free(s, e) or words[0] in LISTING_BODIES or MONTH_DAY.match(words[0]) or \
+                    all(w.lower() in GENERIC_NAME or w.lower() in HEADS for w in words):
+                continue
+            known = gaz.get(text[s:e]) or _short_form(words, history)
+            if known is not None and not known.heritage and KINDS.in_group(known.kind, "town"):
+                known = _listed_town(known)
+            add(s, e, known or Site(text[s:e], "archaeological site", known=False))
+            found[-1].listed_at = verb
     # 6a. "In Timbuktu, the mausoleums were destroyed": a site noun opening the clause after a fronted town is the town's
     front = FRONTED.match(text)
     place = gaz.get(front.group(1)) if front else None
@@ -455,6 +475,11 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
     return _rooms_placed(text, found)
+
+
+def _listed_town(town: Site) -> Site:
+    """A modern town a listing verb takes: the heritage property is its historic centre."""
+    return Site(f"Historic Centre of {town.name}", "city", aliases=(town.name,), known=False, part_of=town.name)
 
 
 def _rooms_placed(text: str, found: list[Mention]) -> list[Mention]:
