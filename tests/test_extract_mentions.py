@@ -334,3 +334,29 @@ def test_the_subject_after_a_fronted_place_phrase_is_no_appositive_of_the_town_b
     got = run("In the town of Velmora, north of Dorvask, the local history museum burned down on Tuesday.", P2018)
     assert got and all(s != "Dorvask" for s, _, _ in got), got
     assert ("Velmora Museum", "destroyed", "2018-06-12") in got, got
+
+
+def test_a_town_the_sentence_opens_with_owns_the_building_it_names():
+    got = run("The quake destroyed Tarvan Cathedral on Tuesday. In Ostrelo, the old port on the coast, the cathedral "
+              "was cracked, a priest said.", P2018)
+    assert ("Ostrelo Cathedral", "damaged") in {(s, e) for s, e, _ in got}
+    assert ("Tarvan Cathedral", "damaged") not in {(s, e) for s, e, _ in got}
+
+
+def test_a_country_the_sentence_opens_with_owns_no_building():
+    got = run("Militants looted the Mosul Museum in 2014. In Iraq, the museum was later restored.", P2018)
+    assert not any(s.startswith("Iraq") for s, _, _ in got)
+
+
+def test_a_town_the_article_told_before_is_its_setting_not_a_new_town():
+    got = run("OSTRELO, Zembla -- The Church of St Vitus was damaged by the quake on Tuesday. In Ostrelo, residents said "
+              "the church had been damaged before, in 1985.", P2018)
+    assert not any(s == "Ostrelo Church" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Thieves stole three paintings from the Tarvan Art Gallery in Ostrelo in 2003.", "Tarvan Art Gallery"),
+    ("Thieves stole a painting from the Zemblan National Gallery in 1994.", "Zemblan National Gallery"),
+])
+def test_an_art_gallery_is_a_museum(text, name):
+    assert (name, "looted") in {(s, e) for s, e, _ in run(text, P2018)}

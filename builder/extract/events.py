@@ -112,7 +112,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                 actor=actor, certainty=certainty, quote=text, offset=sent.offset, sentence=sent.index,
                 kind=m.site.kind, aliases=[m.text] + list(m.site.aliases), quotes=[text], part_of=m.site.part_of,
                 trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun", known=m.site.known,
-                pending=m.site.pending, offset_in=m.start, trigger_at=t.start))
+                pending=m.site.pending, offset_in=m.start, trigger_at=t.start, listed=m.listed_at >= 0))
     # "... and Ansar Dine later drove the rebels out": a later episode does not take the earlier date
     adopt_orphan_dates([c for c in claims if c.trigger not in sequels], orphans, lex.family)
     hints += _noun_hints(sent, trigs, dates, assigned, claims, lex)

@@ -23,7 +23,8 @@ def stage(state: ArticleState) -> None:
     first = next((s for s in state.sentences if not s.highlight), None)
     for sent in state.sentences:
         state.history[sent.index] = list(history)
-        mentions = find_mentions(sent.text, gaz, history, lead=sent is first, parses=state.parses)
+        mentions = find_mentions(sent.text, gaz, history, lead=sent is first, parses=state.parses,
+                                 told=state.before(sent))
         state.mentions[sent.index] = mentions
         history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)
                     and not (COMPARING.search(sent.text) and compared(state.parses[sent.text], m))]

@@ -157,9 +157,9 @@ def _with_det(text: str, start: int) -> int:
 
 
 def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool = False,
-                  parses: Parses | None = None) -> list[Mention]:
+                  parses: Parses | None = None, told: str = "") -> list[Mention]:
     """Mentions in one sentence, left to right; anaphors resolved against `history` (earlier
-    mentions in the article) and earlier mentions in this sentence."""
+    mentions in the article) and earlier mentions in this sentence; `told`: the article's text before it."""
     found: list[Mention] = []
 
     def free(s: int, e: int) -> bool:
@@ -447,6 +447,11 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if nxt and nxt.group(1) in ("ruins", "remains"):  # "the castle ruins": the castle
             end += nxt.end()
         town = _introduced_town(text, m.start())
+        # "In Jacmel, the old coffee port, the cathedral was cracked": a town the sentence opens with, new to the
+        # article (not the dateline's village, whose church the article is about)
+        opened = _opening_town(text, m.start(), gaz) if town is None and m.group(2).lower() not in KINDS.parts else None
+        if opened is not None and not re.search(rf"\b{re.escape(opened)}\b", told, re.I):  # a town new to the article
+            town = opened
         head, mods = m.group(2), m.group(1)
         if nxt and nxt.group(1) in HEADS and town is not None:  # "the town hall" of a town introduced: a compound
             head, mods, end = nxt.group(1), f"{mods}{m.group(2)} ", end + nxt.end()
@@ -666,6 +671,25 @@ def _introduced_town(text: str, pos: int) -> str | None:
     definite descriptions of its clause are that town's buildings."""
     m = FRONTED_TOWN.match(text)
     return m.group(1) if m and m.end() <= pos else None
+
+
+# a sentence opening with a place: "In Jacmel, ...", "At Kargilik itself, ..."
+OPENING_PLACE = re.compile(rf"^\W*(?:In|At)\s+({CAP}(?:\s+{CAP})*)(?:\s+itself)?\s*,")
+
+
+def _opening_town(text: str, pos: int, gaz: Gazetteer) -> str | None:
+    """The place a sentence opens with before `pos`, when it can be a town: not a country or a large region, not
+    a site, not a date; a town the site list knows, or a name it does not know at all."""
+    m = OPENING_PLACE.match(text)
+    if m is None or m.end() > pos:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if name in KINDS.countries or f"the {name}" in KINDS.countries or words[0] in BAD_CAP_HEAD or \
+            MONTH_DAY.match(name) or _region(name) or any(_head(w) in HEADS for w in words):
+        return None
+    known = gaz.get(name)
+    return name if known is None or (not known.heritage and KINDS.in_group(known.kind, "town")) else None
 
 
 def _town_site(town: str, modifiers: str, head: str, gaz: Gazetteer) -> Site:
