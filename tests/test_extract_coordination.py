@@ -110,3 +110,11 @@ def test_a_dateline_is_not_listed():
               "the agency said on Sunday.", P2016)
     assert {s for s, e, _ in got if e == "inscribed"} <= {"Tarvanoc", "Ancient City of Tarvanoc"}
     assert not any("OSTREL" in s or "Zembla" in s for s, _, _ in got)
+
+
+def test_which_was_inscribed_is_about_the_name_just_before_it():
+    got = run("The Tarvan Temple was bombed in 1998. The temple, inside the Sacred City of Ostrelo, which was inscribed "
+              "on UNESCO's World Heritage List in 1988, was repaired within a few years.", P2016)
+    assert ("Sacred City of Ostrelo", "inscribed", "1988") in got
+    assert not any(s == "Tarvan Temple" and e == "inscribed" for s, e, _ in got)
+    assert ("Tarvan Temple", "restored") in {(s, e) for s, e, _ in got}

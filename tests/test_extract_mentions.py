@@ -360,3 +360,8 @@ def test_a_town_the_article_told_before_is_its_setting_not_a_new_town():
 ])
 def test_an_art_gallery_is_a_museum(text, name):
     assert (name, "looted") in {(s, e) for s, e, _ in run(text, P2018)}
+
+
+def test_a_name_owned_by_a_country_goes_on_after_of():
+    got = run("A fire swept through Zembla's National Museum of Natural History on Tuesday, officials said.", P2018)
+    assert {s for s, _, _ in got} == {"National Museum of Natural History"}

@@ -41,6 +41,8 @@ def listed_spans(text: str, doc) -> list[tuple[int, int, int]]:
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         objects = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+        # "the Sacred City of Kandy, which was inscribed ...": the relative pronoun's antecedent
+        objects = [_antecedent(o, verb) if o.tag_ == "WDT" and verb.dep_ == "relcl" else o for o in objects]
         # "added two properties to the List: X, and Y": what follows the verb's colon, however it is attached
         for colon in (c for c in verb.children if c.text == ":"):
             objects += [t for t in doc[colon.i + 1:] if t.head.i < colon.i and t.dep_ != "punct"]
@@ -52,6 +54,20 @@ def listed_spans(text: str, doc) -> list[tuple[int, int, int]]:
                 if span is not None and span not in [o[:2] for o in out]:
                     out.append((*span, verb.idx))
     return out
+
+
+def _antecedent(pronoun, verb):
+    """What ', which was inscribed' is about: the name just before the comma ('the temple, inside the Sacred City
+    of Kandy, which ...': the city, wherever the parser hung the clause), else the clause's head."""
+    doc = pronoun.doc
+    i = pronoun.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    near = doc[i] if i >= 0 else None
+    # up from 'Kandy' in 'the Sacred City of Kandy' to 'City'
+    while near is not None and near.dep_ == "pobj" and near.head.lower_ == "of" and near.head.head.tag_ in ("NNP", "NNPS"):
+        near = near.head.head
+    return near if near is not None and near.tag_ in ("NNP", "NNPS") else verb.head
 
 
 def _denied(verb) -> bool:

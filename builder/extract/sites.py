@@ -282,6 +282,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             found.append(Mention(m.start(), m.end(), text[m.start():m.end()], site))
     # 3a. "Aleppo's Great Mosque": a generic name owned by a place is that place's site
     for m in POSSESSIVE.finditer(text):
+        if re.match(rf"\s+of\s+(?:the\s+)?{CAP}", text[m.end():]):
+            continue  # "India's National Museum of Natural History": the name goes on (5. reads it whole)
         site = _possessed(m.group(1), m.group(2), gaz)
         if site is not None and free(m.start(), m.end()):
             add(m.start(), m.end(), site)
