@@ -365,3 +365,18 @@ def test_an_art_gallery_is_a_museum(text, name):
 def test_a_name_owned_by_a_country_goes_on_after_of():
     got = run("A fire swept through Zembla's National Museum of Natural History on Tuesday, officials said.", P2018)
     assert {s for s, _, _ in got} == {"National Museum of Natural History"}
+
+
+def test_ancient_cities_under_one_plural_are_each_a_site():
+    got = run("Looters had begun digging at the Sumerian cities of Tarvu and Ostrelu, residents said.", P2018)
+    assert {s for s, e, _ in got if e == "looted"} == {"Tarvu", "Ostrelu"}
+
+
+def test_towns_of_a_region_under_one_plural_are_no_sites():
+    got = run("Looters had begun digging at the towns of Tarvu and Ostrelu, residents said.", P2018)
+    assert not any(s in ("Tarvu", "Ostrelu") for s, _, _ in got)
+
+
+def test_a_building_described_in_a_large_region_is_not_named_after_it():
+    got = run("The Tarvan Mosque, the largest Ottoman mosque in the Balkans, was hit dozens of times in 1993.", P2018)
+    assert {s for s, _, _ in got} == {"Tarvan Mosque"}

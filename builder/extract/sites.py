@@ -53,6 +53,9 @@ ADJ = r"(?:(?!(?:the|a|an|of|in|at|and|to|by|for|with|from)\b)[\w’'\-]+\s+){0,
 CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?((?i:ancient|historic|old|archaeological)\s+|Roman\s+|Greek\s+)?"
                      rf"(city|town|towns|village|site|ruins|remains|settlement|oasis|centre|center|quarter|"
                      rf"City|Town|Towns|Centre|Center|Quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
+# several ancient places under one plural: "the Sumerian cities of Isin and Umma"
+CITIES_OF = re.compile(rf"\b(?:[Tt]he\s+)([\w\-]+)\s+(?:cities|towns|sites)\s+of\s+({CAP}(?:\s+{CAP})*(?:\s*,\s*{CAP}(?:\s+{CAP})*)*"
+                       rf"\s*,?\s+and\s+{CAP}(?:\s+{CAP})*)")
 GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?({'|'.join(KINDS.compound_heads)}|museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
                         rf"castle|citadel|mausoleum)\s+(in|at|of)\s+")
 PLURAL_OF_PLACE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w,\-]+\s+){{0,2}}?({'|'.join(KINDS.plurals)})\s+of\s+"
@@ -222,7 +225,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue
             b -= 2
         place = rest[a:b]
-        if _region(place):  # "an ancient monastery in the Gaza Strip": described, to be named later (cataphora.py)
+        if _region(place) or _country(place):  # "an ancient monastery in the Gaza Strip": described, to be named later (cataphora.py)
             if re.match(r"[Aa]n?\s", m.group(0)):
                 e = m.end() + b
                 found.append(Mention(m.start(), e, text[m.start():e], Site(text[m.start():e], _kind(m.group(1)),
@@ -246,6 +249,19 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         add(m.start(), m.end() + place_end, site, mention_start=m.start())
         if m.group(2) != "of":  # 'the mausoleum of X' is named after X; X is not where it stands
             found[-1].inner = inner
+    # 4a. "the Sumerian cities of Isin and Umma", "the ancient cities of X, Y and Z": each an ancient city
+    for m in CITIES_OF.finditer(text):
+        if not (m.group(1).lower() in ("ancient", "historic", "old", "archaeological", "ruined")
+                or STYLE_WORDS.match(m.group(1)) and m.group(1)[0].isupper()):
+            continue
+        for n in re.finditer(rf"{CAP}(?:\s+{CAP})*", m.group(2)):
+            s, e = m.start(2) + n.start(), m.start(2) + n.end()
+            if n.group(0).split()[0] in BAD_CAP_HEAD or not free(s, e):
+                continue
+            site = gaz.get(n.group(0))
+            if site is None or not site.heritage:
+                site = Site(n.group(0), "city", known=False)
+            found.append(Mention(s, e, text[s:e], site))
     # 4. "the ancient city of X"
     for m in CITY_OF.finditer(text):
         s, e = m.start(3), m.end(3)
@@ -602,6 +618,11 @@ def _modifies(after: str) -> bool:
     return bool(nxt) and nxt.group(1) not in STOP_WORDS and not re.search(r"(?:ed|ing)$", nxt.group(1))
 
 
+def _country(name: str) -> bool:
+    """A country or a large region ('the largest mosque in the Balkans' is described, not named 'Balkans Mosque')."""
+    return name in KINDS.countries or f"the {name}" in KINDS.countries
+
+
 def _region(name: str) -> bool:
     """A region's name ('the Gaza Strip', 'Sindh province'), not a site's."""
     return name.split()[-1].lower() in KINDS.regions
@@ -687,7 +708,7 @@ def _opening_town(text: str, pos: int, gaz: Gazetteer) -> str | None:
         return None
     name = m.group(1)
     words = name.split()
-    if name in KINDS.countries or f"the {name}" in KINDS.countries or words[0] in BAD_CAP_HEAD or \
+    if _country(name) or words[0] in BAD_CAP_HEAD or \
             MONTH_DAY.match(name) or _region(name) or any(_head(w) in HEADS for w in words):
         return None
     known = gaz.get(name)
