@@ -15,7 +15,9 @@ import re
 from .parse import forms
 
 LIST_CUE = re.compile(r"\b(?:World\s+Heritage|UNESCO|Unesco|[Ll]ist)\b")
-CUE = re.compile(r"\b(?:World\s+Heritage|UNESCO|Unesco|[Ll]ist|inscrib\w*|includ\w*)\b")
+# a sentence worth parsing for it: 'inscribe', or 'add/place/put' with a list, or 'include' with sites
+CUE = re.compile(r"\binscrib\w*|\b(?:add|adds|added|adding|place|places|placed|placing|put|puts|putting)\b(?=.*\b[Ll]ist\b)|"
+                 r"\b(?:sites|properties)\b(?=.*\binclude[sd]?\b)", re.S)
 VERBS = frozenset({"inscribe", "add", "place", "put", "include"})
 TO_LIST = frozenset({"to", "on", "onto"})
 NEW = frozenset({"new", "other", "newly", "inscribed", "listed", "added"})
