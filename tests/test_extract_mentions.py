@@ -380,3 +380,13 @@ def test_towns_of_a_region_under_one_plural_are_no_sites():
 def test_a_building_described_in_a_large_region_is_not_named_after_it():
     got = run("The Tarvan Mosque, the largest Ottoman mosque in the Balkans, was hit dozens of times in 1993.", P2018)
     assert {s for s, _, _ in got} == {"Tarvan Mosque"}
+
+
+def test_a_house_an_appositive_describes_is_a_site():
+    got = run("In August 1989, Tarvenham, the 17th-century house on the Downs, was gutted by fire.", P2018)
+    assert ("Tarvenham", "destroyed", "1989-08") in got
+
+
+def test_a_house_word_in_a_job_is_no_site():
+    got = run("Anna, the house cleaner, was hurt when the Tarvan Museum was bombed in 2017.", P2018)
+    assert {s for s, _, _ in got} == {"Tarvan Museum"}

@@ -174,3 +174,10 @@ def test_struck_a_deal_and_dug_up_records_tell_no_event():
     assert run("The historians dug up old records about the Hallam Abbey in 2013.", P2016) == []
     assert run("Archaeologists began digging at the Hallam Abbey in May 2013.", P2016) == []
     assert run("The Treslin Museum was returned to the public in May 2015 after the strike.", P2016) == []
+
+
+def test_repair_work_under_way_is_no_restoration():
+    from extract_helpers import P2018, run
+    got = run("In August 1989, the Tarvan Palace was gutted by a fire started by builders repairing the roof.", P2018)
+    assert ("Tarvan Palace", "destroyed", "1989-08") in got
+    assert not any(e == "restored" for _, e, _ in got)

@@ -67,6 +67,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         cstart, bword = left_clause(text, t.start)
         if not _live(text, t, lex, cstart, bword, prev, earlier):
             continue
+        if parses is not None and _work_under_way(parses, text, t):
+            continue
         rend = right_clause(text, t.end)
         nxt = next((u for u in trigs[i + 1:] if u.start < rend), None)
         if nxt is not None and not SHARED_OBJECT_GAP.match(text[t.end:nxt.start]):
@@ -117,6 +119,15 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
     adopt_orphan_dates([c for c in claims if c.trigger not in sequels], orphans, lex.family)
     hints += _noun_hints(sent, trigs, dates, assigned, claims, lex)
     return claims, hints
+
+
+def _work_under_way(parses, text: str, t: Trig) -> bool:
+    """'a fire started by builders repairing the roof': a repair told as what people were doing (a present
+    participle modifying a noun) is work under way, not a restoration done."""
+    if t.event != "restored" or not t.text.lower().split()[0].endswith("ing"):
+        return False
+    tok = span_root(parses[text], t.start, t.end)
+    return tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBG"
 
 
 def _listed_object(doc, m: Mention, t: Trig) -> bool:

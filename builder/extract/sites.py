@@ -70,10 +70,12 @@ LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)
 # ("Prasat Chen, one of the temples of X"; "Beauvoir, the beachfront home where ..."), but not an owner ("Anthony Amore,
 # the museum's director")
 # ("La Fenice, Venice's celebrated opera house": an owner may stand for the article)
-APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes, *KINDS.compound_heads, "theatre", "theater"},
+APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes, *KINDS.compound_heads, "theatre", "theater", "house"},
                                    key=len, reverse=True))
 APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the|one\s+of\s+the|{CAP}['’]s)\s+"
                         rf"(?:[\w,\-]+(?:['’]s)?\s+){{0,3}}?({APPOSITIVE_HEADS})(?:e?s)?\b(?!['’])")
+# what may follow 'house' ending an appositive that says what a name is ("Uppark, the 17th-century house on ...")
+HOUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|near|outside|above|below|that|which|where|whose|built|designed)\b)")
 # the description first: "the house of the poet, Ashcombe House", "the home where she wrote, Ashcombe"
 HOMES = "|".join(sorted({*KINDS.homes, "house", "residence"}, key=len, reverse=True))
 DESCRIBED_HOME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?(?:{HOMES})\s+"
@@ -322,6 +324,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue
             if rx is LOWER_HEAD and (words[-1].lower() in KINDS.periods or all(w.lower() in KINDS.styles for w in words)):
                 continue  # "the Iron Age temple", "the Gothic Revival church": a description
+            if rx is APPOSITIVE and m.group(2).lower() == "house" and not HOUSE_ENDS.match(text, m.end()):
+                continue  # "Uppark, the 17th-century house on the Downs" is one; "Ann, the house cleaner" is not
             if any(re.search(r"-[a-z]", w) for w in words):  # "the Grade A-listed library": an adjective
                 continue
             if rx is APPOSITIVE and _fronted_subject(text, m.start(2), parses):
