@@ -34,14 +34,22 @@ from .vocab import vocab
 
 CANDIDATES_COMMENT = "heritage ingest could not tell which of these places this is: keep one, delete the list"
 
+# Words a cut slug should not end on: "library-of-the-latin-church-and-monastery-of-the"
+_DANGLING = {"a", "an", "and", "at", "de", "del", "des", "di", "du", "for", "in", "la", "le", "of", "on", "the", "to"}
+
+
 def short_slug(text: str, limit: int = 50) -> str:
-    """A slug cut at a word boundary."""
-    out = ""
-    for word in slugify(text).split("-"):
-        if out and len(out) + 1 + len(word) > limit:
+    """A slug cut at a word boundary, never ending on a dangling "of", "the" or "and"."""
+    words = slugify(text).split("-")
+    kept: list[str] = []
+    for word in words:
+        if kept and len("-".join(kept)) + 1 + len(word) > limit:
             break
-        out = f"{out}-{word}" if out else word[:limit]
-    return out
+        kept.append(word if kept else word[:limit])
+    if len(kept) < len(words):
+        while len(kept) > 1 and kept[-1] in _DANGLING:
+            kept.pop()
+    return "-".join(kept)
 
 
 def guess_kind(name: str) -> str:

@@ -53,6 +53,14 @@ def test_site_page_shows_status_names_identifiers(built):
     assert "between May 2015 and March 2016" in text_of(baalshamin)
 
 
+def test_a_part_not_yet_placed_says_which_placed_site_it_lies_within(built):
+    shrine = page(built, "sites/palmyra-shrine")
+    facts = " ".join(text_of(shrine[shrine.index('class="hkb-facts"'):shrine.index("</dl>")]).split())
+    assert "Location not yet located ; lies within Palmyra ( 34.5504° N, 38.2698° E )" in facts, facts
+    assert 'lies within <a href="../palmyra/">Palmyra</a>' in shrine
+    assert "lies within" not in page(built, "sites/palmyra")  # a placed site shows its own coordinates
+
+
 def test_names_in_descriptions_link_to_their_sites(built):
     html = page(built, "sites/palmyra")
     assert re.search(r'<a class="hkb-site-link" href="../temple-of-baalshamin/">Temple of Baalshamin</a>', html)

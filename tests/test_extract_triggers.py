@@ -145,6 +145,15 @@ NO_EVENT = [
 ]
 
 
+def test_a_bombing_tells_where_bombs_fell_and_its_own_verb_what_they_did():
+    """'Bombs exploded at X' is an attack, not a destruction; 'damaging X' after it says what they did."""
+    assert run("Bombs exploded at the Kellan Chapel on 4 June 2016.", P2016) == [("Kellan Chapel", "attacked", "2016-06-04")]
+    assert ("Kellan Chapel", "damaged", "2016-06-04") in run(
+        "On 4 June 2016 bombs exploded near the altar, and the blasts damaged the Kellan Chapel.", P2016)
+    assert ("Kellan Chapel", "destroyed", "2016-06-04") in run(
+        "The Kellan Chapel was bombed and destroyed on 4 June 2016.", P2016)
+
+
 @pytest.mark.parametrize("published,text", NO_EVENT, ids=[t[:40] for _, t in NO_EVENT])
 def test_the_words_tell_no_event_without_their_frame(published, text):
     assert run(text, published) == []

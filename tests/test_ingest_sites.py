@@ -270,3 +270,11 @@ def test_a_namesake_elsewhere_is_offered_for_review_and_never_placed(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "church-of-saint-george: unresolved: namesakes to choose from" in done.stdout
     assert load(content).kb.sites[site.id].location is None
+
+
+def test_a_long_name_cut_for_its_file_name_does_not_end_on_of_the(tmp_path):
+    name = "Library of the Latin Church and Monastery of the Franciscans in the Old City"
+    quote = f"The {name} was destroyed on Sunday."
+    plan = ingest_text(tmp_path, quote, [claim(name, quote)])
+    ids = [p.stem for p in (tmp_path / "sites").glob("*.yml")]
+    assert ids == ["library-of-the-latin-church-and-monastery"], (ids, plan)

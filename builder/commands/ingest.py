@@ -149,7 +149,7 @@ def next_steps(content: Path) -> list[str]:
     unlocated = sorted(sid for sid, site in kb.sites.items() if site.location is None)
     lines = []
     if waiting:
-        lines.append(f"next: {len(waiting)} proposal(s) await review and stay off the published pages until accepted: "
+        lines.append(f"next: {len(waiting)} proposal(s) await review, shown only as proposals and counted nowhere until accepted: "
                      "`heritage review` (or the Review page under `mkdocs serve`)")
     if unlocated:
         shown = ", ".join(unlocated[:5]) + (f" and {len(unlocated) - 5} more" if len(unlocated) > 5 else "")

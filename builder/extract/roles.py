@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..vocab.site_kinds import site_kinds
 from .frames import INTRANSITIVE
+from .lexicon import load as lexicon
 from .parse import is_form, span_root
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -219,9 +220,9 @@ def _aside(doc, mention, trigger) -> bool:
 
 def _speaker(verb, subject, trigger) -> bool:
     """'Staff at the museum said some exhibits had been broken': a site in the subject of a verb of saying
-    (site_kinds.yml `speech`) whose reported clause holds the trigger is who tells, not where it happened ('the
+    (events_lexicon.yml `saying_verbs`) whose reported clause holds the trigger is who tells, not where it happened ('the
     museum reported damage to its roof': the trigger is the verb's object, the museum its site)."""
-    if subject is None or subject.dep_ not in SUBJECTS or not is_form(verb, site_kinds().speech):
+    if subject is None or subject.dep_ not in SUBJECTS or not is_form(verb, lexicon().saying):
         return False
     clause = trigger
     while clause.head.i != clause.i and clause.head.i != verb.i:

@@ -44,7 +44,7 @@ ANAPHORS = KINDS.anaphors  # the nouns of a definite description (coreference.py
 # a capitalised word; an Arabic name may open with a lower-case article ('al-Nuri', 'el-Mursi')
 CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"  # "55-Window Palace"
 # words inside a name: 'Temple of Bel', 'Santa Maria della Salute', 'Khalid ibn al-Walid Mosque' (son of)
-CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for|ibn|bin|bint)\s+(?:the\s+)?|and\s+)"
+CONNECT = r"(?:(?:of|de|dei|del|della|di|du|des|la|le|al|el|for|ibn|bin|bint|sul|sulla|sur)\s+(?:the\s+)?|and\s+)"
 CAPSEQ = re.compile(rf"\b{CAP}(?:\s+{CONNECT}?{CAP})*")
 PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 DET = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
@@ -56,8 +56,13 @@ CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?((?i
 # several ancient places under one plural: "the Sumerian cities of Isin and Umma"
 CITIES_OF = re.compile(rf"\b(?:[Tt]he\s+)([\w\-]+)\s+(?:cities|towns|sites)\s+of\s+({CAP}(?:\s+{CAP})*(?:\s*,\s*{CAP}(?:\s+{CAP})*)*"
                        rf"\s*,?\s+and\s+{CAP}(?:\s+{CAP})*)")
-GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?({'|'.join(KINDS.compound_heads)}|museum|library|mosque|church|shrine|tomb|temple|monastery|cathedral|palace|"
-                        rf"castle|citadel|mausoleum)\s+(in|at|of)\s+")
+# the heads of one building a place's name may stand before or after: "a museum in Mosul", "Cologne's city archive"
+BUILDING_HEADS = (rf"{'|'.join(KINDS.compound_heads)}|museum|library|archive|mosque|church|shrine|tomb|temple|monastery|"
+                  rf"cathedral|palace|castle|citadel|mausoleum")
+GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?({BUILDING_HEADS})\s+(in|at|of)\s+")
+# "Cologne's city archive", "Mosul's central museum": a place's building told by a lower-case head
+PLACE_POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP}){{0,2}})['’]s\s+((?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z][\w\-]*\s+){{0,2}}?)"
+                              rf"({BUILDING_HEADS})\b(?!['’]|-|\s+[A-Z])")
 PLURAL_OF_PLACE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w,\-]+\s+){{0,2}}?({'|'.join(KINDS.plurals)})\s+of\s+"
                              rf"({CAP}(?:\s+{CAP})*)\b(?!\s+and\s+[A-Z])")
 # "Brazil's 200-year-old National Museum", "Aleppo's Great Mosque"
@@ -305,6 +310,16 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         site = _possessed(m.group(1), m.group(2), gaz)
         if site is not None and free(m.start(), m.end()):
             add(m.start(), m.end(), site)
+    # 3b. "Cologne's city archive": a place's building with no name of its own is named after the place
+    for m in PLACE_POSSESSIVE.finditer(text):
+        place, head = m.group(1), m.group(3).lower()
+        if not free(m.start(), m.end()) or not _a_place(place, gaz):
+            continue
+        if re.search(r",\s*$", text[:m.start()]) or re.match(r",\s+(?:the\s+)?[A-Z]", text[m.end():]):
+            continue  # an appositive of a name ('La Fenice, Venice's opera house'; 'Barcelona's opera house, the Liceu')
+        generic = [w for w in m.group(2).split() if w.lower() in GENERIC_NAME]
+        site = _known_place_site(place, head, gaz) or _new_place_site(place, " ".join([*generic, head]), place)
+        add(m.start(), m.end(), site, mention_start=m.start())
     # 3. known names
     if gaz.rx:
         for m in gaz.rx.finditer(text):
@@ -625,6 +640,15 @@ def _modifies(after: str) -> bool:
 def _country(name: str) -> bool:
     """A country or a large region ('the largest mosque in the Balkans' is described, not named 'Balkans Mosque')."""
     return name in KINDS.countries or f"the {name}" in KINDS.countries
+
+
+def _a_place(name: str, gaz: Gazetteer) -> bool:
+    """Is the name a town or a country the lists or the gazetteer of ancient places know (the parse runs with
+    no entity recogniser), not a person, a site or a region?"""
+    if name.split()[0] in BAD_CAP_HEAD or _region(name) or any(_head(w) in HEADS for w in name.split()):
+        return False
+    known = gaz.lookup(name)
+    return known is not None and KINDS.in_group(known.kind, "settlement")
 
 
 def _region(name: str) -> bool:

@@ -168,7 +168,14 @@ class Renderer:
             how = loc.provider or loc.source
             rows.append(("Location", coords_link(loc.lat, loc.lon) + f' <small>({esc(how)})</small>'))
         else:
-            rows.append(("Location", '<span class="hkb-unlocated">not yet located</span>'))
+            # a part not yet placed still lies within its nearest placed ancestor: say which, and where
+            within = next((a for a in chain if kb.sites[a].location), None)
+            where = ""
+            if within:
+                loc = kb.sites[within].location
+                where = (f'; lies within <a href="{esc(ctx.link_site(within))}">{esc(kb.sites[within].name)}</a> '
+                         f'({coords_link(loc.lat, loc.lon)})')
+            rows.append(("Location", f'<span class="hkb-unlocated">not yet located</span>{where}'))
         ids = vocab()["identifiers"]
         links = [f'<a href="{esc(ids[k]["url"].format(v))}">{esc(ids[k]["label"])} {esc(v)}</a>'
                  for k, v in site.identifiers.items() if k in ids]

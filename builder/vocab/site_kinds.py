@@ -35,7 +35,6 @@ class SiteKinds:
     comparison_clauses: frozenset[str]  # marks of a comparison clause ('as if')
     holds: frozenset[str]  # verbs of keeping a thing at a place ('displayed at X')
     positions: frozenset[str]  # where in a building ('the Upper Church' of a basilica named before: that basilica)
-    speech: frozenset[str]  # verbs of saying ('staff at X said ...': X is who speaks, not where it happened)
     saint_places: frozenset[str]  # words after 'St.' naming a place, not a saint ('St. Petersburg')
     groups: dict[str, frozenset[str]]
     kin: dict[str, frozenset[str]]
@@ -71,7 +70,7 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
                      compound_heads=dict(data["compound_heads"]), styles=frozenset(data["styles"]),
                      periods=frozenset(data["periods"]), comparisons=frozenset(data["comparisons"]),
                      comparison_clauses=frozenset(data["comparison_clauses"]), rooms=frozenset(data["rooms"]),
-                     holds=frozenset(data["holds"]), speech=frozenset(data["speech"]), positions=frozenset(data["positions"]),
+                     holds=frozenset(data["holds"]), positions=frozenset(data["positions"]),
                      saint_places=frozenset(data["saint_places"]), groups=groups,
                      kin={k: frozenset(v) for k, v in data["kin"].items()},
                      anaphors={k: kinds(v) for k, v in data["anaphors"].items()})
