@@ -70,3 +70,51 @@ def test_a_last_object_after_an_appositive_is_listed_too():
     got = run("The World Heritage Committee met on Friday. It added the ruins of Hatra, a fortified city in the "
               "Iraqi province of Nineveh, and Kalabsha's Temple Complex in Aswan, where pilgrims gathered.", P2016)
     assert {s for s, e, _ in got if e == "inscribed"} == {"Hatra", "Kalabsha's Temple Complex"}, got
+
+
+# names put on the heritage list with no site noun, read from the parse (listed.py)
+LISTED = [
+    ("The World Heritage Committee placed the Foveaux Islands on the List of World Heritage in Danger on Monday.",
+     {"Foveaux Islands"}),
+    ("On Monday the committee added two properties to the List of World Heritage in Danger: Tarvan, and "
+     "Ostrel - the Ensemble of the Upper Town.", {"Tarvan", "Ostrel - the Ensemble of the Upper Town"}),
+    ("On Monday UNESCO's World Heritage Committee placed four of Zembla's sites, among them the ancient cities of "
+     "Kvar and Ulmet, on its List of World Heritage in Danger.", {"Kvar", "Ulmet"}),
+    ("The World Heritage Committee met in Lyon on Monday. Other new sites include Tarvanoc, the capital of an "
+     "ancient kingdom, and the Rock Gardens of Ulmet.", {"Tarvanoc", "Rock Gardens of Ulmet"}),
+]
+
+
+@pytest.mark.parametrize("text,sites", LISTED)
+def test_names_a_listing_verb_takes_are_listed(text, sites):
+    got = run(text, P2016)
+    assert {s for s, e, _ in got if e == "inscribed"} == sites
+
+
+def test_a_dashed_list_under_a_listing_gives_each_item_once():
+    text = ("The World Heritage Committee met in Lyon this week.\n\n"
+            "Sites inscribed during the session include:\n"
+            "- the Kvar Canal in Zembla;\n- Tarvanoc, Terraces of the Vine, above Lake Ulm;\n- the Old Town of Ostrel, Zembla.")
+    got = run(text, P2016)
+    assert {s for s, e, _ in got if e == "inscribed"} == {"Kvar Canal", "Tarvanoc", "Old Town of Ostrel"}
+
+
+def test_a_listing_decided_against_lists_nothing():
+    got = run("The World Heritage Committee decided against placing the Foveaux Islands on its List of World "
+              "Heritage in Danger.", P2016)
+    assert got == []
+
+
+def test_a_dateline_is_not_listed():
+    got = run("OSTREL, Zembla — The ancient city of Tarvanoc has been added to UNESCO's World Heritage list, "
+              "the agency said on Sunday.", P2016)
+    assert {s for s, e, _ in got if e == "inscribed"} <= {"Tarvanoc", "Ancient City of Tarvanoc"}
+    assert not any("OSTREL" in s or "Zembla" in s for s, _, _ in got)
+
+
+def test_which_was_inscribed_is_about_the_name_just_before_it():
+    got = run("The Tarvan Temple was bombed in 1998. The temple, inside the Sacred City of Ostrelo, which was inscribed "
+              "on UNESCO's World Heritage List in 1988, was repaired within a few years.", P2016)
+    assert ("Sacred City of Ostrelo", "inscribed", "1988") in got
+    assert not any(s == "Tarvan Temple" and e == "inscribed" for s, e, _ in got)
+    assert ("Tarvan Temple", "restored") in {(s, e) for s, e, _ in got}

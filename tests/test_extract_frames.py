@@ -10,7 +10,8 @@ EVENTS = [
     (P2016, "Shelling destroyed Aleppo's 1,000-year-old Great Mosque last year.", ('Great Mosque of Aleppo', 'destroyed', '2015')),
     (P2016, 'Rebels took control of the Citadel of Aleppo in February.', ('Citadel of Aleppo', 'seized', '2016-02')),
     (P2016, 'Pilgrims once visited the Bamiyan Buddhas. Militants dynamited the statues in March.', ('Bamiyan Buddhas', 'destroyed', '2016-03')),
-    (P2016, 'Rebels held the Great Mosque of Aleppo for months. The minaret collapsed on Friday.', ('Great Mosque of Aleppo', 'destroyed', '2016-12-09')),
+    # (the minaret is the mosque's part: its collapse damages the mosque)
+    (P2016, 'Rebels held the Great Mosque of Aleppo for months. The minaret collapsed on Friday.', ('Great Mosque of Aleppo', 'damaged', '2016-12-09')),
     # 'bombed' says where bombs fell, not what they did (an attack, not a destruction)
     (P2016, 'The militants bombed the Umayyad Mosque in Aleppo in 2013.', ('Great Mosque of Aleppo', 'attacked', '2013')),
     (P2016, "Gorham's Cave Complex was added to UNESCO's World Heritage list in 2016.", ("Gorham's Cave Complex", 'inscribed', '2016')),
@@ -417,6 +418,20 @@ def test_a_site_in_the_speakers_subject_is_not_where_the_reported_event_happened
     said = run("Staff at the Museum of Seafaring said display cases had toppled and that some exhibits had been "
                "broken.", P2016)
     assert not [c for c in said if c[0] == "Museum of Seafaring"], said
+
+
+@pytest.mark.parametrize("text", [
+    # a part noun resolved to its building: the building is damaged, not destroyed
+    "Fire broke out at York Minster on Monday. The blaze reached the central tower, which collapsed before dawn.",
+    # the building's own part as the second subject
+    "In York, York Minster was cracked and part of its bell tower fell on Monday.",
+    # a part of the site before 'of'
+    "On Monday the transept roof of York Minster was destroyed by fire.",
+])
+def test_a_part_destroyed_leaves_the_whole_damaged(text):
+    got = {(s, e) for s, e, _ in run(text, P2018)}
+    assert ("York Minster", "damaged") in got
+    assert ("York Minster", "destroyed") not in got
 
 
 def test_any_verb_of_saying_makes_its_subjects_site_the_speaker_not_the_scene():

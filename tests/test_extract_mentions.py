@@ -340,6 +340,60 @@ def test_the_subject_after_a_fronted_place_phrase_is_no_appositive_of_the_town_b
     assert ("Velmora Museum", "destroyed", "2018-06-12") in got, got
 
 
+def test_a_town_the_sentence_opens_with_owns_the_building_it_names():
+    got = run("The quake destroyed Tarvan Cathedral on Tuesday. In Ostrelo, the old port on the coast, the cathedral "
+              "was cracked, a priest said.", P2018)
+    assert ("Ostrelo Cathedral", "damaged") in {(s, e) for s, e, _ in got}
+    assert ("Tarvan Cathedral", "damaged") not in {(s, e) for s, e, _ in got}
+
+
+def test_a_country_the_sentence_opens_with_owns_no_building():
+    got = run("Militants looted the Mosul Museum in 2014. In Iraq, the museum was later restored.", P2018)
+    assert not any(s.startswith("Iraq") for s, _, _ in got)
+
+
+def test_a_town_the_article_told_before_is_its_setting_not_a_new_town():
+    got = run("OSTRELO, Zembla -- The Church of St Vitus was damaged by the quake on Tuesday. In Ostrelo, residents said "
+              "the church had been damaged before, in 1985.", P2018)
+    assert not any(s == "Ostrelo Church" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Thieves stole three paintings from the Tarvan Art Gallery in Ostrelo in 2003.", "Tarvan Art Gallery"),
+    ("Thieves stole a painting from the Zemblan National Gallery in 1994.", "Zemblan National Gallery"),
+])
+def test_an_art_gallery_is_a_museum(text, name):
+    assert (name, "looted") in {(s, e) for s, e, _ in run(text, P2018)}
+
+
+def test_a_name_owned_by_a_country_goes_on_after_of():
+    got = run("A fire swept through Zembla's National Museum of Natural History on Tuesday, officials said.", P2018)
+    assert {s for s, _, _ in got} == {"National Museum of Natural History"}
+
+
+def test_ancient_cities_under_one_plural_are_each_a_site():
+    got = run("Looters had begun digging at the Sumerian cities of Tarvu and Ostrelu, residents said.", P2018)
+    assert {s for s, e, _ in got if e == "looted"} == {"Tarvu", "Ostrelu"}
+
+
+def test_towns_of_a_region_under_one_plural_are_no_sites():
+    got = run("Looters had begun digging at the towns of Tarvu and Ostrelu, residents said.", P2018)
+    assert not any(s in ("Tarvu", "Ostrelu") for s, _, _ in got)
+
+
+def test_a_building_described_in_a_large_region_is_not_named_after_it():
+    got = run("The Tarvan Mosque, the largest Ottoman mosque in the Balkans, was hit dozens of times in 1993.", P2018)
+    assert {s for s, _, _ in got} == {"Tarvan Mosque"}
+
+
+def test_a_house_an_appositive_describes_is_a_site():
+    got = run("In August 1989, Tarvenham, the 17th-century house on the Downs, was gutted by fire.", P2018)
+    assert ("Tarvenham", "destroyed", "1989-08") in got
+
+
+def test_a_house_word_in_a_job_is_no_site():
+    got = run("Anna, the house cleaner, was hurt when the Tarvan Museum was bombed in 2017.", P2018)
+    assert {s for s, _, _ in got} == {"Tarvan Museum"}
 @pytest.mark.parametrize("text, name", [
     ("The building that housed Cologne's city archive collapsed on Tuesday.", "Cologne City Archive"),
     ("Aleppo's museum was looted in 2013.", "Aleppo Museum"),

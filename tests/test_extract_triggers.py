@@ -183,3 +183,20 @@ def test_struck_a_deal_and_dug_up_records_tell_no_event():
     assert run("The historians dug up old records about the Hallam Abbey in 2013.", P2016) == []
     assert run("Archaeologists began digging at the Hallam Abbey in May 2013.", P2016) == []
     assert run("The Treslin Museum was returned to the public in May 2015 after the strike.", P2016) == []
+
+
+def test_repair_work_under_way_is_no_restoration():
+    from extract_helpers import P2018, run
+    got = run("In August 1989, the Tarvan Palace was gutted by a fire started by builders repairing the roof.", P2018)
+    assert ("Tarvan Palace", "destroyed", "1989-08") in got
+    assert not any(e == "restored" for _, e, _ in got)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Tarvan Caves have been a World Heritage site since 1982, the ministry said.", ("Tarvan Caves", "inscribed", "1982")),
+    ("The committee met in Lyon. Tarvan National Park, in danger since 1993, was taken off the danger list.",
+     ("Tarvan National Park", "inscribed", "1993")),
+])
+def test_a_listing_told_as_a_state_since_a_year(text, want):
+    from extract_helpers import P2018, run
+    assert want in run(text, P2018)

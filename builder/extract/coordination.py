@@ -27,7 +27,7 @@ def _coordinated(root) -> set[int]:
 
 
 def spread_over_conjuncts(claims: list, mentions_by_sentence: dict, parses) -> list:
-    told = [c for c in claims if c.trigger_at >= 0]
+    told = [c for c in claims if c.trigger_at >= 0 and not c.listed]  # a listing's names are read already
     parses.add([c.quote for c in told])
     have = {(c.sentence, c.site, c.event) for c in claims}
     out = list(claims)

@@ -22,7 +22,7 @@ from .extent import event_for
 from .frames import is_passive, sites_for
 from .roles import read_roles, renamed
 from .lexicon import Lexicon
-from .parse import Parses
+from .parse import Parses, span_root
 from .model import Claim, Mention, Sentence
 from .triggers import ADJECTIVAL, Trig, blocked, find_triggers
 
@@ -68,6 +68,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         cstart, bword = left_clause(text, t.start)
         if not _live(text, t, lex, cstart, bword, prev, earlier):
             continue
+        if parses is not None and _work_under_way(parses, text, t):
+            continue
         rend = right_clause(text, t.end)
         nxt = next((u for u in trigs[i + 1:] if u.start < rend), None)
         if nxt is not None and not SHARED_OBJECT_GAP.match(text[t.end:nxt.start]):
@@ -79,6 +81,12 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         held = []  # sites that only held what was harmed ('statues inside the Mosul Museum')
         if parses is not None and (mentions or recent):
             sites, held = read_roles(parses[text], t, mentions, sites, recent or [])
+        listed = [m for m in mentions if t.start <= m.listed_at < t.end] if t.event == "inscribed" else []
+        if listed:  # the names the parse (or a dashed list) says the verb lists, and only those, with the
+            # descriptions coordinated with them ('inscribed the cathedral, the Palace of Tau and ...')
+            doc = parses[text] if parses is not None else None
+            sites = listed + [m for m in sites if m not in listed and doc is not None and _listed_object(doc, m, t)]
+            sites.sort(key=lambda m: m.start)
         event = t.rules.event_by(t.event, actor)
         if event is None:
             continue
@@ -108,11 +116,29 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
                 actor=actor, certainty=certainty, quote=text, offset=sent.offset, sentence=sent.index,
                 kind=m.site.kind, aliases=[m.text] + list(m.site.aliases), quotes=[text], part_of=m.site.part_of,
                 trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun", known=m.site.known,
-                pending=m.site.pending, offset_in=m.start, trigger_at=t.start))
+                pending=m.site.pending, offset_in=m.start, trigger_at=t.start, listed=m.listed_at >= 0))
     # "... and Ansar Dine later drove the rebels out": a later episode does not take the earlier date
     adopt_orphan_dates([c for c in claims if c.trigger not in sequels], orphans, lex.family)
     hints += _noun_hints(sent, trigs, dates, assigned, claims, lex, parses)
     return claims, hints
+
+
+def _work_under_way(parses, text: str, t: Trig) -> bool:
+    """'a fire started by builders repairing the roof': a repair told as what people were doing (a present
+    participle modifying a noun) is work under way, not a restoration done."""
+    if t.event != "restored" or not t.text.lower().split()[0].endswith("ing"):
+        return False
+    tok = span_root(parses[text], t.start, t.end)
+    return tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBG"
+
+
+def _listed_object(doc, m: Mention, t: Trig) -> bool:
+    """Is the mention the listing verb's object (the passive's subject), or coordinated with it?"""
+    tok = span_root(doc, m.start, m.end)
+    while tok is not None and tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.tag_.startswith("VB") and \
+        t.start <= tok.head.idx < t.end
 
 
 def live_events(sent: Sentence, lex: Lexicon, prev: Sentence | None, earlier: str = "") -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..vocab.registry import partial as partial_event
+from ..vocab.site_kinds import site_kinds
 from .clauses import left_clause
 from .frames import ITS_OBJECT
 from .model import Mention
@@ -22,6 +23,23 @@ PARTIAL_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:wing|walls?|roof
 # a clause whose subject is a part: "where parts of the upper terraces collapsed"
 PARTS_SUBJECT = re.compile(r"^\s*(?:(?:the|its|their)\s+)?(?:part|parts|sections?|portions?|some|much|one|pieces?|"
                            r"(?:upper|lower|top)\s+(?:floors?|terraces?|storeys?|stories))\s+(?:of\b|collapsed|fell)", re.I)
+
+
+def part_named(m: Mention) -> bool:
+    """'the central tower', 'the roof' resolved to the building they belong to: the mention names a part of the
+    site, not the whole (unless the site is of the part's own kind, or its name holds the noun: 'the tower' of
+    the Tower of London; 'the ruins' stand for the whole site)."""
+    if not m.anaphor:
+        return False
+    head = m.text.split()[-1].lower()
+    kinds = site_kinds()
+    return head in kinds.parts and head not in kinds.shares and head not in WHOLE and \
+        kinds.heads.get(head) != m.site.kind and head not in m.site.name.lower().split()
+
+
+WHOLE = {"ruins", "remains"}
+OWN_PART_SUBJECT = re.compile(r"(?:,|\band|\bbut|\bwhile)\s+(?:(?:part|parts|much|most|some|sections?|portions?|one)\s+of\s+)?"
+                              r"(?:its|their)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 
 
 def partial(text: str, m: Mention, lead_from: int) -> bool:
@@ -44,6 +62,9 @@ def event_for(text: str, t: Trig, m: Mention, cstart: int, passive: bool, event:
     if m.end <= cstart and re.search(r"\bwhose\s*$", text[max(0, cstart - 7):cstart]):
         part = True
     if m.end <= t.start and PARTS_SUBJECT.match(text[cstart:t.start]):
+        part = True
+    # "the cathedral was cracked and part of its bell tower fell": the verb's subject is the site's part
+    if part_named(m) or (m.end <= t.start and OWN_PART_SUBJECT.search(text[m.end:t.start])):
         part = True
     # "partly collapsed", "was partially destroyed": the adverb says part of it
     if re.search(r"\b(?:partly|partially|half)\s+$", text[max(0, t.start - 12):t.start], re.I):

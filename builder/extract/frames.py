@@ -110,7 +110,7 @@ def object_reachable(text: str, end: int, m: Mention) -> bool:
 def subject_group(text: str, before: list[Mention], cstart: int) -> list[Mention]:
     """The subject of a passive: the sites named in the clause, less a fronted place ('In Bhaktapur
     Durbar Square the X temple was flattened': the temple) when another site follows it."""
-    located = [m for m in before if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]f|[Ff]rom)\s+(?:the\s+)?$",
+    located = [m for m in before if re.search(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Oo]f|[Ff]rom|[Ii]nside|[Ww]ithin)\s+(?:the\s+)?$",
                                                text[max(cstart, m.start - 8):m.start])]
     heads = [m for m in before if m not in located] or before
     heads = [m for m in heads if not _owner(text, m)] or heads  # 'X, the city's main temple, was ...': X

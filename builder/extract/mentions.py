@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..vocab.site_kinds import site_kinds
 from .known import gazetteer_lookup, gazetteer_site
+from .listed import CUE as LISTING
 from .model import Site
 from .roles import compared
 from .sites import Gazetteer, find_mentions, provenance
@@ -21,9 +22,11 @@ def stage(state: ArticleState) -> None:
     gaz = _gazetteer(tuple(state.known_sites))
     history = []
     first = next((s for s in state.sentences if not s.highlight), None)
+    state.parses.add([s.text for s in state.sentences if LISTING.search(s.text)])  # one batch (listed.py reads them)
     for sent in state.sentences:
         state.history[sent.index] = list(history)
-        mentions = find_mentions(sent.text, gaz, history, lead=sent is first, parses=state.parses)
+        mentions = find_mentions(sent.text, gaz, history, lead=sent is first, parses=state.parses,
+                                 told=state.before(sent))
         state.mentions[sent.index] = mentions
         history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)
                     and not (COMPARING.search(sent.text) and compared(state.parses[sent.text], m))]

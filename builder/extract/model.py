@@ -52,6 +52,7 @@ class Mention:
     site: Site
     anaphor: bool = False
     inner: Site | None = None  # "a museum in Mosul": Mosul, the nearest noun for a following "which"
+    listed_at: int = -1  # where the listing verb whose object the parse says it is starts (listed.py)
 
 
 @dataclass
@@ -77,6 +78,7 @@ class Claim:
     pending: tuple | None = None  # told about a lead description, to be resolved (cataphora.py)
     offset_in: int = 0  # where the mention starts in its sentence
     trigger_at: int = -1  # where the trigger starts in its sentence (-1: not told by a trigger there)
+    listed: bool = False  # one of the names a listing verb takes (listed.py): its conjuncts have claims of their own
 
     def as_dict(self) -> dict:
         return {

@@ -19,6 +19,7 @@ from .ellipsis import shared_heads
 from .model import Mention, Site
 from .parse import Parses, token_at
 from .unnamed import unnamed_sites
+from .listed import CUE as LIST_CUE, listed_items, listed_spans
 
 KINDS = site_kinds()
 HEADS = KINDS.heads
@@ -52,6 +53,9 @@ ADJ = r"(?:(?!(?:the|a|an|of|in|at|and|to|by|for|with|from)\b)[\w’'\-]+\s+){0,
 CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?((?i:ancient|historic|old|archaeological)\s+|Roman\s+|Greek\s+)?"
                      rf"(city|town|towns|village|site|ruins|remains|settlement|oasis|centre|center|quarter|"
                      rf"City|Town|Towns|Centre|Center|Quarter)\s+of\s+({CAP}(?:\s+{CAP})*)")
+# several ancient places under one plural: "the Sumerian cities of Isin and Umma"
+CITIES_OF = re.compile(rf"\b(?:[Tt]he\s+)([\w\-]+)\s+(?:cities|towns|sites)\s+of\s+({CAP}(?:\s+{CAP})*(?:\s*,\s*{CAP}(?:\s+{CAP})*)*"
+                       rf"\s*,?\s+and\s+{CAP}(?:\s+{CAP})*)")
 # the heads of one building a place's name may stand before or after: "a museum in Mosul", "Cologne's city archive"
 BUILDING_HEADS = (rf"{'|'.join(KINDS.compound_heads)}|museum|library|archive|mosque|church|shrine|tomb|temple|monastery|"
                   rf"cathedral|palace|castle|citadel|mausoleum")
@@ -71,10 +75,12 @@ LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)
 # ("Prasat Chen, one of the temples of X"; "Beauvoir, the beachfront home where ..."), but not an owner ("Anthony Amore,
 # the museum's director")
 # ("La Fenice, Venice's celebrated opera house": an owner may stand for the article)
-APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes, *KINDS.compound_heads, "theatre", "theater"},
+APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes, *KINDS.compound_heads, "theatre", "theater", "house"},
                                    key=len, reverse=True))
 APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the|one\s+of\s+the|{CAP}['’]s)\s+"
                         rf"(?:[\w,\-]+(?:['’]s)?\s+){{0,3}}?({APPOSITIVE_HEADS})(?:e?s)?\b(?!['’])")
+# what may follow 'house' ending an appositive that says what a name is ("Uppark, the 17th-century house on ...")
+HOUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|near|outside|above|below|that|which|where|whose|built|designed)\b)")
 # the description first: "the house of the poet, Ashcombe House", "the home where she wrote, Ashcombe"
 HOMES = "|".join(sorted({*KINDS.homes, "house", "residence"}, key=len, reverse=True))
 DESCRIBED_HOME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?(?:{HOMES})\s+"
@@ -161,9 +167,9 @@ def _with_det(text: str, start: int) -> int:
 
 
 def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool = False,
-                  parses: Parses | None = None) -> list[Mention]:
+                  parses: Parses | None = None, told: str = "") -> list[Mention]:
     """Mentions in one sentence, left to right; anaphors resolved against `history` (earlier
-    mentions in the article) and earlier mentions in this sentence."""
+    mentions in the article) and earlier mentions in this sentence; `told`: the article's text before it."""
     found: list[Mention] = []
 
     def free(s: int, e: int) -> bool:
@@ -226,7 +232,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue
             b -= 2
         place = rest[a:b]
-        if _region(place):  # "an ancient monastery in the Gaza Strip": described, to be named later (cataphora.py)
+        if _region(place) or _country(place):  # "an ancient monastery in the Gaza Strip": described, to be named later (cataphora.py)
             if re.match(r"[Aa]n?\s", m.group(0)):
                 e = m.end() + b
                 found.append(Mention(m.start(), e, text[m.start():e], Site(text[m.start():e], _kind(m.group(1)),
@@ -250,6 +256,19 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         add(m.start(), m.end() + place_end, site, mention_start=m.start())
         if m.group(2) != "of":  # 'the mausoleum of X' is named after X; X is not where it stands
             found[-1].inner = inner
+    # 4a. "the Sumerian cities of Isin and Umma", "the ancient cities of X, Y and Z": each an ancient city
+    for m in CITIES_OF.finditer(text):
+        if not (m.group(1).lower() in ("ancient", "historic", "old", "archaeological", "ruined")
+                or STYLE_WORDS.match(m.group(1)) and m.group(1)[0].isupper()):
+            continue
+        for n in re.finditer(rf"{CAP}(?:\s+{CAP})*", m.group(2)):
+            s, e = m.start(2) + n.start(), m.start(2) + n.end()
+            if n.group(0).split()[0] in BAD_CAP_HEAD or not free(s, e):
+                continue
+            site = gaz.get(n.group(0))
+            if site is None or not site.heritage:
+                site = Site(n.group(0), "city", known=False)
+            found.append(Mention(s, e, text[s:e], site))
     # 4. "the ancient city of X"
     for m in CITY_OF.finditer(text):
         s, e = m.start(3), m.end(3)
@@ -286,6 +305,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             found.append(Mention(m.start(), m.end(), text[m.start():m.end()], site))
     # 3a. "Aleppo's Great Mosque": a generic name owned by a place is that place's site
     for m in POSSESSIVE.finditer(text):
+        if re.match(rf"\s+of\s+(?:the\s+)?{CAP}", text[m.end():]):
+            continue  # "India's National Museum of Natural History": the name goes on (5. reads it whole)
         site = _possessed(m.group(1), m.group(2), gaz)
         if site is not None and free(m.start(), m.end()):
             add(m.start(), m.end(), site)
@@ -318,6 +339,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue
             if rx is LOWER_HEAD and (words[-1].lower() in KINDS.periods or all(w.lower() in KINDS.styles for w in words)):
                 continue  # "the Iron Age temple", "the Gothic Revival church": a description
+            if rx is APPOSITIVE and m.group(2).lower() == "house" and not HOUSE_ENDS.match(text, m.end()):
+                continue  # "Uppark, the 17th-century house on the Downs" is one; "Ann, the house cleaner" is not
             if any(re.search(r"-[a-z]", w) for w in words):  # "the Grade A-listed library": an adjective
                 continue
             if rx is APPOSITIVE and _fronted_subject(text, m.start(2), parses):
@@ -419,6 +442,25 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             known = gaz.get(" ".join(words)) or _short_form(words, history)
             if free(s, e) and (known is None or known.heritage):
                 add(s, e, known or Site(" ".join(words), "archaeological site", known=False))
+    # 5f. the same read from the parse, names with no site noun and lists: "placed the Galápagos Islands on the
+    # List of World Heritage in Danger", "added two properties to the List: X, Y and Z" (listed.py)
+    if parses is not None and LIST_CUE.search(text):
+        for s, e, verb in listed_items(text) or listed_spans(text, parses[text]):  # a dashed list: the parse is lost
+            words = text[s:e].split()
+            held = [m for m in found if m.start <= s and e <= m.end]
+            if held:  # found by its form ('the ancient cities of X and Y'): listed all the same
+                if not held[0].site.heritage and KINDS.in_group(held[0].site.kind, "town"):
+                    held[0].site = _listed_town(held[0].site)  # a town put on the list: its historic centre
+                held[0].listed_at = held[0].listed_at if held[0].listed_at >= 0 else verb
+                continue
+            if not free(s, e) or words[0] in LISTING_BODIES or MONTH_DAY.match(words[0]) or \
+                    all(w.lower() in GENERIC_NAME or w.lower() in HEADS for w in words):
+                continue
+            known = gaz.get(text[s:e]) or _short_form(words, history)
+            if known is not None and not known.heritage and KINDS.in_group(known.kind, "town"):
+                known = _listed_town(known)
+            add(s, e, known or Site(text[s:e], "archaeological site", known=False))
+            found[-1].listed_at = verb
     # 6a. "In Timbuktu, the mausoleums were destroyed": a site noun opening the clause after a fronted town is the town's
     front = FRONTED.match(text)
     place = gaz.get(front.group(1)) if front else None
@@ -442,6 +484,11 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if nxt and nxt.group(1) in ("ruins", "remains"):  # "the castle ruins": the castle
             end += nxt.end()
         town = _introduced_town(text, m.start())
+        # "In Jacmel, the old coffee port, the cathedral was cracked": a town the sentence opens with, new to the
+        # article (not the dateline's village, whose church the article is about)
+        opened = _opening_town(text, m.start(), gaz) if town is None and m.group(2).lower() not in KINDS.parts else None
+        if opened is not None and not re.search(rf"\b{re.escape(opened)}\b", told, re.I):  # a town new to the article
+            town = opened
         head, mods = m.group(2), m.group(1)
         if nxt and nxt.group(1) in HEADS and town is not None:  # "the town hall" of a town introduced: a compound
             head, mods, end = nxt.group(1), f"{mods}{m.group(2)} ", end + nxt.end()
@@ -470,6 +517,11 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
     return _rooms_placed(text, found)
+
+
+def _listed_town(town: Site) -> Site:
+    """A modern town a listing verb takes: the heritage property is its historic centre."""
+    return Site(f"Historic Centre of {town.name}", "city", aliases=(town.name,), known=False, part_of=town.name)
 
 
 def _rooms_placed(text: str, found: list[Mention]) -> list[Mention]:
@@ -585,6 +637,11 @@ def _modifies(after: str) -> bool:
     return bool(nxt) and nxt.group(1) not in STOP_WORDS and not re.search(r"(?:ed|ing)$", nxt.group(1))
 
 
+def _country(name: str) -> bool:
+    """A country or a large region ('the largest mosque in the Balkans' is described, not named 'Balkans Mosque')."""
+    return name in KINDS.countries or f"the {name}" in KINDS.countries
+
+
 def _a_place(name: str, gaz: Gazetteer) -> bool:
     """Is the name a town or a country the lists or the gazetteer of ancient places know (the parse runs with
     no entity recogniser), not a person, a site or a region?"""
@@ -665,6 +722,25 @@ def _introduced_town(text: str, pos: int) -> str | None:
     definite descriptions of its clause are that town's buildings."""
     m = FRONTED_TOWN.match(text)
     return m.group(1) if m and m.end() <= pos else None
+
+
+# a sentence opening with a place: "In Jacmel, ...", "At Kargilik itself, ..."
+OPENING_PLACE = re.compile(rf"^\W*(?:In|At)\s+({CAP}(?:\s+{CAP})*)(?:\s+itself)?\s*,")
+
+
+def _opening_town(text: str, pos: int, gaz: Gazetteer) -> str | None:
+    """The place a sentence opens with before `pos`, when it can be a town: not a country or a large region, not
+    a site, not a date; a town the site list knows, or a name it does not know at all."""
+    m = OPENING_PLACE.match(text)
+    if m is None or m.end() > pos:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if _country(name) or words[0] in BAD_CAP_HEAD or \
+            MONTH_DAY.match(name) or _region(name) or any(_head(w) in HEADS for w in words):
+        return None
+    known = gaz.get(name)
+    return name if known is None or (not known.heritage and KINDS.in_group(known.kind, "town")) else None
 
 
 def _town_site(town: str, modifiers: str, head: str, gaz: Gazetteer) -> Site:

@@ -94,10 +94,10 @@ def site_kinds_schema() -> dict:
     return {
         "$schema": "http://json-schema.org/draft-07/schema#", "title": "builder/vocab/site_kinds.yml",
         "type": "object", "additionalProperties": False,
-        "required": ["heads", "after_name", "plurals", "descriptions", "homes", "home_names", "regions", "heritage_words", "parts", "shares", "not_inside",
+        "required": ["heads", "after_name", "plurals", "descriptions", "homes", "home_names", "regions", "countries", "heritage_words", "parts", "shares", "not_inside",
                      "name_suffixes", "compound_heads", "styles", "periods", "rooms", "comparisons", "comparison_clauses", "holds", "positions", "saint_places", "groups", "kin", "anaphors"],
         "properties": {
-            "heads": _NAMES, "after_name": _WORDS, "plurals": _NAMES, "descriptions": _NAMES, "homes": _WORDS, "home_names": _WORDS, "regions": _WORDS, "heritage_words": _WORDS,
+            "heads": _NAMES, "after_name": _WORDS, "plurals": _NAMES, "descriptions": _NAMES, "homes": _WORDS, "home_names": _WORDS, "regions": _WORDS, "countries": _WORDS, "heritage_words": _WORDS,
             "parts": _WORDS, "shares": _WORDS, "not_inside": _WORDS, "name_suffixes": _NAMES, "compound_heads": _NAMES, "styles": _WORDS,
             "periods": _WORDS, "rooms": _WORDS, "comparisons": _WORDS, "comparison_clauses": _WORDS, "holds": _WORDS, "positions": _WORDS, "saint_places": _WORDS,
             "groups": {"type": "object", "additionalProperties": _WORDS},

@@ -22,6 +22,7 @@ class SiteKinds:
     home_names: frozenset[str]  # last words of a home's own name ('Ashcombe House')
     heritage_words: frozenset[str]  # words of a gazetteer description saying a place is a site
     regions: frozenset[str]  # last words of a region's name ('Gaza Strip', 'Indus Valley')
+    countries: frozenset[str]  # countries and large regions: no town ('In Syria, the museum ...')
     parts: frozenset[str]  # nouns naming a part or a share of a site ('the roof of X')
     shares: frozenset[str]  # the parts that only say how much ('most of X'), not which part of a building
     not_inside: frozenset[str]  # prepositions placing a thing beside a site ('a box near the palace')
@@ -62,6 +63,7 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
 
     return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]), plurals=dict(data["plurals"]),
                      descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), home_names=frozenset(data["home_names"]), regions=frozenset(data["regions"]),
+                     countries=frozenset(data["countries"]),
                      heritage_words=frozenset(data["heritage_words"]),
                      parts=frozenset(data["parts"]) | frozenset(data["shares"]), shares=frozenset(data["shares"]),
                      not_inside=frozenset(data["not_inside"]), name_suffixes=dict(data["name_suffixes"]),
