@@ -14,7 +14,7 @@ from mkdocs.structure.files import Files, InclusionLevel
 from . import page_assets, search_index, urls
 from .build_state import state_for
 from .errors import errors
-from .gc_paused import gc_paused
+from .gc_paused import Frozen, gc_paused
 from .generated_files import Patched, add_assets, add_pages, patch_pages, read_shortcut, render_shortcut
 from .headings_html import HeadingsHtml
 from .plugin_config import HeritageConfig, configure, review_links
@@ -32,6 +32,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
     settle = None  # under `mkdocs serve`: waits for the last rebuild's postponed work (serve.Later)
     to_render: list[str] = []  # the texts of this build's pages to render, for HeadingsHtml.prepare
     postponed: list | None = None  # set by serve.patch: on_post_build's downloads go there, written after the reload
+    frozen = Frozen()  # a build's objects kept from the cyclic collector from on_files to the end of the build
 
     def on_startup(self, *, command, dirty):  # its presence keeps this object across serve rebuilds
         self.serving = command == "serve"
@@ -78,6 +79,8 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
         add_assets(files, config)
         self.ours = add_pages(files, config, update, self.state, shown)
         self.to_render = [page.text for page in update.pages if page.uri in self.ours]
+        if not self.serving:  # what on_files made lives to the end of the build (gc_paused.Frozen)
+            self.frozen.freeze()
         return files
 
     @gc_paused
@@ -176,3 +179,7 @@ class HeritagePlugin(BasePlugin[HeritageConfig]):
             downloads()
         if self.search:
             search_index.update(site_dir / "search" / "search_index.json", self.state.search, self.indexed, self.page_urls)
+        self.frozen.thaw()
+
+    def on_build_error(self, *, error) -> None:
+        self.frozen.thaw()

@@ -20,6 +20,7 @@ from functools import partial
 from types import SimpleNamespace
 
 from jinja2 import BytecodeCache, FileSystemBytecodeCache, TemplateNotFound
+from jinja2.runtime import missing
 
 NAV_TEMPLATE = "partials/nav.html"
 # what Material's navigation partial renders: each must be Material's own, unchanged by the project's
@@ -114,6 +115,41 @@ def share_rendering(env, nav) -> None:
     share_navigation(env, nav)
     share_config(env)
     share_header(env, nav)
+    share_language(env)
+
+
+LANGUAGE_TEMPLATE = "partials/language.html"
+
+
+def share_language(env) -> None:
+    """Material's base.html imports `partials/language.html` with the page's context, which makes
+    the module (two more imports and a macro) anew for each page. Its one macro, `t`, reads only
+    the two language modules it imports, named by config.theme.language: with Material's own
+    language partials, the module is made once per build configuration and reused."""
+    try:
+        template = env.get_template(LANGUAGE_TEMPLATE)
+    except TemplateNotFound:
+        return
+    make = getattr(template.make_module, "once_of", template.make_module)
+    made: dict[int, tuple] = {}  # id(config) -> (config, module)
+
+    def make_module_once(vars=None, shared=False, locals=None):
+        # base.html's locals at the import: names not yet assigned, and `self` (the page's template,
+        # which the partial never reads)
+        if not shared or any(v is not missing for k, v in (locals or {}).items() if k != "self"):
+            return make(vars, shared, locals)
+        config = (vars or {}).get("config")
+        hit = made.get(id(config))
+        if hit is None or hit[0] is not config:
+            made.clear()  # one configuration a build
+            theme = getattr(config, "theme", None)
+            language = theme.get("language") if theme is not None else None
+            own = isinstance(language, str) and materials_own(
+                env, (LANGUAGE_TEMPLATE, "partials/languages/en.html", f"partials/languages/{language}.html"))
+            hit = made[id(config)] = (config, make(vars, shared, locals) if own else None)
+        return make(vars, shared, locals) if hit[1] is None else hit[1]
+    make_module_once.once_of = make
+    template.make_module = make_module_once
 
 
 def share_navigation(env, nav) -> None:

@@ -32,7 +32,11 @@ def _size(n: int) -> str:
 
 def inside(path: Path | str, root: Path) -> bool:
     """Whether `path`, with every symlink resolved, stays under `root`."""
-    real, base = os.path.realpath(path), os.path.realpath(root)
+    return _under(os.path.realpath(path), os.path.realpath(root))
+
+
+def _under(real: str, base: str) -> bool:
+    """Whether the resolved path `real` is `base` (resolved) or below it."""
     return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
 
 
@@ -65,7 +69,7 @@ def read(path: Path, root: Path, limit: int, shown: str | None = None, line: int
         return problem("is a link to nothing (dangling symlink); skipped", "remove the link or point it at a file",
                        severity="warning", code="skipped")
     target = os.path.realpath(path)
-    if not inside(target, root):
+    if not _under(target, os.path.realpath(root)):  # `target` is resolved already
         return problem(f"leads to {target}, outside {Path(root).name}/; it is not read",
                        f"copy the file into {Path(root).name}/ instead of linking or pointing out of it", code="path")
     if not os.path.lexists(path):

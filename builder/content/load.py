@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import dates
-from ..errors import DateError, Problem, display_path
+from ..errors import DateError, DisplayPaths, Problem, display_path
 from . import files
 from .model import (SLUG, Evidence, Event, KnowledgeBase, Location, Name, PlaceCandidate, Rejection, Rendition,
                     Site, Source)
@@ -181,6 +181,7 @@ class Loader:
         self._noted: set[str] | None = None  # files modified since the last load; None: walk content/
         self._at: dict[str, int] | None = None  # path -> its place in the last stamp; None: no link-free walk yet
         self._listings: dict[str, tuple[list[str], list[Problem]]] = {}  # folder -> files.listing, as last made
+        self._shown: DisplayPaths | None = None  # display_path during a load
 
     def track(self) -> None:
         """From now on every change under content/ is `note`d (the next load still walks)."""
@@ -226,7 +227,7 @@ class Loader:
         if stamp and hit and hit[0] == stamp:
             return hit[1], hit[2]
         path = Path(name)  # a Path only for a file read again: 10,000 are listed on every serve rebuild
-        shown = display_path(path)
+        shown = (self._shown or display_path)(path)
         obj, problems = None, []
         raw, problems = files.read(path, self.content, files.YAML_LIMIT, shown)
         if raw is not None:
@@ -289,6 +290,7 @@ class Loader:
             self._at = at
             return self._last[1]
         seen = {entry[0]: entry[1:] for entry in stamp if entry[1] is not None}
+        self._shown = DisplayPaths()  # this load's: folders resolved once
         problems: list[Problem] = []
         sites: dict[str, Site] = {}
         sources: dict[str, Source] = {}
@@ -315,6 +317,7 @@ class Loader:
                 problems += found
                 if text is not None:
                     texts[source.id].append(text)
+        self._shown = None
         result = Loaded(KnowledgeBase(sites, sources, texts), problems)
         self._last, self._at = (stamp, result), at
         return result

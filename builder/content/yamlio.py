@@ -38,6 +38,8 @@ class _LineLoader(_Base):
     """Safe loader with lines; dates stay strings: YAML 1.1 would turn 2016-03-27 into a date
     and 0216 or -0611 into octal numbers, and EDTF needs the text as written."""
 
+    plain_tree = plain_keys = False  # set by parse_yaml from the text (no anchors; no merge keys)
+
 
 _LineLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
@@ -45,16 +47,50 @@ _LineLoader.yaml_implicit_resolvers = {
 }
 _LEADING_ZERO = re.compile(r"^[-+]?0\d")
 
+# The C parser asks the (Python) resolver for the tag of every node: a fifth of parsing. A quoted
+# scalar, or a plain one whose first character no implicit resolver (bool, int, float, null,
+# merge, value) looks at, is a string; a short one is answered from what was found for it before
+# (keys and enum values repeat in every file). The same tags as Resolver.resolve.
+_RESOLVED_FIRST = frozenset(_LineLoader.yaml_implicit_resolvers)
+_RESOLVED: dict[str, str] = {}
+_RESOLVE_FAST = None not in _RESOLVED_FIRST  # no resolver for every first character
+
+
+def _resolve(loader, kind, value, implicit):
+    if kind is yaml.ScalarNode and _RESOLVE_FAST and not loader.yaml_path_resolvers:
+        if not implicit[0] or value[:1] not in _RESOLVED_FIRST:
+            return loader.DEFAULT_SCALAR_TAG
+        tag = _RESOLVED.get(value)
+        if tag is None:
+            tag = _Base.resolve(loader, kind, value, implicit)
+            if len(value) <= 24 and len(_RESOLVED) < 20_000:
+                _RESOLVED[value] = tag
+        return tag
+    return _Base.resolve(loader, kind, value, implicit)
+
+
+_LineLoader.resolve = _resolve
+
 
 _STR = "tag:yaml.org,2002:str"
 _Scalar = yaml.ScalarNode
 
 
+_MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_Mapping, _Sequence = yaml.MappingNode, yaml.SequenceNode
+
+
 def _construct(loader, node):
     # Most values are plain strings: take them straight from the node, as construct_yaml_str
     # would, without construct_object's bookkeeping (a third of loading a site file).
-    if node.tag == _STR and type(node) is _Scalar:
+    tag = node.tag
+    if tag == _STR and type(node) is _Scalar:
         return node.value
+    if loader.plain_tree:  # no node is met twice (no anchors): its bookkeeping has nothing to do
+        if tag == _MAP and type(node) is _Mapping:
+            return _construct_mapping(loader, node)
+        if tag == _SEQ and type(node) is _Sequence:
+            return _construct_sequence(loader, node)
     return loader.construct_object(node, deep=True)
 
 
@@ -84,7 +120,8 @@ def _nested(construct):
 @_nested
 def _construct_mapping(loader, node):
     own = node.value
-    loader.flatten_mapping(node)  # puts `<<: *base` entries first; a person's own keys may override those
+    if not loader.plain_keys:  # a `<<` or `=` key may be there
+        loader.flatten_mapping(node)  # puts `<<: *base` entries first; a person's own keys may override those
     merged = len(node.value) - len(own)
     out = LineDict()
     out.line = node.start_mark.line + 1
@@ -125,6 +162,7 @@ _LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 MAX_DEPTH = 32  # a site file nests 5 deep (events → evidence → fields); libyaml alone allows 1000
+_LONE_EQUALS = re.compile(r"(?:^|[\s\[{,?:-])=(?=[\s,\]}:]|\Z)", re.M)  # "=" as a token of its own: maybe a value key
 _ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s,\[\]{}]", re.M)  # `&name` at a token start: the text may hold aliases
 
 
@@ -191,6 +229,10 @@ def parse_yaml(text: str, path: str, limit: int = 4 * 1024 * 1024) -> tuple[Any,
     it can despite them (a duplicate key: the document is what YAML makes of it)."""
     loader = _LineLoader(text)
     loader.duplicates = []
+    # without "&" the document holds no anchor, so no alias: each node is made once, as it is met;
+    # without "<<" or a lone "=", no merge or value key for flatten_mapping to act on
+    loader.plain_tree = "&" not in text
+    loader.plain_keys = "<<" not in text and ("=" not in text or not _LONE_EQUALS.search(text))
     try:
         node = loader.get_single_node()
         if node is None:

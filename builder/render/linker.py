@@ -34,6 +34,11 @@ class Linker:
 
     def html(self, text: str, href, skip: str | None = None) -> str:
         """Escaped `text` with names linked; `href(site_id)` gives the link; `skip` is the page's own site."""
+        return joined(self.segments(text, skip), href)
+
+    def segments(self, text: str, skip: str | None = None) -> tuple:
+        """`html` before the links are known: escaped text, and a (site id, escaped name) pair for
+        each name to link. The same text is linked on several pages, each with its own hrefs."""
         folded = text.lower().replace("’", "'")
         # one lower-casing for the whole text, its words where the text's are: unless a letter
         # lower-cases to two (İ) or by what follows the word (Greek final Σ)
@@ -52,10 +57,18 @@ class Linker:
                 if site_id and site_id != skip:
                     start, end = words[i].start(), words[i + n - 1].end()
                     out.append(esc(text[pos:start]))
-                    out.append(f'<a class="hkb-site-link" href="{esc(href(site_id))}">{esc(text[start:end])}</a>')
+                    out.append((site_id, esc(text[start:end])))
                     pos, i = end, i + n
                     break
             else:
                 i += 1
         out.append(esc(text[pos:]))
-        return "".join(out)
+        return tuple(out)
+
+
+def joined(segments: tuple, href) -> str:
+    """Linker.segments as HTML, each name linked to `href(site_id)`."""
+    if len(segments) == 1:
+        return segments[0]
+    return "".join(part if type(part) is str else f'<a class="hkb-site-link" href="{esc(href(part[0]))}">{part[1]}</a>'
+                   for part in segments)

@@ -9,6 +9,7 @@ and the table of contents still come from the Markdown. No MkDocs import: plain 
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 
@@ -31,38 +32,113 @@ def raw_block(text: str) -> list[str] | None:
     # lines (a <pre>'s, as in a site page's Cite block) pass through as long as none is blank
     if "\n" in text and any(not line.strip() for line in text.split("\n")):
         return None
+    if len(text) >= _ITEMS_FROM and text.count(ITEM, 1) > 2:
+        ids = _by_items(text)
+        if ids is not None:
+            return ids
     tags = _TAG.findall(text)  # (closing, tag, attributes, self-closing) of every tag
     # every "<" opens a well-formed tag, the first at 0, and the last one ends the text
-    if not tags or len(tags) != text.count("<") or _TAG.match(text, text.rindex("<")).end() != len(text):
-        return None
-    closing, tag, _, self_closing = tags[0]
-    if closing or self_closing or tag.lower() not in _BLOCK_TAGS:
+    if not _opens_block(tags) or len(tags) != text.count("<") or _TAG.match(text, text.rindex("<")).end() != len(text):
         return None
     stack: list[str] = []
     ids: list[str] = []
+    return ids if _scan(tags, stack, ids, True) and not stack else None
+
+
+def _opens_block(tags: list) -> bool:
+    """Whether the first of `tags` opens a block-level element."""
+    return bool(tags) and not tags[0][0] and not tags[0][3] and tags[0][1].lower() in _BLOCK_TAGS
+
+
+def _anchors(tag: str, attributes: str, ids: list[str]) -> None:
+    """The anchor ids of one start tag (what MkDocs collects): its id, and an <a>'s name."""
+    for a in _ID_ATTR.finditer(attributes):
+        if a[1].lower() == "id" or tag == "a":
+            ids.append(html.unescape(a[2] if a[2] is not None else a[3] if a[3] is not None else a[4]))
+
+
+def _scan(tags: list, stack: list[str], ids: list[str], final: bool, exact: bool = False) -> bool:
+    """raw_block's walk over `tags` (a block's, or its part's with `final` false), from `stack` and
+    `ids` (both extended); False when the block is refused. `exact`: refused unless each end tag
+    closes the element last opened (an item's own walk: then any elements open around it stay so)."""
     last = len(tags) - 1
     for i, (closing, tag, attributes, self_closing) in enumerate(tags):
         tag = tag.lower()
         if closing:
+            if exact:
+                if not stack or stack[-1] != tag:
+                    return False
+                stack.pop()
+                continue
             if tag in stack:
                 while stack.pop() != tag:
                     pass
-            if not stack and i != last:  # the raw block would end before the text does
-                return None
+            if not stack and not (final and i == last):  # the raw block would end before the text does
+                return False
             continue
         if tag in _RAW_TEXT_TAGS:
-            return None
-        if attributes:
-            low = attributes.lower()
-            if "id" in low or "name" in low:
-                for a in _ID_ATTR.finditer(attributes):
-                    if a[1].lower() == "id" or tag == "a":  # what MkDocs collects as anchors
-                        ids.append(html.unescape(a[2] if a[2] is not None else a[3] if a[3] is not None else a[4]))
+            return False
+        if attributes and ("id" in (low := attributes.lower()) or "name" in low):
+            _anchors(tag, attributes, ids)
         if not self_closing and tag not in _VOID_TAGS:
             stack.append(tag)
-    return ids if not stack else None
+    return True
 
 
+# An event is shown on its site's page, on the timeline and on its sources' pages; on the last two
+# its <li> (render/timeline.py) differs only in its links' addresses: each such item is walked
+# once. Keyed by a 128-bit digest of the item's text with plain addresses blanked (no copy of the
+# text kept); the answer depends on that text alone, so it never goes stale.
+ITEM = '<li class="timeline-event"'
+_ITEMS_FROM = 4096  # a block shorter than this is walked whole
+_ITEMS: dict[bytes, tuple[tuple[str, ...], int] | None] = {}
+_ITEMS_MAX = 400_000
+# a link's address, when it is a plain relative path (no space, quote or "<": the walk reads nothing
+# in it): the same item links its site and sources from the timeline and from a source's page
+_LINK = re.compile(r'href="[a-z0-9./_-]*"')
+
+
+def _item(chunk: str) -> tuple[tuple[str, ...], int] | None:
+    """(anchor ids, tags) of an item whose tags nest exactly (each end tag closes the element last
+    opened), holding no raw-text element; None for any other."""
+    tags = _TAG.findall(chunk)
+    if len(tags) != chunk.count("<"):
+        return None
+    stack: list[str] = []
+    ids: list[str] = []
+    return (tuple(ids), len(tags)) if _scan(tags, stack, ids, False, exact=True) and not stack else None
+
+
+def _by_items(text: str) -> list[str] | None:
+    """raw_block's answer for a block holding timeline items, walking each distinct item once;
+    None when unsure (raw_block then walks the block whole). An item whose tags nest exactly,
+    met with elements open around it, leaves them open and collects its own ids: what the walk of
+    the whole block does there."""
+    first = text.index(ITEM, 1)
+    items = [ITEM + item for item in text[first + len(ITEM):].split(ITEM)]
+    tail = items.pop()  # the last item and what follows it: walked as usual
+    tags = _TAG.findall(text, 0, first)
+    if not _opens_block(tags) or len(tags) != text.count("<", 0, first):
+        return None
+    stack: list[str] = []
+    ids: list[str] = []
+    if not _scan(tags, stack, ids, False) or not stack:
+        return None
+    known, digest = _ITEMS, hashlib.blake2b
+    for item in items:
+        key = digest(_LINK.sub('href=""', item).encode(), digest_size=16).digest()
+        found = known.get(key, False)
+        if found is False:
+            if len(known) >= _ITEMS_MAX:
+                known.clear()
+            found = known[key] = _item(item)
+        if found is None:
+            return None
+        ids += found[0]
+    tags = _TAG.findall(tail)
+    if not tags or len(tags) != tail.count("<") or _TAG.match(tail, tail.rindex("<")).end() != len(tail):
+        return None
+    return ids if _scan(tags, stack, ids, True) and not stack else None
 
 
 def stash(markdown: str) -> tuple[str, list[str], set[str]] | None:

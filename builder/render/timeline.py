@@ -14,6 +14,7 @@ from .. import dates
 from ..dates import iso, label as date_label
 from ..vocab import event_types
 from .html import attrs, esc
+from .linker import joined
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,16 @@ def evidence_html(event: Event, ctx: Ctx) -> str:
 
 
 def _evidence_html(event: Event, ctx: Ctx) -> str:
-    kb = ctx.kb
+    # what no page changes, made once a build; each page puts in its own links to the sources
+    parts = _once(ctx, ("evidence parts", id(event)), event, lambda: _evidence_parts(event, ctx.kb))
+    link = ctx.link_source
+    return "".join(part if type(part) is str else esc(link(part[0])) for part in parts)
+
+
+def _evidence_parts(event: Event, kb: KnowledgeBase) -> tuple:
+    """The event's quotes and sources as HTML, each link to a source left as a (source id,) hole."""
     disputed = disagreements(event)
-    items = []
+    parts: list = []
     for ev in event.evidence:
         source = kb.sources.get(ev.source)
         title = source.title if source else ev.source
@@ -87,18 +95,29 @@ def _evidence_html(event: Event, ctx: Ctx) -> str:
             own.append(f"names {esc(ev.actor or event.actor)}")
         if "certainty" in fields:
             own.append(esc(ev.certainty or event.certainty))
-        # an unknown source id (`heritage check` reports it) is shown, not linked to a missing page
-        cite = f'<a href="{esc(ctx.link_source(ev.source))}">{esc(title)}</a>' if source else esc(title)
         disagree = f' <span class="hkb-disagrees">This source {"; ".join(own)}.</span>' if own else ""
         mark = (' <span class="hkb-unreviewed" title="added by a command from an article; no person has checked '
                 'this quote yet">proposed quote, awaiting review</span>') if proposed else ""
-        items.append(
-            f'<li{attrs(class_="hkb-proposed-quote" if proposed else None)}><blockquote class="hkb-quote">{esc(ev.quote)}</blockquote>'
-            f'<cite>{cite}{esc(", " + meta if meta else "")}</cite>{disagree}{mark}</li>')
+        parts.append(f'<li{attrs(class_="hkb-proposed-quote" if proposed else None)}><blockquote class="hkb-quote">{esc(ev.quote)}</blockquote><cite>')
+        # an unknown source id (`heritage check` reports it) is shown, not linked to a missing page
+        if source:
+            parts += ('<a href="', (ev.source,), f'">{esc(title)}</a>')
+        else:
+            parts.append(esc(title))
+        parts.append(f'{esc(", " + meta if meta else "")}</cite>{disagree}{mark}</li>')
     n = len(event.evidence)
-    return (f'<details class="hkb-evidence"><summary>{n} quote{"s" if n != 1 else ""} from '
-            f'{len({e.source for e in event.evidence})} source{"s" if len({e.source for e in event.evidence}) != 1 else ""}</summary>'
-            f'<ul>{"".join(items)}</ul></details>')
+    sources = len({e.source for e in event.evidence})
+    parts.insert(0, f'<details class="hkb-evidence"><summary>{n} quote{"s" if n != 1 else ""} from '
+                    f'{sources} source{"s" if sources != 1 else ""}</summary><ul>')
+    parts.append('</ul></details>')
+    # adjacent text joined: fewer parts to walk on each page
+    merged: list = []
+    for part in parts:
+        if type(part) is str and merged and type(merged[-1]) is str:
+            merged[-1] += part
+        else:
+            merged.append(part)
+    return tuple(merged)
 
 
 def _event_parts(event: Event, kb: KnowledgeBase) -> tuple[str, str, str]:
@@ -128,7 +147,9 @@ def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
     before, after, data = _once(ctx, ("event", id(event)), event, lambda: _event_parts(event, ctx.kb))
     if site is not None:
         before += f' <a class="hkb-event-site" href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a>'
-    summary = ctx.linker.html(event.summary, ctx.link_site, skip=ctx.skip) if event.summary else ""
+    # the names found once a build for each page's own site (`skip`); each page links them its way
+    summary = joined(_once(ctx, ("summary", id(event), ctx.skip), event,
+                           lambda: ctx.linker.segments(event.summary, ctx.skip)), ctx.link_site) if event.summary else ""
     anchor = f"{site.id}-{event.anchor}" if site is not None else event.anchor
     return (f'<li{attrs(class_="timeline-event", id=anchor)}{data}><p class="hkb-event-head">{before} {after}</p>'
             + (f'<p class="hkb-summary">{summary}</p>' if summary else "")
