@@ -127,3 +127,10 @@ def test_a_site_named_by_it_is_not_read_at_its_old_offset_in_the_new_sentence():
     got = run("On the far bank of the winding river, the Sultan Ahmed Mosque was shelled in 1993. "
               "It was repaired in 1998 with money from the emir of Kuwait.", P2016)
     assert ("Sultan Ahmed Mosque", "restored", "1998") in got, got
+
+
+def test_the_original_standing_alone_is_the_building_named_before():
+    text = "Worshippers filled the Cathedral of St Anne in Odesa. The original, founded in 1794, was blown up in 1936."
+    assert run(text, P2016) == [("Cathedral of St Anne", "destroyed", "1936")]
+    # an adjective before a noun that is no site is no description
+    assert run("Worshippers filled the Cathedral of St Anne. In 1936 the army blew up the original quarry.", P2016) == []

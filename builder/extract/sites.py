@@ -479,6 +479,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             continue
         if re.search(r"\b(?:of|in|at|and|to)\s*$", m.group(1)):
             continue
+        if m.group(2).lower() == "original" and not ORIGINAL_NOUN.match(text, m.end()):
+            continue  # 'the original quarry': an adjective; 'The original, founded in 1794, was ...': the building
         nxt = re.match(r"\s+([a-z]+)", text[m.end():])
         end = m.end()
         if nxt and nxt.group(1) in ("ruins", "remains"):  # "the castle ruins": the castle
@@ -522,6 +524,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     return _rooms_placed(text, found)
 
 
+# 'the original' standing alone, as a noun: before a comma or its verb
+ORIGINAL_NOUN = re.compile(r"\s*(?:[,;.)]|(?:was|were|is|had|has|itself|stood|burned|burnt)\b)")
 # a description placed by the words after it: "the basilica in Albert", "the museum at Kherson"
 PLACED_AFTER = re.compile(r"\s+(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
