@@ -134,3 +134,9 @@ def test_the_original_standing_alone_is_the_building_named_before():
     assert run(text, P2016) == [("Cathedral of St Anne", "destroyed", "1936")]
     # an adjective before a noun that is no site is no description
     assert run("Worshippers filled the Cathedral of St Anne. In 1936 the army blew up the original quarry.", P2016) == []
+
+
+def test_the_cottage_is_the_home_named_before():
+    got = run("Tourists toured Ashby Cottage, the home of the poet. A storm surge swept through the cottage in 2005, "
+              "damaging its porch.", P2016)
+    assert got == [("Ashby Cottage", "damaged", "2005")], got
