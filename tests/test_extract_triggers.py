@@ -208,3 +208,11 @@ def test_a_building_that_was_struck_with_nothing_after_was_damaged():
     assert ("Rector's Palace", "damaged") in [(s, e) for s, e, _ in run(text, P2016)]
     # struck by a feeling, or the quake itself that struck: no harm to a building
     assert run("Visitors to the Temple of Nabu were struck by its beauty.", P2016) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Castle of Orvell lost its keep in the 1755 earthquake.", ("Castle of Orvell", "damaged", "1755")),
+    ("The Abbey of Cluny lost its cloister in 1810.", ("Abbey of Cluny", "damaged", "1810")),
+])
+def test_a_site_that_lost_a_part_of_a_building_was_damaged(text, want):
+    assert run(text, P2016) == [want]
