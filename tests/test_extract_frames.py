@@ -439,3 +439,12 @@ def test_any_verb_of_saying_makes_its_subjects_site_the_speaker_not_the_scene():
     rule: 'warned' is one of them, as 'said' is."""
     warned = run("Curators at the Museum of Seafaring warned that some exhibits had been broken.", P2016)
     assert not [c for c in warned if c[0] == "Museum of Seafaring"], warned
+
+
+def test_what_a_site_lost_or_suffered_after_a_relative_clause_harmed_the_subject():
+    # the appositive's relative clause stands between the subject and the verb; 'bricks' and 'cracks' name no
+    # site, so the subject is what was harmed
+    for verb in ("lost bricks", "suffered cracks"):
+        got = run(f"The Cape Miro Lighthouse, a brick tower that has stood on the point since 1870, {verb} in the "
+                  "storm of 2005.", P2016)
+        assert got == [("Cape Miro Lighthouse", "damaged", "2005")], (verb, got)

@@ -200,3 +200,19 @@ def test_repair_work_under_way_is_no_restoration():
 def test_a_listing_told_as_a_state_since_a_year(text, want):
     from extract_helpers import P2018, run
     assert want in run(text, P2018)
+
+
+def test_a_building_that_was_struck_with_nothing_after_was_damaged():
+    text = ("Shells fell on the old town of Dubrovnik in 1991. The Rector's Palace, a Gothic palace that held the "
+            "archives, was struck, although the documents inside were saved.")
+    assert ("Rector's Palace", "damaged") in [(s, e) for s, e, _ in run(text, P2016)]
+    # struck by a feeling, or the quake itself that struck: no harm to a building
+    assert run("Visitors to the Temple of Nabu were struck by its beauty.", P2016) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Castle of Orvell lost its keep in the 1755 earthquake.", ("Castle of Orvell", "damaged", "1755")),
+    ("The Abbey of Cluny lost its cloister in 1810.", ("Abbey of Cluny", "damaged", "1810")),
+])
+def test_a_site_that_lost_a_part_of_a_building_was_damaged(text, want):
+    assert run(text, P2016) == [want]

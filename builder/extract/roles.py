@@ -282,7 +282,10 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
     # ('X, a foundation whose church ..., lost its roof': a subject-frame trigger's object that is a part of the site
     # leaves the subject as the site)
     intransitive = r.actor is not None and (
-        (t.frame == "subject" and all(x.lower_ in site_kinds().parts for x in r.site)) or
+        (t.frame == "subject" and (all(x.lower_ in site_kinds().parts for x in r.site) or
+                                   # 'X, a tower that has stood since 1848, lost bricks in the storm': an object
+                                   # that names no site is what the subject lost or suffered
+                                   (not surface and not mentions_for(doc, r.site, mentions)))) or
         (not r.site and t.frame == "object" and not r.passive and INTRANSITIVE.match(t.text) is not None))
     found = mentions_for(doc, [r.actor] if intransitive else r.site, mentions)
     if found and (not surface or intransitive):

@@ -479,6 +479,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             continue
         if re.search(r"\b(?:of|in|at|and|to)\s*$", m.group(1)):
             continue
+        if m.group(2).lower() == "original" and not ORIGINAL_NOUN.match(text, m.end()):
+            continue  # 'the original quarry': an adjective; 'The original, founded in 1794, was ...': the building
         nxt = re.match(r"\s+([a-z]+)", text[m.end():])
         end = m.end()
         if nxt and nxt.group(1) in ("ruins", "remains"):  # "the castle ruins": the castle
@@ -509,6 +511,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         fronted = _fronted(text, m.start())
         before = [x for x in history if not (fronted and x.site.part_of and x.site.part_of != fronted)]
         target = antecedent(m.group(2), m.group(1), earlier, before)
+        placed = PLACED_AFTER.match(text, end)
+        if target is not None and placed and not _in_place(target, placed.group(1)):
+            continue  # "a shell hit the basilica in Albert": another town's basilica, not the one named before
         area = f"{m.group(1)}{m.group(2)}"
         if target is not None and not target.heritage and KINDS.in_group(target.kind, "town") and area in AREAS:
             # "the Old City" of an article about Dubrovnik (the modern city): its Old City, a heritage site
@@ -517,6 +522,21 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
     return _rooms_placed(text, found)
+
+
+# 'the original' standing alone, as a noun: before a comma or its verb
+ORIGINAL_NOUN = re.compile(r"\s*(?:[,;.)]|(?:was|were|is|had|has|itself|stood|burned|burnt)\b)")
+# a description placed by the words after it: "the basilica in Albert", "the museum at Kherson"
+PLACED_AFTER = re.compile(r"\s+(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                          r"Christmas|Easter|Ramadan|Lent)\b)"
+                          rf"({CAP}(?:\s+{CAP})*)")
+
+
+def _in_place(site: Site, place: str) -> bool:
+    """Whether `site` is named with, or lies in, `place` (its name, other names or container hold it)."""
+    told = " ".join([site.name, *site.aliases, site.part_of or ""]).lower()
+    return all(re.search(rf"\b{re.escape(w.lower())}\b", told) for w in place.split())
 
 
 def _listed_town(town: Site) -> Site:
