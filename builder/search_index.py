@@ -104,109 +104,198 @@ _NONE: dict = {}  # the attributes of an element whose attributes are not read
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
+_COUNTED = _HEADINGS | {"pre", "hx"}  # the tags whose open elements are counted: a section's heading, <pre>
+# tags whose opening only goes on the stack (any other goes the general way: the same result)
+_PLAIN = frozenset("""abbr article aside b bdi bdo blockquote caption cite data dd del details dfn div dl dt em
+figcaption figure footer header i ins kbd label main mark nav q s samp section small span strong summary
+table tbody td tfoot th thead time tr u var""".split()) - _KEEP - _VOID - _COUNTED
+
+
+# _TOKEN for tag names in lower-case ASCII: the same tokens where its names are such (ends at the
+# same white space, "/" or ">"), no tag where one is not
+_LOWER_TOKEN = _TOKEN.pattern.replace("([a-zA-Z][^\\s/>]*)", "([a-z][a-z0-9]*)", 1)
+assert _LOWER_TOKEN != _TOKEN.pattern
+
+
+def _with_leaves(names) -> re.Pattern:
+    """_TOKEN, with a plain element holding only text (`<span class="x">text</span>`) as one token
+    (its name and text in two more groups): what its start tag, text and end tag do to Material's
+    parser is what its text alone does (a plain start tag only goes on the stack, its end tag takes
+    it off). Only for attributes that cannot be read two ways (lower-case names, double-quoted
+    values without "<", ">" or "&"), where the start tag is the one _TOKEN would find. A tag name
+    not in lower-case ASCII is no tag here: the page then has fewer tags than "<"s (`feed`'s)."""
+    leaf = (r"""<(""" + "|".join(sorted(names)) + r""")(?:\s+[a-z][a-z-]*="[^"<>&]*")*>([^<]*)</\1>""")
+    return re.compile(leaf + "|" + _LOWER_TOKEN)
+
+
+_LEAVES = _with_leaves(_PLAIN)
+_LEAVES_A = _with_leaves(_PLAIN | {"a"})
+# what `sections` leaves to `feed`, in one pass: the _UNMODELLED elements and <object> (Material
+# skips them)
+# a "<" that starts no tag with a name in lower-case ASCII (`feed` lowers names as HTMLParser does)
+_ODD_TAG = re.compile(r"<(?!/?[a-z][a-z0-9]*[\s/>])")
+_OUTSIDE = re.compile(r"<(?:[!?]|object|" + "|".join(m[1:] for m in _UNMODELLED if m[1].isalpha()) + ")")
+
+
 def sections(text: str):
     """Material's Parser(text).data, computed in one pass with plain strings: its handlers, written
     for this subset of HTML (no skipped elements: those and scripts go to `feed`). Material
-    compares elements by tag name alone; so does this. None when `text` is outside the subset."""
-    if ("data-search-exclude" in text or "linenodiv" in text or "<object" in text
-            or any(marker in text for marker in _UNMODELLED) or "&" in text[text.rfind(">") + 1:]):
+    compares elements by tag name alone; so does this. None when `text` is outside the subset
+    (or has a tag name not in lower-case ASCII: those go to `feed`)."""
+    if ("data-search-exclude" in text or "linenodiv" in text or _OUTSIDE.search(text)
+            or "&" in text[text.rfind(">") + 1:] or _ODD_TAG.search(text)):
         return None
     from material.plugins.search.plugin import Element, Section
     from html import escape, unescape
 
+    # an <a> holding only text is a leaf unless it could be a permalink (a leaf's attributes hold
+    # no "&": a class is read unescaped); any other <a> goes the general way
+    tokens = (_LEAVES if "headerlink" in text else _LEAVES_A).findall(text)
     stack: list[str] = []
-    open_count: dict[str, int] = {}
-    permalinks = 0  # open <a class="headerlink">
-    headerlink_at: list[bool] = []
+    push, pop = stack.append, stack.pop
+    open_count = dict.fromkeys(_COUNTED, 0)  # only _COUNTED tags are counted
+    links: list[int] = []  # the stack depths of the open <a class="headerlink"> (permalinks)
     data_out: list = []
     section = None
     head = text_out = title_out = None  # the current section's heading tag, text and title
-    tags = 0
+    depth = 0  # the current section's depth
+    in_head = 0  # open elements of the current section's heading tag
+    pre = 0  # open <pre> elements
+    datas = 0
+    leaves = 0
+    keep, void, counted, headings, plain = _KEEP, _VOID, _COUNTED, _HEADINGS, _PLAIN
     # tuples, not match objects (a third of the time); a "<" that starts no tag, HTMLParser's
     # business, shows as fewer tags than "<"s (checked after the loop)
-    for closing, tag, attributes, self_closing, data in _TOKEN.findall(text):
-        if data:
+    for leaf, text_in_leaf, closing, tag, attributes, self_closing, data in tokens:
+        if data or leaf:
+            if leaf:
+                leaves += 1
+                if not text_in_leaf:
+                    if section is None:
+                        section = Section(Element("hx"))
+                        data_out.append(section)
+                        head, text_out, title_out, depth = "hx", section.text, section.title, 0
+                        in_head = open_count["hx"]
+                    continue
+                data = text_in_leaf
+            else:
+                datas += 1
             if "&" in data:
                 data = unescape(data)
-            space = data.isspace()
-            in_pre = open_count.get("pre")
-            if not in_pre:  # white space kept as it is inside <pre>, collapsed elsewhere
-                data = " " if space else data.replace("\n", " ")
+                marked = "&" in data or "<" in data or ">" in data
+            else:
+                marked = ">" in data  # a text run holds no "<"
             if section is None:
                 section = Section(Element("hx"))
                 data_out.append(section)
-                head, text_out, title_out = section.el.tag, section.text, section.title
-            if not space and ("&" in data or "<" in data or ">" in data):
-                data = escape(data, quote=False)
-            if open_count.get(head):
-                if not permalinks:
-                    title_out.append(data)
-            elif space:
-                if in_pre or not text_out or not text_out[-1].isspace():
+                head, text_out, title_out, depth = "hx", section.text, section.title, 0
+                in_head = open_count["hx"]
+            if data.isspace():  # white space kept as it is inside <pre>, collapsed elsewhere
+                if not pre:
+                    data = " "
+                if in_head:
+                    if not links:
+                        title_out.append(data)
+                elif pre or not text_out or not text_out[-1].isspace():
                     text_out.append(data)
+                continue
+            if not pre and "\n" in data:
+                data = data.replace("\n", " ")
+            if marked:
+                data = escape(data, quote=False)
+            if in_head:
+                if not links:
+                    title_out.append(data)
             else:
                 text_out.append(data)
             continue
-        tags += 1
-        tag = tag.lower()
-        end = tag if closing or self_closing else None
         if not closing:
-            if tag not in _VOID:
-                # only headings' ids and permalinks' classes matter (exclusions went to `feed`)
-                if not attributes:
-                    attrs = _NONE
-                elif tag in _HEADINGS or tag == "a" and ("headerlink" in attributes or "&" in attributes):
-                    attrs = dict(_attrs(attributes))
-                else:
-                    attrs = _NONE
-                stack.append(tag)
-                open_count[tag] = open_count.get(tag, 0) + 1
-                link = tag == "a" and attrs.get("class") == "headerlink"
-                headerlink_at.append(link)
-                permalinks += link
-                if tag in _HEADINGS and "id" in attrs:
-                    depth = len(stack)
-                    if tag != "h1" and not data_out:
-                        section = Section(Element("hx"), depth)
-                        data_out.append(section)
-                    had = bool(data_out)
-                    section = Section(Element(tag, attrs), depth)
-                    if had:
-                        section.id = attrs["id"]
-                    data_out.append(section)
-                    head, text_out, title_out = section.el.tag, section.text, section.title
+            if tag in plain:  # the common case: on the stack, nothing else
+                push(tag)
                 if section is None:
                     section = Section(Element("hx"))
                     data_out.append(section)
-                    head, text_out, title_out = section.el.tag, section.text, section.title
-                if tag in _KEEP:
-                    (title_out if open_count.get(head) else text_out).append(f"<{tag}>")
-        # an end tag, or a self-closing one (a void element's never matches the open one: none is pushed)
-        if end is not None and stack and stack[-1] == end:
-            tag = end
-            if section.depth > len(stack):
-                for earlier in reversed(data_out):
-                    if earlier.depth <= len(stack):
-                        section.depth = float("inf")
-                        section = earlier
-                        head, text_out, title_out = section.el.tag, section.text, section.title
-                        break
-            stack.pop()
-            open_count[tag] -= 1
-            permalinks -= headerlink_at.pop()
-            if tag in _KEEP:
-                out = title_out if open_count.get(head) else text_out
-                # Material looks from the section's first such opening tag: an element holding only
-                # white space is dropped
-                index, size = out.index(f"<{tag}>"), len(out)
-                i = index + 1
-                while i < size and out[i].isspace():
-                    i += 1
-                if i < size:
-                    out.append(f"</{tag}>")
+                    head, text_out, title_out, depth = "hx", section.text, section.title, 0
+                    in_head = open_count["hx"]
+                if not self_closing:
+                    continue
+            elif tag not in void:
+                # only headings' ids and permalinks' classes matter (exclusions went to `feed`)
+                if not attributes:
+                    attrs = _NONE
+                elif tag in headings or tag == "a" and ("headerlink" in attributes or "&" in attributes):
+                    attrs = dict(_attrs(attributes))
                 else:
-                    del out[index:]
-    if tags != text.count("<"):  # or a "<" in an attribute's value: rare, and Material's parser is as right
+                    attrs = _NONE
+                push(tag)
+                if tag in counted:
+                    open_count[tag] += 1
+                    if tag == "pre":
+                        pre += 1
+                if tag == "a" and attrs.get("class") == "headerlink":
+                    links.append(len(stack))
+                if tag in headings and "id" in attrs:
+                    new_depth = len(stack)
+                    if tag != "h1" and not data_out:
+                        data_out.append(Section(Element("hx"), new_depth))
+                    had = bool(data_out)
+                    section = Section(Element(tag, attrs), new_depth)
+                    if had:
+                        section.id = attrs["id"]
+                    data_out.append(section)
+                    head, text_out, title_out, depth = tag, section.text, section.title, new_depth
+                    in_head = open_count[tag]
+                elif tag == head:
+                    in_head = open_count[tag]
+                if section is None:
+                    section = Section(Element("hx"))
+                    data_out.append(section)
+                    head, text_out, title_out, depth = "hx", section.text, section.title, 0
+                    in_head = open_count["hx"]
+                if tag in keep:
+                    (title_out if in_head else text_out).append(f"<{tag}>")
+                if not self_closing:
+                    continue
+            else:
+                continue  # a void element: not on the stack, and its end (if any) never matches
+        # an end tag, or a self-closing one
+        if not stack or stack[-1] != tag:
+            continue
+        size = len(stack)
+        if depth > size:
+            for earlier in reversed(data_out):
+                if earlier.depth <= size:
+                    section.depth = float("inf")
+                    section = earlier
+                    head, text_out, title_out, depth = section.el.tag, section.text, section.title, section.depth
+                    in_head = open_count.get(head, 0)
+                    break
+        pop()
+        if links and links[-1] == size:
+            links.pop()
+        if tag in counted:
+            open_count[tag] -= 1
+            if tag == "pre":
+                pre -= 1
+            if tag == head:
+                in_head = open_count[tag]
+        if tag in keep:
+            out = title_out if in_head else text_out
+            # Material looks from the section's first such opening tag: an element holding only
+            # white space is dropped
+            index, size = out.index(f"<{tag}>"), len(out)
+            i = index + 1
+            if i < size and not out[i].isspace():  # the common case: no white space to pass
+                out.append(f"</{tag}>")
+                continue
+            while i < size and out[i].isspace():
+                i += 1
+            if i < size:
+                out.append(f"</{tag}>")
+            else:
+                del out[index:]
+    # a leaf is two tags; fewer tags than "<"s: a "<" in an attribute's value (rare, and Material's parser is as right)
+    if len(tokens) - datas + leaves != text.count("<"):
         return None
     return data_out
 
@@ -227,7 +316,8 @@ def page_entries(plugin, page) -> bytes | None:
     for section in found:
         if not section.is_excluded():
             index.create_entry_for_section(section, page.toc, page.url, page)
-    return ",".join(json.dumps(entry, separators=_SEPARATORS, default=str) for entry in index.entries).encode()
+    # one dump of the list, its brackets cut: the entries joined by commas, as one dump each would be
+    return json.dumps(index.entries, separators=_SEPARATORS, default=str)[1:-1].encode()
 
 
 def fragments_by_page(written: dict) -> dict[str, bytes]:

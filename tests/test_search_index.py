@@ -47,6 +47,21 @@ CASES += [
     '<h2 id="p">In <pre>a\n b</pre> title</h2><pre>\n\n</pre><pre> <b> </b>\n</pre><p> </p>',
 ]
 
+# plain elements holding only text are read as one token: permalinks written with entities, <a>
+# leaves beside a permalink, attributes a leaf does not take, empty leaves, leaves in a heading
+CASES += [
+    '<h2 id="x">T<a class="&#104;eaderlink" href="#x">P</a></h2><p><span class="a">s</span> <a href="y">l</a></p>',
+    '<h2 id="x">T <span>in</span><a class="headerlink" href="#x">P</a></h2><p><a href="y">l</a><span></span></p>',
+    '<p><span title="a&amp;b">x</span><span data-x=\'q\'>y</span><span a>z</span><time datetime="2015">\n</time></p>',
+    '<pre><span class="k">a  b</span>\n\n<span> </span></pre><p><em></em> <b> </b></p>',
+]
+
+
+@pytest.mark.parametrize("html", ['<P>a</P><p>b</p>', '<p>a<Span>b</Span></p>', '<my-x>a</my-x><p>b</p>'])
+def test_tag_names_not_in_lower_case_ascii_go_to_the_tokenizer_that_lowers_them(html):
+    assert sections(html) is None
+    assert fast_parse(html) == material_parse(html)
+
 
 @pytest.mark.parametrize("html", CASES)
 def test_tokenizer_drives_materials_parser_as_htmlparser_does(html):

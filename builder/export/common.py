@@ -12,7 +12,11 @@ _SPACE = re.compile(r"\s+")
 
 def one_line(text: str | None) -> str:
     """Collapse white space: several formats (LPF's `^(.*)$`, CSV readers) want single lines."""
-    return _SPACE.sub(" ", text or "").strip()
+    if not text:
+        return ""
+    if text.isprintable() and "  " not in text:  # the common case: no white space but single spaces
+        return text.strip()  # (every character \s matches but " " is unprintable)
+    return _SPACE.sub(" ", text).strip()
 
 
 def identifier_urls(site: Site) -> list[str]:
