@@ -235,10 +235,7 @@ def keep_asserted(claims: list, parses, site_preps=lambda event: frozenset()) ->
     for c in claims:
         if c.trigger_at >= 0:
             start = c.offset_in
-            # a site a pronoun names ('It was repaired in 1998 with money from X') was told in a sentence
-            # before: its offset is in that sentence, not in this one's parse
-            here = c.quote[start:start + len(c.mention)] == c.mention
-            if unasserted(parses[c.quote], c.trigger_at, start if here else None, start + len(c.mention),
+            if unasserted(parses[c.quote], c.trigger_at, start if c.named_here else None, start + len(c.mention),
                           site_preps(c.event)) is not None:
                 continue
         out.append(c)

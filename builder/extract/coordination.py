@@ -33,9 +33,7 @@ def spread_over_conjuncts(claims: list, mentions_by_sentence: dict, parses) -> l
     out = list(claims)
     for c in told:
         doc = parses[c.quote]
-        # (a site told in a sentence before, named here by a pronoun, has no span in this one)
-        here = c.quote[c.offset_in:c.offset_in + len(c.mention)] == c.mention
-        root = span_root(doc, c.offset_in, c.offset_in + len(c.mention)) if here else None
+        root = span_root(doc, c.offset_in, c.offset_in + len(c.mention)) if c.named_here else None
         if root is None:
             continue
         group = _coordinated(root)

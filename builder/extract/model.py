@@ -80,6 +80,12 @@ class Claim:
     trigger_at: int = -1  # where the trigger starts in its sentence (-1: not told by a trigger there)
     listed: bool = False  # one of the names a listing verb takes (listed.py): its conjuncts have claims of their own
 
+    @property
+    def named_here(self) -> bool:
+        """Does the quote name the site at offset_in? Not when a pronoun names a site told in a sentence before
+        ('It was repaired in 1998'): the offset is then in that sentence, not in this one's parse."""
+        return self.quote[self.offset_in:self.offset_in + len(self.mention)] == self.mention
+
     def as_dict(self) -> dict:
         return {
             "site": self.site, "mention": self.mention, "event": self.event,
