@@ -37,18 +37,7 @@ def _under(path: str, base: str) -> str | None:
 def display_path(path: Path | str, root: Path | None = None) -> str:
     """A path as a person typed it: relative to the working directory when possible. A symlink is
     shown where it stands, not where it leads. String work first: this runs once a content file."""
-    here = os.path.abspath(path)
-    bases = [str(b) for b in filter(None, (Path.cwd(), root))]
-    for base in bases:
-        shown = _under(here, os.path.abspath(base))
-        if shown:
-            return shown
-    real = os.path.join(os.path.realpath(os.path.dirname(here)), os.path.basename(here))
-    for base in bases:
-        shown = _under(real, os.path.realpath(base))
-        if shown:
-            return shown
-    return str(path)
+    return DisplayPaths(root)(path)
 
 
 class DisplayPaths:

@@ -527,10 +527,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
 # 'the original' standing alone, as a noun: before a comma or its verb
 ORIGINAL_NOUN = re.compile(r"\s*(?:[,;.)]|(?:was|were|is|had|has|itself|stood|burned|burnt)\b)")
 # a description placed by the words after it: "the basilica in Albert", "the museum at Kherson"
-PLACED_AFTER = re.compile(r"\s+(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                          r"Christmas|Easter|Ramadan|Lent)\b)"
-                          rf"({CAP}(?:\s+{CAP})*)")
+PLACED_AFTER = re.compile(rf"\s+(?:in|at)\s+(?!{MONTH_DAY.pattern}|(?:Christmas|Easter|Ramadan|Lent)\b)({CAP}(?:\s+{CAP})*)")
 
 
 def _in_place(site: Site, place: str) -> bool:
@@ -665,10 +662,16 @@ def _country(name: str) -> bool:
 def _a_place(name: str, gaz: Gazetteer) -> bool:
     """Is the name a town or a country the lists or the gazetteer of ancient places know (the parse runs with
     no entity recogniser), not a person, a site or a region?"""
-    if name.split()[0] in BAD_CAP_HEAD or _region(name) or any(_head(w) in HEADS for w in name.split()):
+    if not _town_like(name):
         return False
     known = gaz.lookup(name)
     return known is not None and KINDS.in_group(known.kind, "settlement")
+
+
+def _town_like(name: str) -> bool:
+    """Could the name be a town's by its form: no article or preposition first, no region's word last, no site noun?"""
+    words = name.split()
+    return words[0] not in BAD_CAP_HEAD and not _region(name) and not any(_head(w) in HEADS for w in words)
 
 
 def _region(name: str) -> bool:
@@ -755,9 +758,7 @@ def _opening_town(text: str, pos: int, gaz: Gazetteer) -> str | None:
     if m is None or m.end() > pos:
         return None
     name = m.group(1)
-    words = name.split()
-    if _country(name) or words[0] in BAD_CAP_HEAD or \
-            MONTH_DAY.match(name) or _region(name) or any(_head(w) in HEADS for w in words):
+    if _country(name) or MONTH_DAY.match(name) or not _town_like(name):
         return None
     known = gaz.get(name)
     return name if known is None or (not known.heritage and KINDS.in_group(known.kind, "town")) else None
