@@ -2,7 +2,7 @@
 tests, about invented sites)."""
 import pytest
 
-from extract_helpers import P2016, run
+from extract_helpers import P2016, P2018, run
 
 # trigger vocabulary: a verb's entry in events_lexicon.yml is enough
 TRIGGERS = [
@@ -216,3 +216,16 @@ def test_a_building_that_was_struck_with_nothing_after_was_damaged():
 ])
 def test_a_site_that_lost_a_part_of_a_building_was_damaged(text, want):
     assert run(text, P2016) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "The committee decided against placing the Great Mosque on its list of World Heritage in Danger.",
+    "The committee declined to inscribe the Great Mosque.",
+])
+def test_a_decision_not_to_act_tells_no_event(text):
+    assert run(text, P2018) == []
+
+
+def test_declining_to_be_named_does_not_block_what_a_source_tells():
+    assert ("Great Mosque", "looted", None) in run(
+        "An official, who declined to be named, said the Great Mosque was looted.", P2018)

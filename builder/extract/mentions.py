@@ -13,20 +13,26 @@ from ..vocab.site_kinds import site_kinds
 from .known import gazetteer_lookup, gazetteer_site
 from .listed import CUE as LISTING
 from .model import Site
+from .named_patients import may_name, named_patients
 from .roles import compared
 from .sites import Gazetteer, find_mentions, provenance
 from .state import ArticleState
+from .triggers import find_triggers
 
 
 def stage(state: ArticleState) -> None:
     gaz = _gazetteer(tuple(state.known_sites))
     history = []
     first = next((s for s in state.sentences if not s.highlight), None)
-    state.parses.add([s.text for s in state.sentences if LISTING.search(s.text)])  # one batch (listed.py reads them)
+    # one batch: the sentences listed.py and named_patients.py read
+    state.parses.add([s.text for s in state.sentences
+                      if LISTING.search(s.text) or may_name(s.text, find_triggers(s.text, state.lex))])
     for sent in state.sentences:
         state.history[sent.index] = list(history)
         mentions = find_mentions(sent.text, gaz, history, lead=sent is first, parses=state.parses,
                                  told=state.before(sent))
+        mentions = sorted(mentions + named_patients(sent.text, mentions, find_triggers(sent.text, state.lex),
+                                                    state.parses, gaz), key=lambda m: m.start)
         state.mentions[sent.index] = mentions
         history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)
                     and not (COMPARING.search(sent.text) and compared(state.parses[sent.text], m))]

@@ -92,8 +92,9 @@ def token_at(doc, char: int):
 
 
 def span_root(doc, start: int, end: int):
-    """The syntactic head of the characters start..end: the token whose head lies outside them."""
-    toks = [t for t in doc if start <= t.idx < end]
+    """The syntactic head of the characters start..end: the token whose head lies outside them. A token
+    the span only partly covers counts ("Auvergne" in the token "d'Auvergne")."""
+    toks = [t for t in doc if t.idx < end and start < t.idx + len(t)]
     if not toks:
         return None
     for t in toks:

@@ -306,7 +306,7 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
         # not in the next clause ('... is said to have collapsed, and tombs at X were waterlogged')
         verb = span_root(doc, t.start, t.end)
         if verb is not None and verb.pos_ == "VERB":
-            surface = [m for m in surface if m.start < t.start or verb.is_ancestor(span_root(doc, m.start, m.end))]
+            surface = [m for m in surface if m.start < t.start or _governs(verb, doc, m)]
     if r.site and not found:
         # the object is a thing, not a site: a site placed beside it is not what was harmed ('set fire to
         # a box near the palace', 'restored the lion statue from Palmyra'); a building it stands in held
@@ -323,10 +323,16 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
         obj = r.site[0]
         verb = obj.head
         surface = [m for m in surface if r.passive or not _beside(doc, obj, m, t.rules.site_preps)
-                   and (verb.pos_ != "VERB" or verb.is_ancestor(span_root(doc, m.start, m.end))
+                   and (verb.pos_ != "VERB" or _governs(verb, doc, m)
                         or (obj.pos_ == "PRON" and m.end <= obj.idx))]
     more = mentions_for(doc, [x for t in r.site for x in _more_objects(t)], mentions)
     return _with_examples(doc, r.site, mentions, surface + [m for m in more if m not in surface]), []
+
+
+def _governs(verb, doc, mention) -> bool:
+    """Does the verb govern the mention? (A mention past the end of a long sentence's parse has no token.)"""
+    root = span_root(doc, mention.start, mention.end)
+    return root is not None and verb.is_ancestor(root)
 
 
 def _container(doc, obj, preps: frozenset, mentions) -> list:

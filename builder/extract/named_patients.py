@@ -1,0 +1,123 @@
+"""Names with no site noun that the parse makes an event's patient: 'The Hermitage was shelled',
+'thieves ransacked the Green Vault', 'the looting of the Hofburg'.
+
+find_mentions (sites.py) knows a site by its noun ('the X Museum') or by a list of known names; a
+proper name with neither is no mention, so its event went to the nearest other name in the sentence
+or nowhere. The parse says what the trigger acts on: an object, a passive subject, the subject of a
+verb whose subject is the thing harmed ('burned down'), or the 'of' phrase of an event noun. That
+role, filled by a proper name that is not a country, a region, a month or a body such as UNESCO, is
+a site. Only sentences with a trigger and a capitalised word outside every mention are parsed.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Mention, Site
+from .parse import Parses, span_root
+from .sites import BAD_CAP_HEAD, CAPSEQ, HEADS, MONTH_DAY, Gazetteer, _country, _head, _region
+from .triggers import Trig
+
+ROLES = {"object": ("dobj", "nsubjpass"), "subject": ("nsubj", "nsubjpass"), "enemy": ("dobj", "nsubjpass")}
+# organisations, forces and storms that act on sites, never sites themselves
+ACTORS = re.compile(r"^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical|Operation|UNESCO|Unesco|ISIS|ISIL|Islamic|Taliban|"
+                    r"Daesh|Al|Hamas|Hezbollah|Army|Police|Government|Ministry|Committee|Council|Court|Interpol|"
+                    r"Reuters|CNN|AP|AFP|God|Allah|World)\b")
+CAPITAL = re.compile(r"\b[A-Z]")
+# verbs whose object may be a ruler as well as a monument
+PERSON_VERBS = re.compile(r"^(?:toppl|overthr|oust|depos)", re.I)
+PLAIN_WORDS = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+")
+# what thieves steal, take or carry off is an object; what they loot, ransack or raid is a place
+PLACE_ROBBED = re.compile(r"^(?:loot|plunder|ransack|pillag|sack|raid|burgl|strip)", re.I)
+
+
+def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: Parses,
+                   gaz: Gazetteer) -> list[Mention]:
+    """Mentions for the proper names filling a trigger's patient role outside every mention in `found`."""
+    if not may_name(text, trigs) or all(_covered(m.start(), found) for m in CAPITAL.finditer(text, 1)):
+        return []
+    doc = parses[text]
+    out: list[Mention] = []
+    for t in trigs:
+        head = span_root(doc, t.start, t.end)
+        if head is None or t.event == "looted" and not PLACE_ROBBED.match(t.text):
+            continue
+        for tok in _patients(head, t.frame):
+            span = _name_at(text, tok.idx)
+            if span is None or _covered(span[0], found + out) or _covered(span[1] - 1, found + out):
+                continue
+            name = text[span[0]:span[1]]
+            if span[0] == 0 and " " not in name and gaz.lookup(name) is None:
+                continue  # 'Downstream, ...', 'Windows were smashed': any first word is capitalised
+            # after 'toppled', plain words with no article are a ruler ('toppled Saddam Hussein'); a town
+            # taken in a war is a site only if the lists know it ('Rebels seized Kidal' names a town)
+            person_like = bool(PERSON_VERBS.match(t.text) and PLAIN_WORDS.fullmatch(name)) and \
+                not re.search(r"\b[Tt]he\s+$", text[:span[0]])
+            site = _site(name, gaz, known_only=person_like or t.event in ("seized", "recaptured"))
+            if site is not None:
+                out.append(Mention(span[0], span[1], name, site))
+    return out
+
+
+def may_name(text: str, trigs: list[Trig]) -> bool:
+    """Could the sentence name a patient this module reads (a trigger, and a capitalised run that may be a
+    site's name, not the sentence's first word alone)? Only such sentences are parsed for it, in one batch (mentions.py)."""
+    return bool(trigs) and any((m.start() > 0 or m.group(0).split()[0] in BAD_CAP_HEAD) and _plausible(m.group(0))
+                               for m in CAPSEQ.finditer(text))
+
+
+def _plausible(name: str) -> bool:
+    """Could the name be a site's, by its words alone? Not a month, an actor, a dateline, a country or a region,
+    a letter, a person's work ('Munch's The Scream'), nor a name with a site noun (find_mentions reads those)."""
+    words = name.split()
+    while words and words[0] in BAD_CAP_HEAD:
+        words = words[1:]
+    name = " ".join(words)
+    return len(name) >= 3 and not (any(_head(w) in HEADS for w in words) or MONTH_DAY.match(name) or
+                                   ACTORS.match(name) or _country(name) or _region(name) or
+                                   any(len(w) > 2 and w.isupper() for w in words) or re.search(r"['’]s\s", name))
+
+
+def _patients(head, frame: str) -> list:
+    """The tokens filling the trigger's patient role, with their conjuncts ('X and Y were looted')."""
+    if frame == "noun":
+        roles = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"]
+    else:
+        deps = ROLES.get(frame, ())
+        roles = [c for c in head.children if c.dep_ in deps]
+        if frame == "subject" and any(c.dep_ == "dobj" for c in head.children):
+            roles = []  # 'the fire destroyed X': the subject is the cause, not what was harmed
+    out = []
+    for tok in roles:
+        out.append(tok)
+        out += [c for c in tok.conjuncts if c.i > tok.i]
+    return [t for t in out if t.tag_ in ("NNP", "NNPS")]
+
+
+def _name_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The capitalised run holding the character at `pos`, without a leading article."""
+    for m in CAPSEQ.finditer(text, max(0, pos - 120)):
+        if m.start() <= pos < m.end():
+            words = m.group(0).split()
+            s = m.start()
+            while words and words[0] in BAD_CAP_HEAD:
+                s += len(words[0]) + 1
+                words = words[1:]
+            e = m.end() - 2 if re.search(r"['’]s$", m.group(0)) else m.end()
+            return (s, e) if words and s < e else None
+        if m.start() > pos:
+            break
+    return None
+
+
+def _site(name: str, gaz: Gazetteer, known_only: bool) -> Site | None:
+    if not _plausible(name):
+        return None
+    known = gaz.lookup(name)
+    if known is not None:
+        return known if known.heritage else None
+    return None if known_only else Site(name, "other", known=False)
+
+
+def _covered(pos: int, mentions: list[Mention]) -> bool:
+    return any(m.start <= pos < m.end for m in mentions)
