@@ -458,3 +458,18 @@ def test_a_name_that_starts_inside_a_word_is_read_from_the_parse():
 ])
 def test_a_person_or_a_letter_is_no_site(text):
     assert all(site != "Saddam Hussein" and site != "J" for site, _, _ in run(text, P2018))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The tomb of the 15th-century scholar Sheikh Ahmed Zarruq was damaged.",
+     ("Tomb of Sheikh Ahmed Zarruq", "damaged", None)),  # a description before the title
+    ("Vandals damaged a cemetery in Benghazi.", ("Benghazi Cemetery", "damaged", None)),
+    ("A fire damaged Hastings Pier in 2010.", ("Hastings Pier", "damaged", "2010")),
+])
+def test_more_site_nouns_and_forms_name_a_site(text, claim):
+    assert claim in run(text, P2018)
+
+
+def test_a_faith_before_a_lower_case_noun_is_no_name():
+    assert ("Orthodox", "destroyed", None) not in run(
+        "The crowd gutted the Cathedral of St George and the Orthodox seminary beside it.", P2018)

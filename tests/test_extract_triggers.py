@@ -229,3 +229,11 @@ def test_a_decision_not_to_act_tells_no_event(text):
 def test_declining_to_be_named_does_not_block_what_a_source_tells():
     assert ("Great Mosque", "looted", None) in run(
         "An official, who declined to be named, said the Great Mosque was looted.", P2018)
+
+
+@pytest.mark.parametrize("text", [
+    "Rioters set the Church of Our Lady of Ljevis alight.",
+    "Rioters broke into the Church of Our Lady of Ljevis and set it ablaze.",
+])
+def test_setting_a_site_alight_damages_it(text):
+    assert ("Church of Our Lady of Ljevis", "damaged", None) in run(text, P2018)

@@ -14,7 +14,7 @@ import re
 
 from .model import Mention, Site
 from .parse import Parses, span_root
-from .sites import BAD_CAP_HEAD, CAPSEQ, HEADS, MONTH_DAY, Gazetteer, _country, _head, _region
+from .sites import BAD_CAP_HEAD, CAPSEQ, HEADS, MONTH_DAY, STYLE_WORDS, Gazetteer, _country, _head, _region
 from .triggers import Trig
 
 ROLES = {"object": ("dobj", "nsubjpass"), "subject": ("nsubj", "nsubjpass"), "enemy": ("dobj", "nsubjpass")}
@@ -46,6 +46,9 @@ def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: P
             if span is None or _covered(span[0], found + out) or _covered(span[1] - 1, found + out):
                 continue
             name = text[span[0]:span[1]]
+            after = re.match(r"\s+([a-z]+)", text[span[1]:])
+            if after and _head(after.group(1)) in HEADS:
+                continue  # 'the Orthodox seminary': the name modifies a site noun after it
             if span[0] == 0 and " " not in name and gaz.lookup(name) is None:
                 continue  # 'Downstream, ...', 'Windows were smashed': any first word is capitalised
             # after 'toppled', plain words with no article are a ruler ('toppled Saddam Hussein'); a town
@@ -73,6 +76,7 @@ def _plausible(name: str) -> bool:
         words = words[1:]
     name = " ".join(words)
     return len(name) >= 3 and not (any(_head(w) in HEADS for w in words) or MONTH_DAY.match(name) or
+                                   len(words) == 1 and STYLE_WORDS.match(name) or
                                    ACTORS.match(name) or _country(name) or _region(name) or
                                    any(len(w) > 2 and w.isupper() for w in words) or re.search(r"['’]s\s", name))
 

@@ -58,7 +58,7 @@ CITIES_OF = re.compile(rf"\b(?:[Tt]he\s+)([\w\-]+)\s+(?:cities|towns|sites)\s+of
                        rf"\s*,?\s+and\s+{CAP}(?:\s+{CAP})*)")
 # the heads of one building a place's name may stand before or after: "a museum in Mosul", "Cologne's city archive"
 BUILDING_HEADS = (rf"{'|'.join(KINDS.compound_heads)}|museum|library|archive|mosque|church|shrine|tomb|temple|monastery|"
-                  rf"cathedral|palace|castle|citadel|mausoleum")
+                  rf"cathedral|palace|castle|citadel|mausoleum|cemetery")
 GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?({BUILDING_HEADS})\s+(in|at|of)\s+")
 # "Cologne's city archive", "Mosul's central museum": a place's building told by a lower-case head
 PLACE_POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP}){{0,2}})['’]s\s+((?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z][\w\-]*\s+){{0,2}}?)"
@@ -86,8 +86,10 @@ HOMES = "|".join(sorted({*KINDS.homes, "house", "residence"}, key=len, reverse=T
 DESCRIBED_HOME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?(?:{HOMES})\s+"
                             rf"(?:of|where|in\s+which|that|which|built|owned)\b[^,;.()]{{1,80}}?,\s+({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}})"
                             rf"(?=\s*[,;.)]|\s+(?:was|were|is|has|had)\b)")
+# ("the tomb of the 15th-century scholar Sheikh X": a description may stand before the title)
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
-                     rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
+                     rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(?:the\s+(?:[a-z0-9][\w\-]*\s+){{1,3}}?(?=(?:Saint|St|Imam|Sheikh|Sayyid|Sidi)\b))?"
+                     rf"(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
 ANAPHOR = re.compile(rf"\b(?:the|The)\s+((?:(?!(?:of|in|at|and|to|the|a|an|by|for|with|from)\b)[\w’'\-]+\s+){{0,3}}?)"
                      rf"({'|'.join(f'[{a[0]}{a[0].upper()}]{a[1:]}' for a in ANAPHORS)})\b(?!\s+of\b)")
