@@ -473,3 +473,10 @@ def test_more_site_nouns_and_forms_name_a_site(text, claim):
 def test_a_faith_before_a_lower_case_noun_is_no_name():
     assert ("Orthodox", "destroyed", None) not in run(
         "The crowd gutted the Cathedral of St George and the Orthodox seminary beside it.", P2018)
+
+
+def test_its_building_after_a_town_is_the_towns_building():
+    assert ("Palmyra Museum", "looted", "2015-06") in run(
+        "Fighting reached Palmyra in May. Its museum was looted in June 2015.", P2018)
+    # after a site, 'its roof' is a part of it, not a building of its own
+    assert run("The Temple of Bel was damaged. Its roof fell in.", P2018) == [("Temple of Bel", "damaged", None)]

@@ -237,3 +237,12 @@ def test_declining_to_be_named_does_not_block_what_a_source_tells():
 ])
 def test_setting_a_site_alight_damages_it(text):
     assert ("Church of Our Lady of Ljevis", "damaged", None) in run(text, P2018)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Great Mosque was listed by UNESCO in 1994.", ("Great Mosque", "inscribed", "1994")),
+    ("Cologne Cathedral, a World Heritage site since 1996, was not affected.", ("Cologne Cathedral", "inscribed", "1996")),
+    ("In 1994 the Kinkaku-ji temple was listed by UNESCO.", ("Kinkaku-ji temple", "inscribed", "1994")),
+])
+def test_listed_by_unesco_and_a_heritage_site_since_a_year_are_listings(text, claim):
+    assert claim in run(text, P2018)

@@ -90,6 +90,10 @@ DESCRIBED_HOME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(?:the\s+(?:[a-z0-9][\w\-]*\s+){{1,3}}?(?=(?:Saint|St|Imam|Sheikh|Sayyid|Sidi)\b))?"
                      rf"(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
+ITS_BUILDING = re.compile(rf"\b[Ii]ts\s+(?:(?:famous|famed|ancient|historic|celebrated|old|medieval|great|"
+                          rf"main|central|national|municipal|former|royal|baroque|gothic)\s+)?({BUILDING_HEADS})\b(?![\'’-])")
+# a hyphened adjective ('A-listed', 'Ottoman-era', 'French-built'), not a name ('Kinkaku-ji', 'Mohenjo-daro')
+HYPHEN_ADJ = re.compile(r"-(?:[a-z]+ed|style|era|age|period|century|year|old|based|like|owned|built)$")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
 ANAPHOR = re.compile(rf"\b(?:the|The)\s+((?:(?!(?:of|in|at|and|to|the|a|an|by|for|with|from)\b)[\w’'\-]+\s+){{0,3}}?)"
                      rf"({'|'.join(f'[{a[0]}{a[0].upper()}]{a[1:]}' for a in ANAPHORS)})\b(?!\s+of\b)")
@@ -322,6 +326,15 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         generic = [w for w in m.group(2).split() if w.lower() in GENERIC_NAME]
         site = _known_place_site(place, head, gaz) or _new_place_site(place, " ".join([*generic, head]), place)
         add(m.start(), m.end(), site, mention_start=m.start())
+    # 3c. "Nearby Pavlovsk suffered the same fate. Its palace was set on fire": a town's building told by a
+    # possessive 'its' is that town's (the town must be the last place named; a site's 'its chapel' is a part)
+    for m in ITS_BUILDING.finditer(text):
+        owner = next((x for x in reversed([*history, *(f for f in found if f.end <= m.start())])), None)
+        if owner is None or not KINDS.in_group(owner.site.kind, "inhabited") or not free(m.start(), m.end()):
+            continue
+        place, head = re.sub(r"^(?:Ancient|Old)\s+City\s+of\s+", "", owner.site.name), m.group(1).lower()
+        add(m.start(), m.end(), _known_place_site(place, head, gaz) or _new_place_site(place, head, owner.site.name),
+            mention_start=m.start())
     # 3. known names
     if gaz.rx:
         for m in gaz.rx.finditer(text):
@@ -343,7 +356,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue  # "the Iron Age temple", "the Gothic Revival church": a description
             if rx is APPOSITIVE and m.group(2).lower() == "house" and not HOUSE_ENDS.match(text, m.end()):
                 continue  # "Uppark, the 17th-century house on the Downs" is one; "Ann, the house cleaner" is not
-            if any(re.search(r"-[a-z]", w) for w in words):  # "the Grade A-listed library": an adjective
+            if any(HYPHEN_ADJ.search(w) for w in words):  # "the Grade A-listed library": an adjective ("Kinkaku-ji" a name)
                 continue
             if rx is APPOSITIVE and _fronted_subject(text, m.start(2), parses):
                 continue  # "In the town of X, north of Kyiv, the local museum burned": the clause's subject
