@@ -51,11 +51,10 @@ def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: P
                 continue  # 'the Orthodox seminary': the name modifies a site noun after it
             if span[0] == 0 and " " not in name and gaz.lookup(name) is None:
                 continue  # 'Downstream, ...', 'Windows were smashed': any first word is capitalised
-            # after 'toppled', plain words with no article are a ruler ('toppled Saddam Hussein'); a town
-            # taken in a war is a site only if the lists know it ('Rebels seized Kidal' names a town)
+            # after 'toppled', plain words with no article are a ruler ('toppled Saddam Hussein')
             person_like = bool(PERSON_VERBS.match(t.text) and PLAIN_WORDS.fullmatch(name)) and \
                 not re.search(r"\b[Tt]he\s+$", text[:span[0]])
-            site = _site(name, gaz, known_only=person_like or t.event in ("seized", "recaptured"))
+            site = _site(name, gaz, known_only=person_like)
             if site is not None:
                 out.append(Mention(span[0], span[1], name, site))
     return out
