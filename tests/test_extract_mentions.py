@@ -480,3 +480,15 @@ def test_its_building_after_a_town_is_the_towns_building():
         "Fighting reached Palmyra in May. Its museum was looted in June 2015.", P2018)
     # after a site, 'its roof' is a part of it, not a building of its own
     assert run("The Temple of Bel was damaged. Its roof fell in.", P2018) == [("Temple of Bel", "damaged", None)]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Peter's small seaside palace, Monplaisir, was damaged in 1944.", ("Monplaisir", "damaged", "1944")),
+    ("The town's main church, San Marco, was damaged in 1944.", ("San Marco", "damaged", "1944")),
+])
+def test_a_description_with_its_name_in_apposition_names_the_site(text, claim):
+    assert run(text, P2018) == [claim]
+
+
+def test_a_speaker_after_a_description_is_no_name():
+    assert all(site != "Putin" for site, _, _ in run("The palace, Putin said, was damaged in 1944.", P2018))

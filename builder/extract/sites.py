@@ -110,6 +110,11 @@ BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", 
 KNOWN_AS = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){{0,3}}?({'|'.join(sorted(HEADS, key=len, reverse=True))})\s+"
                       rf"(?:(?:locally|popularly|commonly|widely|also|simply)\s+)?(?:known\s+as|called|nicknamed|dubbed)\s+"
                       rf"(?:the\s+)?[\"“‘']?({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})[\"”’']?")
+# "Peter's small seaside palace, Monplaisir, was damaged", "the town's main church, San Marco,": a description
+# and its name in apposition (not a speaker: "the palace, Putin said,")
+DESCRIBED_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|{CAP}['’]s)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+                            rf"({'|'.join(sorted(HEADS, key=len, reverse=True))}),\s+(?:the\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
+                            rf"(?=\s*,(?!\s*(?:he|she|they|who|said|says|told|added|according)\b))")
 _RUN = rf"({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
 LISTED_SUBJECT = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?{_RUN}(?:,[^,]{{1,80}},|,\s+which)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)"
                             rf"\s+(?:also\s+)?(?:inscribed|added\s+to|listed)|(?:won|wins|earned|secured|gained)\s+(?:its|their|a)\s+place)\b")
@@ -195,8 +200,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         site = _site_for(name, HEADS.get(head, "shrine"), gaz)
         start = m.start(3) if "belong" in m.group(2) else m.start()
         add(start, m.end(), site, mention_start=start)
-    # 1a. a description and the name it is known by: "the medieval tower known as the Campanaccio"
-    for m in KNOWN_AS.finditer(text):
+    # 1a. a description and the name it is known by: "the medieval tower known as the Campanaccio", "the town's
+    # main church, San Marco,"
+    for m in (*KNOWN_AS.finditer(text), *DESCRIBED_NAME.finditer(text)):
         name = m.group(2)
         if free(m.start(), m.end()) and name.split()[0] not in BAD_CAP_HEAD:
             known = gaz.get(name)
