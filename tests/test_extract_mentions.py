@@ -492,3 +492,9 @@ def test_a_description_with_its_name_in_apposition_names_the_site(text, claim):
 
 def test_a_speaker_after_a_description_is_no_name():
     assert all(site != "Putin" for site, _, _ in run("The palace, Putin said, was damaged in 1944.", P2018))
+
+
+def test_a_position_and_the_same_noun_is_another_site_of_its_kind_not_a_part():
+    text = "Hastings Pier was gutted by fire in 2010. Brighton's West Pier was destroyed by fire in 2003."
+    assert ("West Pier", "destroyed", "2003") in run(text, P2018)
+    assert ("Hastings Pier", "destroyed", "2003") not in run(text, P2018)

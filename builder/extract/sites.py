@@ -631,8 +631,10 @@ def _positioned(words: list[str], kind: str, earlier: list[Mention]) -> Site | N
     `positions`) and a head is a part of the building of its kind named last before it, which it stands for."""
     if len(words) < 2 or not all(w.lower() in KINDS.positions for w in words[:-1]) or _head(words[-1]) not in HEADS:
         return None
+    # (one of the same noun is another of its kind: 'West Pier' after 'Hastings Pier' is a second pier)
     return next((m.site for m in reversed(earlier) if m.site.heritage and not m.anaphor
-                 and KINDS.in_group(m.site.kind, "building") and KINDS.akin(kind, m.site.kind)), None)
+                 and KINDS.in_group(m.site.kind, "building") and KINDS.akin(kind, m.site.kind)
+                 and _head(m.site.name.split()[-1]) != _head(words[-1])), None)
 
 
 def _styled(words: list[str]) -> bool:
