@@ -448,3 +448,11 @@ def test_what_a_site_lost_or_suffered_after_a_relative_clause_harmed_the_subject
         got = run(f"The Cape Miro Lighthouse, a brick tower that has stood on the point since 1870, {verb} in the "
                   "storm of 2005.", P2016)
         assert got == [("Cape Miro Lighthouse", "damaged", "2005")], (verb, got)
+
+
+@pytest.mark.parametrize("text", [
+    "In the same town the Castello delle Rocche lost the top of its keep.",
+    "The Castello delle Rocche lost its roof in the storm.",
+])
+def test_an_italian_name_with_delle_is_one_name_and_losing_a_part_is_damage(text):
+    assert run(text, P2018) == [("Castello delle Rocche", "damaged", None)]

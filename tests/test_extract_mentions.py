@@ -429,6 +429,8 @@ def test_a_site_noun_in_the_language_of_its_place_makes_a_name(text, name):
     ("The looting of the Hofburg began in 1945.", ("Hofburg", "looted", "1945")),
     ("Vandals ransacked the Villa Malfitano and the Palazzina Cinese in 1990.", ("Palazzina Cinese", "looted", "1990")),
     ("In September 1941 German troops occupied Peterhof.", ("Peterhof", "seized", "1941-09")),
+    ("The ballrooms of the Hofburg were restored in 1997.", ("Hofburg", "restored", "1997")),  # a room's owner
+    ("Shelling damaged the roof of the Hermitage in 1942.", ("Hermitage", "damaged", "1942")),
 ])
 def test_a_name_with_no_site_noun_is_a_site_when_the_parse_makes_it_what_the_event_harmed(text, claim):
     assert claim in run(text, P2018)

@@ -16,7 +16,10 @@ from .model import Mention, Site
 from .parse import Parses, span_root
 from .sites import BAD_CAP_HEAD, CAPSEQ, HEADS, MONTH_DAY, STYLE_WORDS, Gazetteer, _country, _head, _region
 from .triggers import Trig
+from ..vocab.site_kinds import site_kinds
 
+KINDS = site_kinds()
+PARTS = KINDS.parts | KINDS.rooms  # 'the roof of X', 'the ballrooms of X', 'most of X'
 ROLES = {"object": ("dobj", "nsubjpass"), "subject": ("nsubj", "nsubjpass"), "enemy": ("dobj", "nsubjpass")}
 # organisations, forces and storms that act on sites, never sites themselves
 ACTORS = re.compile(r"^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical|Operation|UNESCO|Unesco|ISIS|ISIL|Islamic|Taliban|"
@@ -94,7 +97,14 @@ def _patients(head, frame: str) -> list:
     for tok in roles:
         out.append(tok)
         out += [c for c in tok.conjuncts if c.i > tok.i]
+    # 'the ballrooms of the Hofburg were restored': a part or a room harmed or restored is its building's event
+    out += [p for tok in out if tok.tag_ in ("NN", "NNS") and _part(tok.lower_)
+            for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return [t for t in out if t.tag_ in ("NNP", "NNPS")]
+
+
+def _part(noun: str) -> bool:
+    return noun in PARTS or noun.endswith("rooms") or noun.rstrip("s") in PARTS
 
 
 def _name_at(text: str, pos: int) -> tuple[int, int] | None:
