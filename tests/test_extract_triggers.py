@@ -246,3 +246,15 @@ def test_setting_a_site_alight_damages_it(text):
 ])
 def test_listed_by_unesco_and_a_heritage_site_since_a_year_are_listings(text, claim):
     assert claim in run(text, P2018)
+
+
+@pytest.mark.parametrize("text", [
+    "Several cracks appeared in the walls of the Castello Estense.",
+    "The quake cracked the walls of the Castello Estense.",
+])
+def test_cracks_in_the_fabric_are_damage(text):
+    assert run(text, P2018) == [("Castello Estense", "damaged", None)]
+
+
+def test_cracking_a_case_is_no_damage():
+    assert run("Police cracked the case of the Castello Estense theft.", P2018) == []
