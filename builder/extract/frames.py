@@ -13,8 +13,7 @@ from .model import Mention, Site
 from .triggers import Trig
 BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|am)\s+(?:(?:\w+ly|also|not|then|later|now|all|first|since|already|almost|completely|partially|partly|largely|badly|heavily|literally)\s+)*$", re.I)
 PARTICIPLE = re.compile(r"(?:ed|en|wn|ut|ilt|uck|ook|ew|ept|un|one|ought|eft|ost)$", re.I)
-ITS_OBJECT = re.compile(r"^\s+(?:(?:part|parts|much|most|some|one|sections?|(?:almost\s+|nearly\s+)?all|many|the\s+bulk|"
-                        r"\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|(?:a\s+)?few|both)\s+of\s+)?"
+ITS_OBJECT = re.compile(r"^\s+(?:(?:part|parts|much|most|some|one|sections?|(?:almost\s+|nearly\s+)?all|many|the\s+bulk)\s+of\s+)?"
                         r"(?:its|their)\s+", re.I)
 ITS_HEAD = re.compile(r"^\s+(?:(?:part|parts|much|most|some|sections?|the\s+bulk)\s+of\s+)?its\s+(?:(?:famous|famed|ancient|"
                       r"historic|celebrated|old|medieval|great)\s+)?(citadel|castle|fortress|cathedral|mosque|museum|"
