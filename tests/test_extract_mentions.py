@@ -469,6 +469,7 @@ def test_a_person_or_a_letter_is_no_site(text):
     ("A fire damaged Hastings Pier in 2010.", ("Hastings Pier", "damaged", "2010")),
     ("A sketchbook was stolen from the Musée Picasso in June 2009.", ("Musée Picasso", "looted", "2009-06")),
     ("Fire damaged the Palais de Justice in 1871.", ("Palais de Justice", "damaged", "1871")),
+    ("The Church of St John the Baptist was damaged in 2004.", ("Church of St John the Baptist", "damaged", "2004")),
 ])
 def test_more_site_nouns_and_forms_name_a_site(text, claim):
     assert claim in run(text, P2018)
