@@ -81,6 +81,8 @@ class Lexicon:
     any_trigger: re.Pattern  # all trigger patterns in one: most sentences have none
     saying: frozenset  # verbs of saying, by lemma (a parsed word matches through parse.is_form)
     saying_homographs: frozenset  # their forms that are nouns too ('report', 'State')
+    robs_place: re.Pattern  # a theft verb whose object is the place robbed ('ransacked'), not a thing taken
+    topples_ruler: re.Pattern  # a verb whose bare-name object may be a ruler ('toppled')
 
     @property
     def saying_alt(self) -> str:
@@ -154,4 +156,9 @@ def load(path: Path = PATH) -> Lexicon:
         _alt(data["partisan_sources"]),
         re.compile("|".join(f"(?:{t.rx.pattern})" for t in triggers), re.I),
         frozenset(data["saying_verbs"]), frozenset(data["saying_homographs"]),
+        _stems(data["object_names"]["places_robbed"]), _stems(data["object_names"]["rulers"]),
     )
+
+
+def _stems(stems: list[str]) -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(stems) + ")", re.I)

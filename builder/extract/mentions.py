@@ -32,7 +32,7 @@ def stage(state: ArticleState) -> None:
         mentions = find_mentions(sent.text, gaz, history, lead=sent is first, parses=state.parses,
                                  told=state.before(sent))
         mentions = sorted(mentions + named_patients(sent.text, mentions, find_triggers(sent.text, state.lex),
-                                                    state.parses, gaz), key=lambda m: m.start)
+                                                    state.parses, gaz, state.lex), key=lambda m: m.start)
         state.mentions[sent.index] = mentions
         history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)
                     and not (COMPARING.search(sent.text) and compared(state.parses[sent.text], m))]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import Lexicon
 from .model import Mention, Site
 from .parse import Parses, span_root
 from .sites import BAD_CAP_HEAD, CAPSEQ, HEADS, MONTH_DAY, STYLE_WORDS, Gazetteer, _country, _head, _region
@@ -21,20 +22,12 @@ from ..vocab.site_kinds import site_kinds
 KINDS = site_kinds()
 PARTS = KINDS.parts | KINDS.rooms  # 'the roof of X', 'the ballrooms of X', 'most of X'
 ROLES = {"object": ("dobj", "nsubjpass"), "subject": ("nsubj", "nsubjpass"), "enemy": ("dobj", "nsubjpass")}
-# organisations, forces and storms that act on sites, never sites themselves
-ACTORS = re.compile(r"^(?:Typhoon|Hurricane|Cyclone|Storm|Tropical|Operation|UNESCO|Unesco|ISIS|ISIL|Islamic|Taliban|"
-                    r"Daesh|Al|Hamas|Hezbollah|Army|Police|Government|Ministry|Committee|Council|Court|Interpol|"
-                    r"Reuters|CNN|AP|AFP|God|Allah|World)\b")
 CAPITAL = re.compile(r"\b[A-Z]")
-# verbs whose object may be a ruler as well as a monument
-PERSON_VERBS = re.compile(r"^(?:toppl|overthr|oust|depos)", re.I)
 PLAIN_WORDS = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+")
-# what thieves steal, take or carry off is an object; what they loot, ransack or raid is a place
-PLACE_ROBBED = re.compile(r"^(?:loot|plunder|ransack|pillag|sack|raid|burgl|strip)", re.I)
 
 
-def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: Parses,
-                   gaz: Gazetteer) -> list[Mention]:
+def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: Parses, gaz: Gazetteer,
+                   lex: Lexicon) -> list[Mention]:
     """Mentions for the proper names filling a trigger's patient role outside every mention in `found`."""
     if not may_name(text, trigs) or all(_covered(m.start(), found) for m in CAPITAL.finditer(text, 1)):
         return []
@@ -42,7 +35,7 @@ def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: P
     out: list[Mention] = []
     for t in trigs:
         head = span_root(doc, t.start, t.end)
-        if head is None or t.event == "looted" and not PLACE_ROBBED.match(t.text):
+        if head is None or "from" in t.rules.site_preps and not lex.robs_place.match(t.text):
             continue
         for tok in _patients(head, t.frame):
             span = _name_at(text, tok.idx)
@@ -55,7 +48,7 @@ def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: P
             if span[0] == 0 and " " not in name and gaz.lookup(name) is None:
                 continue  # 'Downstream, ...', 'Windows were smashed': any first word is capitalised
             # after 'toppled', plain words with no article are a ruler ('toppled Saddam Hussein')
-            person_like = bool(PERSON_VERBS.match(t.text) and PLAIN_WORDS.fullmatch(name)) and \
+            person_like = bool(lex.topples_ruler.match(t.text) and PLAIN_WORDS.fullmatch(name)) and \
                 not re.search(r"\b[Tt]he\s+$", text[:span[0]])
             site = _site(name, gaz, known_only=person_like)
             if site is not None:
@@ -65,7 +58,8 @@ def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: P
 
 def may_name(text: str, trigs: list[Trig]) -> bool:
     """Could the sentence name a patient this module reads (a trigger, and a capitalised run that may be a
-    site's name, not the sentence's first word alone)? Only such sentences are parsed for it, in one batch (mentions.py)."""
+    site's name, not the sentence's first word alone)? Only such sentences are parsed for it, in one batch
+    (mentions.py)."""
     return bool(trigs) and any((m.start() > 0 or m.group(0).split()[0] in BAD_CAP_HEAD) and _plausible(m.group(0))
                                for m in CAPSEQ.finditer(text))
 
@@ -79,7 +73,7 @@ def _plausible(name: str) -> bool:
     name = " ".join(words)
     return len(name) >= 3 and not (any(_head(w) in HEADS for w in words) or MONTH_DAY.match(name) or
                                    len(words) == 1 and STYLE_WORDS.match(name) or
-                                   ACTORS.match(name) or _country(name) or _region(name) or
+                                   words[0].split("-")[0] in KINDS.actor_names or _country(name) or _region(name) or
                                    any(len(w) > 2 and w.isupper() for w in words) or re.search(r"['’]s\s", name))
 
 

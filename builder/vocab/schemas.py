@@ -75,7 +75,8 @@ def events_lexicon_schema() -> dict:
              "partisan_sources", "saying_verbs", "saying_homographs")
     return {
         "$schema": "http://json-schema.org/draft-07/schema#", "title": "builder/vocab/events_lexicon.yml",
-        "type": "object", "additionalProperties": False, "required": ["triggers", "word_classes", "site_after", *lists],
+        "type": "object", "additionalProperties": False,
+        "required": ["triggers", "word_classes", "site_after", "object_names", *lists],
         "properties": {
             "triggers": {"type": "object", "additionalProperties": frames},
             "event_rules": {"type": "object", "additionalProperties": {
@@ -84,6 +85,8 @@ def events_lexicon_schema() -> dict:
             "word_classes": {"type": "object", "additionalProperties": {
                 "type": "object", "required": ["words"], "additionalProperties": False,
                 "properties": {"words": _WORDS, "case": {"type": "boolean"}}}},
+            "object_names": {"type": "object", "required": ["places_robbed", "rulers"], "additionalProperties": False,
+                             "properties": {"places_robbed": _WORDS, "rulers": _WORDS}},
             **{name: _WORDS for name in lists},
         },
     }
@@ -95,11 +98,12 @@ def site_kinds_schema() -> dict:
         "$schema": "http://json-schema.org/draft-07/schema#", "title": "builder/vocab/site_kinds.yml",
         "type": "object", "additionalProperties": False,
         "required": ["heads", "after_name", "plurals", "descriptions", "homes", "home_names", "regions", "countries", "heritage_words", "parts", "shares", "not_inside",
-                     "name_suffixes", "compound_heads", "styles", "periods", "rooms", "comparisons", "comparison_clauses", "holds", "positions", "saint_places", "groups", "kin", "anaphors"],
+                     "name_suffixes", "compound_heads", "styles", "periods", "rooms", "comparisons", "comparison_clauses", "holds", "positions", "saint_places", "actor_names", "groups", "kin", "anaphors"],
         "properties": {
             "heads": _NAMES, "after_name": _WORDS, "plurals": _NAMES, "descriptions": _NAMES, "homes": _WORDS, "home_names": _WORDS, "regions": _WORDS, "countries": _WORDS, "heritage_words": _WORDS,
             "parts": _WORDS, "shares": _WORDS, "not_inside": _WORDS, "name_suffixes": _NAMES, "compound_heads": _NAMES, "styles": _WORDS,
             "periods": _WORDS, "rooms": _WORDS, "comparisons": _WORDS, "comparison_clauses": _WORDS, "holds": _WORDS, "positions": _WORDS, "saint_places": _WORDS,
+            "actor_names": _WORDS,
             "groups": {"type": "object", "additionalProperties": _WORDS},
             "kin": {"type": "object", "additionalProperties": _WORDS},
             "anaphors": {"type": "object", "additionalProperties": kinds},

@@ -36,6 +36,7 @@ class SiteKinds:
     holds: frozenset[str]  # verbs of keeping a thing at a place ('displayed at X')
     positions: frozenset[str]  # where in a building ('the Upper Church' of a basilica named before: that basilica)
     saint_places: frozenset[str]  # words after 'St.' naming a place, not a saint ('St. Petersburg')
+    actor_names: frozenset[str]  # first words of names that act on sites, never sites ('Typhoon', 'UNESCO')
     groups: dict[str, frozenset[str]]
     kin: dict[str, frozenset[str]]
     anaphors: dict[str, frozenset[str] | None]  # None: any heritage site
@@ -71,6 +72,7 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
                      periods=frozenset(data["periods"]), comparisons=frozenset(data["comparisons"]),
                      comparison_clauses=frozenset(data["comparison_clauses"]), rooms=frozenset(data["rooms"]),
                      holds=frozenset(data["holds"]), positions=frozenset(data["positions"]),
-                     saint_places=frozenset(data["saint_places"]), groups=groups,
+                     saint_places=frozenset(data["saint_places"]), actor_names=frozenset(data["actor_names"]),
+                     groups=groups,
                      kin={k: frozenset(v) for k, v in data["kin"].items()},
                      anaphors={k: kinds(v) for k, v in data["anaphors"].items()})
