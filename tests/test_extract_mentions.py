@@ -503,3 +503,8 @@ def test_a_position_and_the_same_noun_is_another_site_of_its_kind_not_a_part():
     text = "Hastings Pier was gutted by fire in 2010. Brighton's West Pier was destroyed by fire in 2003."
     assert ("West Pier", "destroyed", "2003") in run(text, P2018)
     assert ("Hastings Pier", "destroyed", "2003") not in run(text, P2018)
+
+
+def test_the_citys_building_is_the_building_of_the_last_town_named():
+    assert ("Palmyra Museum", "looted", "2015-06") in run(
+        "Fighting reached Palmyra in May. The city's museum was looted in June 2015.", P2018)

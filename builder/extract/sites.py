@@ -93,7 +93,7 @@ DESCRIBED_HOME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(?:the\s+(?:[a-z0-9][\w\-]*\s+){{1,3}}?(?=(?:Saint|St|Imam|Sheikh|Sayyid|Sidi)\b))?"
                      rf"(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
-ITS_BUILDING = re.compile(rf"\b[Ii]ts\s+(?:(?:famous|famed|ancient|historic|celebrated|old|medieval|great|"
+ITS_BUILDING = re.compile(rf"\b(?:[Ii]ts|[Tt]he\s+(?:city|town|village)['’]s)\s+(?:(?:famous|famed|ancient|historic|celebrated|old|medieval|great|"
                           rf"main|central|national|municipal|former|royal|baroque|gothic)\s+)?({BUILDING_HEADS})\b(?![\'’-])")
 # a hyphened adjective ('A-listed', 'Ottoman-era', 'French-built'), not a name ('Kinkaku-ji', 'Mohenjo-daro')
 HYPHEN_ADJ = re.compile(r"-(?:[a-z]+ed|style|era|age|period|century|year|old|based|like|owned|built)$")
@@ -336,9 +336,13 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         site = _known_place_site(place, head, gaz) or _new_place_site(place, " ".join([*generic, head]), place)
         add(m.start(), m.end(), site, mention_start=m.start())
     # 3c. "Nearby Pavlovsk suffered the same fate. Its palace was set on fire": a town's building told by a
-    # possessive 'its' is that town's (the town must be the last place named; a site's 'its chapel' is a part)
+    # possessive 'its' or 'the city's' is that town's (the town must be the last place named; a site's 'its chapel'
+    # is a part)
     for m in ITS_BUILDING.finditer(text):
-        owner = next((x for x in reversed([*history, *(f for f in found if f.end <= m.start())])), None)
+        before = [*history, *(f for f in found if f.end <= m.start())]
+        if not m.group(0)[0] in "Ii":  # 'the city's': the last town named, whatever was named after it
+            before = [x for x in before if KINDS.in_group(x.site.kind, "inhabited")]
+        owner = before[-1] if before else None
         if owner is None or not KINDS.in_group(owner.site.kind, "inhabited") or not free(m.start(), m.end()):
             continue
         place, head = re.sub(r"^(?:Ancient|Old)\s+City\s+of\s+", "", owner.site.name), m.group(1).lower()
