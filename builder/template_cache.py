@@ -146,10 +146,27 @@ def share_language(env) -> None:
             language = theme.get("language") if theme is not None else None
             own = isinstance(language, str) and materials_own(
                 env, (LANGUAGE_TEMPLATE, "partials/languages/en.html", f"partials/languages/{language}.html"))
-            hit = made[id(config)] = (config, make(vars, shared, locals) if own else None)
+            hit = made[id(config)] = (config, _translating_once(make(vars, shared, locals)) if own else None)
         return make(vars, shared, locals) if hit[1] is None else hit[1]
     make_module_once.once_of = make
     template.make_module = make_module_once
+
+
+def _translating_once(module):
+    """The shared language module with its macro `t(key)` answered once per key: each call of
+    Material's macro goes through its language partials' table of about 80 strings (about four
+    calls a page, 5 microseconds each); the answer depends on the key alone."""
+    macro, known = module.t, {}
+
+    def t(*args, **kwargs):
+        if kwargs or len(args) != 1 or type(args[0]) is not str:
+            return macro(*args, **kwargs)
+        key = args[0]
+        if key not in known:
+            known[key] = macro(key)
+        return known[key]
+    module.t = t
+    return module
 
 
 def share_navigation(env, nav) -> None:

@@ -65,10 +65,14 @@ def to_pages_in(from_uri: str, folder: str, directory_urls: bool = True):
     prefix = "" if up == "." else up + "/"
     suffix = "/" if directory_urls else ".html"
     inside = base + "/"
+    other: dict[str, str] = {}  # what `relative` gave: a source's page links its own source once a claim
 
     def href(page_id: str) -> str:
         if not _PLAIN_ID.match(page_id) or inside.startswith(f"{folder}/{page_id}/"):
-            return relative(from_uri, f"{folder}/{page_id}.md", directory_urls)
+            made = other.get(page_id)
+            if made is None:
+                made = other[page_id] = relative(from_uri, f"{folder}/{page_id}.md", directory_urls)
+            return made
         return prefix + page_id + suffix
     return href
 

@@ -218,7 +218,7 @@ def _compile(schema: dict):
         if any(k not in _TYPES for k in kinds):
             return _never
         checks = [_TYPES[k] for k in kinds]
-        tests.append(lambda v: any(c(v) for c in checks))
+        tests.append(checks[0] if len(checks) == 1 else lambda v: any(c(v) for c in checks))
     if "enum" in schema:
         if not all(isinstance(e, str) for e in schema["enum"]):
             return _never
@@ -266,6 +266,9 @@ def _compile(schema: dict):
             return _never
         item = _compile(schema["items"])
         tests.append(lambda v: not isinstance(v, list) or all(item(x) for x in v))
+
+    if len(tests) == 1:  # most properties: one test, called as it is (a tenth of loading 10,000 sites)
+        return tests[0]
 
     def check(value) -> bool:
         for test in tests:

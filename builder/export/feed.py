@@ -59,9 +59,10 @@ def _candidates(site: Site, kb: KnowledgeBase, days: tuple) -> list:
     far = (-10**6, 1, 1)
     out = []
     for event, day in zip(site.events, days or (None,) * len(site.events)):
-        stamp = f"{day}T00:00:00Z" if day else _stamp(reported(event, kb))
+        first = reported(event, kb)
+        stamp = f"{day}T00:00:00Z" if day else _stamp(first)
         if stamp:
-            out.append(((stamp, reported(event, kb) or far, event.date.lower or far if event.date else far,
+            out.append(((stamp, first or far, event.date.lower or far if event.date else far,
                          site.id, event.index), event, site, stamp))
     return out
 
