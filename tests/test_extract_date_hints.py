@@ -31,3 +31,13 @@ def test_a_datelines_date_is_the_reports_and_gives_way_to_the_date_told_next():
     assert sorted(run(lead, P)) == [("Hatra", "inscribed", "../2016-12-09"), ("Petra", "inscribed", "../2016-12-09")]
     assert sorted(run(lead + " It inscribed them on Wednesday.", P)) == [("Hatra", "inscribed", "2016-12-07"),
                                                                          ("Petra", "inscribed", "2016-12-07")]
+
+
+def test_a_means_noun_with_another_sites_date_dates_no_earlier_event():
+    """'was gutted by fire on 5 October 2010': the date is Hastings Pier's; 'fire' is how, not a second event
+    that would date the undated damage told before at another pier."""
+    text = ("The Great Pier opened in 1870. It has been damaged before. "
+            "Hastings Pier was gutted by fire on 5 October 2010.")
+    got = run(text, dt.date(2014, 8, 7))
+    assert ("Hastings Pier", "destroyed", "2010-10-05") in got
+    assert all(date != "2010-10-05" for site, _, date in got if site != "Hastings Pier")

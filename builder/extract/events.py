@@ -170,8 +170,10 @@ def _noun_hints(sent: Sentence, trigs: list[Trig], dates: list[DateMention], ass
     out = []
     for m in lex.event_nouns.finditer(text if not sent.highlight else ""):  # bullets re-tell, they do not date
         for d in dates:
+            # a date a sited trigger of the sentence took dates that event ('was gutted by fire on 5 October'):
+            # the noun tells its means, not an event of its own
             if d.date.rank >= 2 and d.date.kind == "point" and 0 <= d.start - m.end() < 60 and \
-                    not any(t.start <= m.start() < t.end for t in trigs if assigned.get(trigs.index(t)) is d and _has_site(t, claims)) \
+                    not any(assigned.get(i) is d and _has_site(t, claims) for i, t in enumerate(trigs)) \
                     and not (parses is not None and compared_event(parses[text], m.start())):
                 out.append(Hint("harm", d.date, sent.index, m.group(0).lower()))
     return out
