@@ -490,6 +490,8 @@ def test_its_building_after_a_town_is_the_towns_building():
 @pytest.mark.parametrize("text, claim", [
     ("Peter's small seaside palace, Monplaisir, was damaged in 1944.", ("Monplaisir", "damaged", "1944")),
     ("The town's main church, San Marco, was damaged in 1944.", ("San Marco", "damaged", "1944")),
+    ("Fans damaged one of Rome's most famous fountains, the Barcaccia at the foot of the Spanish Steps, in 2015.",
+     ("Barcaccia", "damaged", "2015")),
 ])
 def test_a_description_with_its_name_in_apposition_names_the_site(text, claim):
     assert run(text, P2018) == [claim]

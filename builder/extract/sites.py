@@ -113,11 +113,13 @@ BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", 
 KNOWN_AS = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){{0,3}}?({'|'.join(sorted(HEADS, key=len, reverse=True))})\s+"
                       rf"(?:(?:locally|popularly|commonly|widely|also|simply)\s+)?(?:known\s+as|called|nicknamed|dubbed)\s+"
                       rf"(?:the\s+)?[\"“‘']?({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})[\"”’']?")
-# "Peter's small seaside palace, Monplaisir, was damaged", "the town's main church, San Marco,": a description
-# and its name in apposition (not a speaker: "the palace, Putin said,")
+# "Peter's small seaside palace, Monplaisir, was damaged", "the town's main church, San Marco,", "one of Rome's
+# famous fountains, the Barcaccia at the foot of ...": a description and its name in apposition (not a speaker:
+# "the palace, Putin said,")
 DESCRIBED_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|{CAP}['’]s)\s+(?:[\w’'\-]+\s+){{0,3}}?"
-                            rf"({'|'.join(sorted(HEADS, key=len, reverse=True))}),\s+(?:the\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
-                            rf"(?=\s*,(?!\s*(?:he|she|they|who|said|says|told|added|according)\b))")
+                            rf"({'|'.join(sorted(HEADS, key=len, reverse=True))})s?,\s+(?:the\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
+                            rf"(?=\s*,(?!\s*(?:he|she|they|who|said|says|told|added|according)\b)|"
+                            rf"\s+(?:at|in|on|near|beside|outside|by)\s)")
 _RUN = rf"({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
 LISTED_SUBJECT = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?{_RUN}(?:,[^,]{{1,80}},|,\s+which)?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)"
                             rf"\s+(?:also\s+)?(?:inscribed|added\s+to|listed)|(?:won|wins|earned|secured|gained)\s+(?:its|their|a)\s+place)\b")
