@@ -2,6 +2,7 @@
 
     sentences    sentences.py    text → sentences with offsets, highlights marked
     mentions     mentions.py     site mentions per sentence, named through the place-name index
+                 (named_patients.py: a bare name the parse makes an event's patient)
     dates        sentence_dates.py  the dates each sentence gives and inherits (dates.py, anchors.py)
     frames       events.py       triggers → claims: site, event, actor, date, certainty per clause
     ages         ages.py         'the 1,800-year-old arch' → built
