@@ -510,3 +510,8 @@ def test_a_position_and_the_same_noun_is_another_site_of_its_kind_not_a_part():
 def test_the_citys_building_is_the_building_of_the_last_town_named():
     assert ("Palmyra Museum", "looted", "2015-06") in run(
         "Fighting reached Palmyra in May. The city's museum was looted in June 2015.", P2018)
+
+
+@pytest.mark.parametrize("text", ["Part of the Great Mosque collapsed on Monday.", "Most of the Great Mosque burned."])
+def test_a_share_opening_a_sentence_is_no_part_of_the_sites_name(text):
+    assert [site for site, _, _ in run(text, P2018)] == ["Great Mosque"]

@@ -407,7 +407,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         for s, e in _split_run(text, m.start(), m.end()):
             words = text[s:e].split()
             while words and (words[0] in BAD_CAP_HEAD or len(words) > 1 and _modifier(words[0])
-                             or len(words) > 2 and _styled(words)):
+                             or len(words) > 2 and _styled(words)
+                             or len(words) > 2 and words[0].lower() in KINDS.shares and words[1] == "of"
+                             or words[0] == "of" or words[0] == "the"):  # 'Part of the Great Mosque': a share of it
                 s += len(words[0]) + 1
                 words = words[1:]
             kind = _run_kind(words) if words else None
