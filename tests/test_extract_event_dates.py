@@ -23,6 +23,12 @@ NOT_DATED = [
     (P2016, 'Unlike in 2009, when the Orvell Cathedral was damaged, the Kellan Chapel was destroyed.', ('Kellan Chapel', 'destroyed', '2009')),
     (P2016, 'The Kellan Chapel was destroyed by fire, worse than in 1990.', ('Kellan Chapel', 'destroyed', '1990')),
     (P2016, 'The Kellan Chapel was destroyed in a fire that was the worst since 1666.', ('Kellan Chapel', 'destroyed', '1666')),
+    # a state's start told of a noun ('a landmark since 1971') is the noun's, not the verb's time
+    (P2016, 'The Kellan Chapel, a National Historic Landmark since 1971, was damaged by the storm.', ('Kellan Chapel', 'damaged', '1971')),
+    # a time told in a relative clause under the object's appositive is another event's
+    (P2016, 'Rockets hit the Orvell Memorial, the hillside where soldiers shot hundreds of prisoners in 1942.', ('Orvell Memorial', 'damaged', '1942')),
+    # a free relative's own act ('what archaeologists had excavated in 2005') is no state of remaining
+    (P2016, 'Vandals smashed what archaeologists had excavated at the Kellan Temple in 2005.', ('Kellan Temple', 'destroyed', '2005')),
 ]
 
 
@@ -49,6 +55,15 @@ DATED = [
     (P2016, 'The Orvell Museum was looted during the 2003 invasion.', ('Orvell Museum', 'looted', '2003')),
     # a verb coordinated under the same subject, a step of the same act, shares the date told after it
     (P2016, 'The Kellan Chapel collapsed in 1902. The Kellan Chapel was rebuilt and inaugurated ten years later.', ('Kellan Chapel', 'restored', '1912')),
+    # 'By 1917' bounds the event, the preposition being the time expression's own first word
+    (P2016, 'By 1917 the Kellan Chapel had been struck by dozens of shells.', ('Kellan Chapel', 'damaged', '../1917')),
+    # the parser hangs the date from the free relative of remaining that is the act's object
+    (P2016, 'Retreating sappers blew up what remained of the Kellan Castle in 1943.', ('Kellan Castle', 'destroyed', '1943')),
+    (P2016, 'In 1943 the retreating army blew up what was left of the Kellan Castle.', ('Kellan Castle', 'destroyed', '1943')),
+    # a listing told with the time it has held since is dated by it, not by the sentence's other event
+    (P2016, 'The Kellan Chapel, on the World Heritage List since 1987, was flooded on Tuesday.', ('Kellan Chapel', 'inscribed', '1987')),
+    # an act on the antecedent told in its relative clause ('which they had rigged') is at the act's time
+    (P2016, 'Militants blew up the Kellan Temple, which they had rigged with explosives in August.', ('Kellan Temple', 'destroyed', '2016-08')),
 ]
 
 

@@ -108,6 +108,9 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
     if _root(top) or FRONTED.fullmatch(doc.text[:d.start]) and doc.text[d.end:].lstrip().startswith(","):
         return Placed(d, _main_verb(doc), False)  # 'On Friday, hours before ..., the committee inscribed X'
     gov = top.head
+    # 'X, a landmark since 1971, was damaged': a state's start told of a noun is the noun's, not its verb's time
+    if top.lower_ == "since" and gov.pos_ in ("NOUN", "PROPN"):
+        return Placed(d, gov, True)
     # 'Saturday's quake', 'the 11th-century minaret' (a name is no attribute: 'On Saturday ISIS seized'),
     # 'the fire of April 15', 'a building of 1864' (but 'by the end of 2014', 'during the war of the 1990s'
     # are times)
@@ -207,6 +210,9 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
     own = dated(tok) + [p for p in sentence.placed if p.attribute and p.governor.i == tok.i]  # 'the 2010 collapse'
     if tok.pos_ in ("NOUN", "PROPN"):  # 'the fire that raged through X on Monday evening'
         own += [p for p in placed if p.governor.head.i == tok.i and p.governor.dep_ in ("relcl", "acl")]
+    # 'blew up what remained of the castle in 1944': the parser hangs the date from the free relative that
+    # is the verb's object; what survives is no event of its own, the date is the act's
+    own += [p for p in placed if p.governor.i in _remains_object(tok, sentence)]
     if own:
         return _best(own, tok)
     # 'three months after a tourist carved a letter': the date is the event's under 'after' (unless it
@@ -242,8 +248,9 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
             return p.date
         if g.lower_ in HAPPENED and g.dep_ == "relcl" and tok.i == max((e for e in sentence.events if e < g.i), default=-1):
             return p.date
-        if g.dep_ == "relcl" and g.i in objects and g.i not in sentence.events:
-            return p.date
+        if g.dep_ == "relcl" and g.i in objects and g.i not in sentence.events and any(
+                c.lower_ in OBJECT_RELATIVES and c.dep_ in ("dobj", "nsubjpass") for c in g.children):
+            return p.date  # not 'the ravine where soldiers murdered 33,000 people in 1941': another event's time
     # 'was rebuilt and inaugurated in 1912': a verb coordinated under the same subject that tells no event
     # of its own (a step of the same act) shares the date told after it, unless a word of sequence sets it
     # apart ('and later inaugurated in 1920'); another event ('damaged by fire and rebuilt in 1950') does not
@@ -338,6 +345,14 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
     return None
 
 
+def _remains_object(tok, sentence: SentenceDates) -> set:
+    """The verbs of free relatives of remaining that are the word's object ('what remained of X', 'what was
+    left of X')."""
+    return {c.i for c in tok.children if c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ in REMAINING
+            and c.i not in sentence.events
+            and any(g.lower_ in ("what", "whatever") and g.dep_ in SUBJECT_DEPS for g in c.children)}
+
+
 def cause_date(tok, sentence: SentenceDates) -> DateMention | None:
     """'lay in a heap on Wednesday after Tuesday's earthquake (sent it crashing)': the date of the event
     an 'after' phrase or clause under the word names: the event noun's own date, the article's for it
@@ -410,6 +425,10 @@ AFTER = frozenset({"after", "following"})  # what a state seen later was caused 
 # words that set a coordinated verb after another in time ('damaged, and later rebuilt in 1950')
 SEQUENCE = frozenset({"later", "then", "afterwards", "subsequently", "eventually", "finally", "since", "again"})
 LABEL_MARKS = frozenset({":", "—", "–"})
+# the relative pronoun of a clause that tells an act on its antecedent ('the temples, which they rigged')
+OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+# verbs of what is left of a thing ('what remained of the castle')
+REMAINING = frozenset({"remained", "remains", "left", "survived", "survives", "stood", "stands", "was", "were", "is", "are"})
 
 
 def _elliptical(verb) -> bool:

@@ -25,6 +25,13 @@ TIME_PREPOSITION = re.compile(r"(?i)\b(?:in|during|since|from|by|of|until|till|t
                               r"throughout|between|and)\s+(?:the\s+|an?\s+)?$")
 # "by late September 2014 they had been razed": a deadline bounds the event (on or before)
 BY_DATE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# ... the preposition may be the time expression's own first word ('By 1918 it had been hit')
+BY_LEAD = re.compile(r"by\s", re.I)
+
+
+def deadline(text: str, d: DateMention) -> bool:
+    """'by late September 2014', 'By 1918': a date that bounds the event, not its time."""
+    return bool(BY_DATE.search(text[max(0, d.start - 12):d.start]) or BY_LEAD.match(d.text))
 # a dateline ('ISTANBUL, July 17 (Newswire) -'): its date is the report's, a bound on what the sentence tells
 DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s*$")
 DATELINE_AFTER = re.compile(r"^(?:,?\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:--?|[—–])\s")
@@ -97,7 +104,7 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
                    ) -> tuple[list[DateMention], dict[int, DateMention]]:
     """The sentence's usable dates ('by <date>' made an upper bound), and the one each trigger takes
     (date_for, from the sentence's parse)."""
-    dates = [d if d.of_event or not (BY_DATE.search(text[max(0, d.start - 12):d.start]) and not EVENT_NOUN_AFTER.match(text[d.end:])
+    dates = [d if d.of_event or not (deadline(text, d) and not EVENT_NOUN_AFTER.match(text[d.end:])
                                       or in_dateline(text, d))
              else DateMention(d.start, d.end, until(d.date), d.text, dateline=in_dateline(text, d))
              for d in dates if usable(text, d)]
@@ -108,12 +115,31 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
     sentence = placed_dates(doc, dates, [tok for tok in tokens if tok is not None], lex.report_media,
                             [tok for t, tok in zip(trigs, tokens) if tok is not None and is_harm(t.event)])
     out = {}
+    for i, t in enumerate(trigs):
+        since = listed_since(text, t, dates)
+        if since is not None:
+            out[i] = since
     for i, (t, tok) in enumerate(zip(trigs, tokens)):
+        if i in out:
+            continue
         cause = cause_date(tok, sentence) if tok is not None and t.rules.state else None
         found = cause or (date_for(tok, sentence) or after_date(tok, sentence) if tok is not None else None)
         if found is not None:
             out[i] = replace(found, of_event=True) if cause else found
     return dates, out
+
+
+SINCE_LEAD = re.compile(r"(?i)since\s")
+SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+
+
+def listed_since(text: str, t: Trig, dates: list[DateMention]) -> DateMention | None:
+    """'on the World Heritage List since 1992', 'in danger since 1993': a listing told with the time it has
+    held since is dated by it (the listing's year)."""
+    if t.event != "inscribed":
+        return None
+    return next((d for d in dates if t.start <= d.start <= t.end + 2 and d.date.kind == "point"
+                 and (SINCE_LEAD.match(d.text) or SINCE_BEFORE.search(text[t.start:d.start]))), None)
 
 
 def event_date(text: str, t: Trig, dm: DateMention | None, cstart: int, lex, published) -> EDate | None:
