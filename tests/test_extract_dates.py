@@ -67,6 +67,14 @@ CASES = [
     # a season named with its year, across the turn of a year ('the winter of 1944-45' began in December 1944)
     ("2018-01-20", "The hall was shelled in the winter of 1944-45.", ["1944-12/1945-02"]),
     ("2018-01-20", "The hall was shelled in the summer of 1944.", ["1944-06/1944-08"]),
+    # a weekday told with its day ('last Tuesday, 4 March', 'on Friday, May 9'): the day named is the date
+    ("2025-03-13", "Vandals struck the hall last Tuesday, 4 March.", ["2025-03-04"]),
+    ("2025-05-14", "The hall burned on Friday, May 9, witnesses said.", ["2025-05-09"]),
+    ("2025-05-14", "The hall burned on Friday night, 9 May.", ["2025-05-09"]),
+    ("2025-05-14", "The hall burned on Friday, and on 9 May the roof fell.", ["2025-05-09", "2025-05-09"]),
+    # a season told 'during the' or 'over the' is the most recent one begun by P, as 'in the' is
+    ("2025-05-14", "The hall was damaged by storms during the winter.", ["2024-12/2025-02"]),
+    ("2025-08-14", "The roof leaked over the summer.", ["2025-06/2025-08"]),
     # rejections: no temporal expression
     ("2016-12-10", "ISIS demolished some of the ruins.", []),
     ("2016-12-10", "Officials may visit the site.", []),  # 'may' the verb is not May

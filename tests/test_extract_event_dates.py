@@ -27,6 +27,12 @@ NOT_DATED = [
     (P2016, 'The Kellan Chapel, a National Historic Landmark since 1971, was damaged by the storm.', ('Kellan Chapel', 'damaged', '1971')),
     # a time told in a relative clause under the object's appositive is another event's
     (P2016, 'Rockets hit the Orvell Memorial, the hillside where soldiers shot hundreds of prisoners in 1942.', ('Orvell Memorial', 'damaged', '1942')),
+    # ... but not a 'where' clause under the place: another time
+    (P2016, 'Residents remember the 1980 earthquake in Orvell, where militants later blew up the Kellan Chapel.', ('Kellan Chapel', 'destroyed', '1980')),
+    # a year after publication is no time of a told event ('will not be finished until 2040')
+    (P2016, 'The council says the repair of the Orvell Castle will not be finished until 2040.', ('Orvell Castle', 'restored', '2040')),
+    # the end of a repair does not date the harm it mended
+    (P2016, 'The Kellan Chapel was damaged by the flood; the repairs were completed in 1911.', ('Kellan Chapel', 'damaged', '1911')),
     # a free relative's own act ('what archaeologists had excavated in 2005') is no state of remaining
     (P2016, 'Vandals smashed what archaeologists had excavated at the Kellan Temple in 2005.', ('Kellan Temple', 'destroyed', '2005')),
 ]
@@ -62,6 +68,15 @@ DATED = [
     (P2016, 'In 1943 the retreating army blew up what was left of the Kellan Castle.', ('Kellan Castle', 'destroyed', '1943')),
     # a listing told with the time it has held since is dated by it, not by the sentence's other event
     (P2016, 'The Kellan Chapel, on the World Heritage List since 1987, was flooded on Tuesday.', ('Kellan Chapel', 'inscribed', '1987')),
+    # a 'which' clause the parser hangs from a noun beside the event ('the 2009 earthquake in Orvell, ...,
+    # which ... brought down X') tells that event
+    (P2016, 'Older residents still speak of the 1997 earthquake in Orvell, a town of farmers, which killed 11 people and brought down the Kellan Chapel.', ('Kellan Chapel', 'destroyed', '1997')),
+    # 'By the time ...' goes on at the time of the sentence before; 'By then ...' is on or before it
+    (P2016, 'Late on 3 May 1961 a fire broke out in the Kellan Temple. By the time firemen reached the hill, the Orvell Cathedral had burned down.', ('Orvell Cathedral', 'destroyed', '1961-05-03')),
+    (P2016, 'Troops reached the town in March 1945. By then the Orvell Museum had been looted.', ('Orvell Museum', 'looted', '../1945-03')),
+    # the end of the work a sentence tells dates its repair ('the work was completed in 1911')
+    (P2016, 'The Kellan Chapel was rebuilt by a local mason; the work was completed in 1911.', ('Kellan Chapel', 'restored', '1911')),
+    (P2016, 'The Kellan Chapel was restored by volunteers, and the restoration was finished in May.', ('Kellan Chapel', 'restored', '2016-05')),
     # an act on the antecedent told in its relative clause ('which they had rigged') is at the act's time
     (P2016, 'Militants blew up the Kellan Temple, which they had rigged with explosives in August.', ('Kellan Temple', 'destroyed', '2016-08')),
 ]

@@ -18,7 +18,8 @@ from .event_dates import in_dateline
 # A sentence opening with a temporal anaphor is set at the time of the sentence before it:
 # "They fled in January 2013. Before leaving they set fire to X" - on or before January 2013.
 # "Seconds later, the dome came down": within the hour of it, on its day
-TEMPORAL_ANAPHOR = re.compile(r"^(?:(Before)\s+\w+ing|(?:After|Upon|On|While|When)\s+\w+ing|Then|Afterwards|"
+# "By the time firemen arrived, the hall had burned down": the same night; "By then ...": on or before it
+TEMPORAL_ANAPHOR = re.compile(r"^(?:(Before)\s+\w+ing|(By\s+then|By\s+that\s+time)|By\s+the\s+time|(?:After|Upon|On|While|When)\s+\w+ing|Then|Afterwards|"
                               r"Shortly\s+(?:afterwards|after\s+that)|At\s+the\s+same\s+time|"
                               r"(?:A\s+few\s+(?:seconds|minutes|moments)|Seconds|Minutes|Moments|An?\s+(?:instant|moment|minute))"
                               r"\s+(?:later|afterwards)|Within\s+(?:seconds|minutes|moments)|"
@@ -34,7 +35,7 @@ def inherited(text: str, previous: list[DateMention]) -> list[DateMention]:
     if not m or not points:
         return []
     d = points[-1].date
-    return [DateMention(0, 0, until(d) if m.group(1) else d, m.group(0))]
+    return [DateMention(0, 0, until(d) if m.group(1) or m.group(2) else d, m.group(0))]
 
 
 def _kind(word: str) -> int | None:

@@ -76,6 +76,7 @@ class SentenceDates:
     events: frozenset
     media_words: re.Pattern
     harms: frozenset = frozenset()  # the event words that tell harm (vocab.yml `harm`)
+    repairs: frozenset = frozenset()  # the event words that tell a restoration
 
     def is_event(self, tok) -> bool:
         return tok.i in self.events or tok.lower_ in EVENT_WORDS
@@ -85,11 +86,12 @@ class SentenceDates:
 
 
 def placed_dates(doc, dates: list[DateMention], triggers: list, media_words: re.Pattern,
-                 harms: list = ()) -> SentenceDates:
-    """`triggers`: the tokens of the sentence's event words; `harms`: those of them that tell harm."""
+                 harms: list = (), repairs: list = ()) -> SentenceDates:
+    """`triggers`: the tokens of the sentence's event words; `harms`: those of them that tell harm;
+    `repairs`: those that tell a restoration."""
     events = frozenset(t.i for t in triggers)
     return SentenceDates(tuple(place(doc, d, events) for d in dates), events, media_words,
-                         frozenset(t.i for t in harms))
+                         frozenset(t.i for t in harms), frozenset(t.i for t in repairs))
 
 
 def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
@@ -236,6 +238,13 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
         during = [p for p in sentence.placed if p.governor is not None and p.governor.i == rel.head.i]
         if during:
             return _best(during, tok)
+    # 'the 2009 earthquake in L'Aquila, which killed 300 and brought down X': the parser hangs the clause
+    # from the nearest noun; a 'which' subject names the event its noun phrase hangs from
+    cause = _event_antecedent(rel, sentence) if rel.dep_ == "relcl" else None
+    if cause is not None:
+        during = [p for p in sentence.placed if p.governor is not None and p.governor.i == cause.i]
+        if during:
+            return _best(during, tok)
     # 'collapsed when the quake struck on Saturday'; 'the heist, which took place on Sunday' (the
     # event word just before the relative clause, wherever the parser hung it); 'the temples, which
     # they rigged with explosives in August' (an act on its object that is no event of its own)
@@ -294,6 +303,14 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
         if g.dep_ in ("acl", "relcl") and (sentence.media(g) or sentence.media(g.head)) and g.head.dep_ == "pobj" \
                 and _under_phrases(g.head, chain):
             return DateMention(p.date.start, p.date.end, until(p.date.date), p.date.text)
+    # 'was rebuilt by the architect; the work was completed in 1902': the end of the work the sentence
+    # tells dates the repair
+    if tok.i in sentence.repairs:
+        done = [p for p in placed if p.governor.lower_ in COMPLETED and p.governor.i not in sentence.events
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in WORK_NOUNS and
+                        any(d.lower_ in DEFINITE_WORK for d in c.children) for c in p.governor.children)]
+        if done:
+            return _best(done, tok)
     # the words above it, nearest first: the first that has a date gives it: a statement's date is
     # the event's as far as the text says ('X was razed, officials said on Saturday'), a video's only
     # bounds it ('a video released last week showed them smashing X'), a verb of the same episode
@@ -342,6 +359,22 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
     for root in (t for t in tok.doc if _root(t) and t.i != word.i and t.lower_ in REPORT_VERBS):
         if dated(root):
             return _best(dated(root), tok)
+    return None
+
+
+def _event_antecedent(rel, sentence: SentenceDates):
+    """The event noun a relative clause with a 'which'/'that' subject tells of when the parser hung it from
+    a noun inside or beside that event's phrase ('the 2009 earthquake in L'Aquila, about 50 km away,
+    which ...'), or None."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in rel.children):
+        return None
+    word = rel.head
+    for _ in range(4):
+        if word.dep_ not in ("pobj", "prep", "conj", "appos") or _root(word):
+            return None
+        word = word.head
+        if word.pos_ == "NOUN" and sentence.is_event(word):
+            return word
     return None
 
 
@@ -427,6 +460,11 @@ SEQUENCE = frozenset({"later", "then", "afterwards", "subsequently", "eventually
 LABEL_MARKS = frozenset({":", "—", "–"})
 # the relative pronoun of a clause that tells an act on its antecedent ('the temples, which they rigged')
 OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+# 'the work was completed in 1902': the end of a repair told of its work
+COMPLETED = frozenset({"completed", "finished", "done", "ended", "concluded"})
+WORK_NOUNS = frozenset({"work", "works", "restoration", "rebuilding", "reconstruction", "repair", "repairs",
+                        "renovation", "project"})
+DEFINITE_WORK = frozenset({"the", "this", "that", "its", "their"})
 # verbs of what is left of a thing ('what remained of the castle')
 REMAINING = frozenset({"remained", "remains", "left", "survived", "survives", "stood", "stands", "was", "were", "is", "are"})
 

@@ -289,7 +289,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("my", r"\b(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?" + YEAR_RE),
     ("md", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)"),
     ("dm", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_RE + r")\b"),
-    ("season", r"\b(?:(last|this|past)\s+|in\s+the\s+)(spring|summer|autumn|fall|winter)\b"),
+    ("season", r"\b(?:(last|this|past)\s+|(?:in|during|over)\s+the\s+)(spring|summer|autumn|fall|winter)\b(?!\s+of\b)"),
     ("weekend", r"\b(?:over\s+the|last|this\s+past|at\s+the|during\s+the)\s+weekend\b"),
     ("last_month_name", r"\b((?i:last|this|in|since|during|until|by|early|late|mid|in\s+early|in\s+late|in\s+mid))[\s-]+(" + MONTH_RE + r")(?![\w])"),
     ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
@@ -297,7 +297,10 @@ PATTERNS: list[tuple[str, str]] = [
     # are no day of the publication's week
     ("weekday", r"\b(?<!\ba\s)(?<!Easter\s)(?<!Good\s)(?<!Ash\s)(?<!Holy\s)(?<!Whit\s)(?<!Maundy\s)(?<!Shrove\s)"
                 r"(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
-                r"(?!,?\s+(?:1[0-9]{3}|20[0-9]{2})\b)"),
+                r"(?!,?\s+(?:1[0-9]{3}|20[0-9]{2})\b)"
+                # 'last Wednesday, 30 July', 'on Friday, March 6': the day named with it is the date
+                r"(?!(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE +
+                r"|" + MONTH_RE + r"\s+\d{1,2}\b))"),
     ("today", r"\b(?<!ago\s)(today|yesterday|tonight|this morning|last night)\b"),
     ("overnight", r"\bovernight\b"),  # the night that ended on the publication day
     ("past", r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(" + NUM_RE + r")\s+)?(" + UNIT_RE + r")\b"),

@@ -31,6 +31,8 @@ BY_LEAD = re.compile(r"by\s", re.I)
 
 def deadline(text: str, d: DateMention) -> bool:
     """'by late September 2014', 'By 1918': a date that bounds the event, not its time."""
+    if d.start == d.end:  # a time taken from the sentence before ('By then', anchors.py) is already read
+        return False
     return bool(BY_DATE.search(text[max(0, d.start - 12):d.start]) or BY_LEAD.match(d.text))
 # a dateline ('ISTANBUL, July 17 (Newswire) -'): its date is the report's, a bound on what the sentence tells
 DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)?,\s*$")
@@ -113,7 +115,8 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
     doc = parses[text]
     tokens = [span_root(doc, t.start, t.end) for t in trigs]
     sentence = placed_dates(doc, dates, [tok for tok in tokens if tok is not None], lex.report_media,
-                            [tok for t, tok in zip(trigs, tokens) if tok is not None and is_harm(t.event)])
+                            [tok for t, tok in zip(trigs, tokens) if tok is not None and is_harm(t.event)],
+                            [tok for t, tok in zip(trigs, tokens) if tok is not None and t.event == "restored"])
     out = {}
     for i, t in enumerate(trigs):
         since = listed_since(text, t, dates)
@@ -129,6 +132,7 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
     return dates, out
 
 
+FUTURE_BOUND = re.compile(r"(?i)(?:until|till|by)\s")
 SINCE_LEAD = re.compile(r"(?i)since\s")
 SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
@@ -146,7 +150,10 @@ def event_date(text: str, t: Trig, dm: DateMention | None, cstart: int, lex, pub
     """The trigger's date: the one date_for gave it (for a trigger that tells a state seen then, 'lay in
     ruins on Wednesday', on or before it, unless it is the date of the event that caused it), else 'on
     or before publication' for a noun, a perfect, a progressive or a report ('has destroyed', 'is
-    bulldozing')."""
+    bulldozing'). A deadline in a year after publication ('will not be finished until 2037', 'by 2030') is
+    a plan's, no time of a told event."""
+    if dm is not None and FUTURE_BOUND.match(dm.text) and (dm.date.hi or dm.date.lo or (0,))[0] > published.year:
+        dm = None
     if dm is not None:
         return until(dm.date) if t.rules.state and not dm.of_event else dm.date
     if t.frame == "noun" or PERFECT.search(text[cstart:t.start]) or BEING.search(text[cstart:t.start]) or \
