@@ -1,5 +1,7 @@
 """Which date goes to which event: the trigger's own date, not a relative clause's, an age's or a
 construction's; background keeps no date of its own."""
+import datetime as dt
+
 import pytest
 
 from extract_helpers import P2016, P2018, P2021, run  # noqa: F401 - the rows name the days
@@ -27,6 +29,9 @@ NOT_DATED = [
     (P2016, 'The Kellan Chapel, a National Historic Landmark since 1971, was damaged by the storm.', ('Kellan Chapel', 'damaged', '1971')),
     # a time told in a relative clause under the object's appositive is another event's
     (P2016, 'Rockets hit the Orvell Memorial, the hillside where soldiers shot hundreds of prisoners in 1942.', ('Orvell Memorial', 'damaged', '1942')),
+    # a relative clause on the object dates the act only when it tells the doers' own act ('which they rigged')
+    (P2016, 'Fire gutted the Kellan Chapel, which Napoleon visited in 1809.', ('Kellan Chapel', 'destroyed', '1809')),
+    (P2016, 'Fire gutted the Kellan Chapel, which was consecrated in 1650.', ('Kellan Chapel', 'destroyed', '1650')),
     # ... but not a 'where' clause under the place: another time
     (P2016, 'Residents remember the 1980 earthquake in Orvell, where militants later blew up the Kellan Chapel.', ('Kellan Chapel', 'destroyed', '1980')),
     # a year after publication is no time of a told event ('will not be finished until 2040')
@@ -169,3 +174,22 @@ def test_a_compared_events_date_dates_nothing_else(text):
 def test_a_date_a_when_clause_describes_dates_its_event_after_until():
     text = 'The Kellan Chapel stood on the hill until December 6, 1992, when a crowd demolished it with hammers.'
     assert run(text, P2016) == [('Kellan Chapel', 'destroyed', '1992-12-06')]
+
+
+# With no date of its own, an act told in the perfect ('Shells have hit', the auxiliary inside the trigger
+# words) or a state seen now ('lies in ruins') is on or before publication.
+@pytest.mark.parametrize("text,want", [
+    ("Shells have hit the Kellan Chapel, local officials said.", ("Kellan Chapel", "damaged", "../2016-12-10")),
+    ("The Kellan Chapel lies in ruins after the bombardment.", ("Kellan Chapel", "destroyed", "../2016-12-10")),
+    ("The Kellan Chapel lay in ruins.", ("Kellan Chapel", "destroyed", None)),
+])
+def test_a_perfect_or_a_present_state_is_on_or_before_publication(text, want):
+    assert run(text, P2016) == [want]
+
+
+# A report opening with a dateline tells its main event in the clause after it, however the parser hangs that
+# clause from the dateline's place name: the undated harm told next takes the event's day.
+def test_the_event_opening_a_datelined_report_is_the_main_event():
+    text = ('ORVELL, Italy, May 21 (Newswire) - The earthquake that struck the valley before dawn on Sunday split '
+            'the old tower in two, officials said on Monday. The quake hit at 4 a.m. The Kellan Chapel was badly damaged.')
+    assert run(text, dt.date(2012, 5, 21)) == [('Kellan Chapel', 'damaged', '2012-05-20')]

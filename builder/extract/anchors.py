@@ -67,7 +67,8 @@ def dated_events(doc, dates: list[DateMention], sentence: int) -> dict[int, Tell
         kind = _kind(tok.lower_)
         if kind is None or kind in out or compared_event(doc, tok.idx):  # 'as in the great flood of 1890'
             continue
-        main = tok.dep_ == "ROOT" or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
+        main = tok.dep_ == "ROOT" or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT") or (
+            tok.dep_ in ("nsubj", "nsubjpass", "appos") and _opens_report(doc.text, tok.idx))
         # the noun's own date ('the quake that struck on Tuesday') before its verb's ('... brought down X,
         # officials said on Thursday' is the verb's time only when the noun has none)
         own = [p for p in placed if p.governor is not None and (
@@ -78,6 +79,16 @@ def dated_events(doc, dates: list[DateMention], sentence: int) -> dict[int, Tell
         if found:
             out[kind] = Telling(sentence, found[0].date.date, main)
     return out
+
+
+# 'FINALE EMILIA, Italy, May 21 (Newswire) - The earthquake that struck ...': the parser hangs the report's
+# first clause from the dateline's place name; the subject opening it is still the sentence's
+DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+                           r"(?:\([^)]{1,40}\)\s*)?(?:--?|[—–])\s+(?:The|A|An)\s+(?:[\w.\-]+\s+){0,2}$")
+
+
+def _opens_report(text: str, at: int) -> bool:
+    return bool(DATELINE_LEAD.match(text[:at]))
 
 
 def by_event_noun(doc, known: dict[int, EDate]) -> list[DateMention]:

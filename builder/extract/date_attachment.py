@@ -258,8 +258,11 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
         if g.lower_ in HAPPENED and g.dep_ == "relcl" and tok.i == max((e for e in sentence.events if e < g.i), default=-1):
             return p.date
         if g.dep_ == "relcl" and g.i in objects and g.i not in sentence.events and any(
-                c.lower_ in OBJECT_RELATIVES and c.dep_ in ("dobj", "nsubjpass") for c in g.children):
-            return p.date  # not 'the ravine where soldiers murdered 33,000 people in 1941': another event's time
+                c.lower_ in OBJECT_RELATIVES and c.dep_ == "dobj" for c in g.children) and any(
+                c.lower_ in DOERS and c.dep_ == "nsubj" for c in g.children):
+            # the doers' own act ('which they rigged'), not 'the ravine where soldiers murdered 33,000 people in
+            # 1941' nor 'which Napoleon visited in 1809': another event's time
+            return p.date
     # 'was rebuilt and inaugurated in 1912': a verb coordinated under the same subject that tells no event
     # of its own (a step of the same act) shares the date told after it, unless a word of sequence sets it
     # apart ('and later inaugurated in 1920'); another event ('damaged by fire and rebuilt in 1950') does not
@@ -460,6 +463,7 @@ SEQUENCE = frozenset({"later", "then", "afterwards", "subsequently", "eventually
 LABEL_MARKS = frozenset({":", "—", "–"})
 # the relative pronoun of a clause that tells an act on its antecedent ('the temples, which they rigged')
 OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+DOERS = frozenset({"they", "he", "she", "we"})  # the act's doers told again in its object's relative clause
 # 'the work was completed in 1902': the end of a repair told of its work
 COMPLETED = frozenset({"completed", "finished", "done", "ended", "concluded"})
 WORK_NOUNS = frozenset({"work", "works", "restoration", "rebuilding", "reconstruction", "repair", "repairs",

@@ -99,6 +99,8 @@ def adopt_orphan_dates(claims: list[Claim], orphans: list[tuple[Trig, EDate]], f
 
 BEING = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+)?being\s+(?:\w+ly\s+)?$", re.I)  # "is being flooded"
 PERFECT = re.compile(r"\b(?:has|have|'ve|\[have\])\b", re.I)
+# 'lies in ruins', 'is a heap of rubble': a state seen at publication, the harm done by then
+PRESENT_STATE = re.compile(r"(?i)(?:lies|lie|is|are)\b")
 PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)*$", re.I)
 
 
@@ -157,6 +159,7 @@ def event_date(text: str, t: Trig, dm: DateMention | None, cstart: int, lex, pub
     if dm is not None:
         return until(dm.date) if t.rules.state and not dm.of_event else dm.date
     if t.frame == "noun" or PERFECT.search(text[cstart:t.start]) or BEING.search(text[cstart:t.start]) or \
+            PERFECT.search(t.text) or (t.rules.state and PRESENT_STATE.match(t.text)) or \
             (t.text.lower().endswith("ing") and PROGRESSIVE_AUX.search(text[cstart:t.start])) or \
             lex.report_media.search(text[cstart:t.start]):
         return open_until(published)
