@@ -75,6 +75,9 @@ CASES = [
     # a season told 'during the' or 'over the' is the most recent one begun by P, as 'in the' is
     ("2025-05-14", "The hall was damaged by storms during the winter.", ["2024-12/2025-02"]),
     ("2025-08-14", "The roof leaked over the summer.", ["2025-06/2025-08"]),
+    # a part of the day after or before the day named last
+    ("2016-12-10", "It began on 2 May. The next morning the hall fell; the previous evening it had rained.",
+     ["2016-05-02", "2016-05-03", "2016-05-02"]),
     # rejections: no temporal expression
     ("2016-12-10", "ISIS demolished some of the ruins.", []),
     ("2016-12-10", "Officials may visit the site.", []),  # 'may' the verb is not May

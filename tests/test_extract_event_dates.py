@@ -79,6 +79,10 @@ DATED = [
     # 'By the time ...' goes on at the time of the sentence before; 'By then ...' is on or before it
     (P2016, 'Late on 3 May 1961 a fire broke out in the Kellan Temple. By the time firemen reached the hill, the Orvell Cathedral had burned down.', ('Orvell Cathedral', 'destroyed', '1961-05-03')),
     (P2016, 'Troops reached the town in March 1945. By then the Orvell Museum had been looted.', ('Orvell Museum', 'looted', '../1945-03')),
+    # 'the next morning', 'the following night': the day after the day named last, also where the parser reads
+    # 'night looters' as one noun
+    (P2016, 'A tremor shook the valley on 2 May 2016. The next morning the Kellan Tower collapsed.', ('Kellan Tower', 'destroyed', '2016-05-03')),
+    (P2016, 'Rebels entered the town on 2 May 2016. The following night looters ransacked the Orvell Museum.', ('Orvell Museum', 'looted', '2016-05-03')),
     # the end of the work a sentence tells dates its repair ('the work was completed in 1911')
     (P2016, 'The Kellan Chapel was rebuilt by a local mason; the work was completed in 1911.', ('Kellan Chapel', 'restored', '1911')),
     (P2016, 'The Kellan Chapel was restored by volunteers, and the restoration was finished in May.', ('Kellan Chapel', 'restored', '2016-05')),

@@ -109,6 +109,9 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
         return Placed(d, None, False)  # 'Unlike in 2009, ...', 'the worst since 1666': the other time's
     if _root(top) or FRONTED.fullmatch(doc.text[:d.start]) and doc.text[d.end:].lstrip().startswith(","):
         return Placed(d, _main_verb(doc), False)  # 'On Friday, hours before ..., the committee inscribed X'
+    if FRONTED.fullmatch(doc.text[:d.start]) and top.head.dep_ in ("nsubj", "nsubjpass") and top.head.idx >= d.end \
+            and re.search(r"(?i)\b(?:day|night|morning|afternoon|evening|week|month|year)$", d.text):
+        return Placed(d, _main_verb(doc), False)  # 'The following night looters ransacked X' (read 'night looters')
     gov = top.head
     # 'X, a landmark since 1971, was damaged': a state's start told of a noun is the noun's, not its verb's time
     if top.lower_ == "since" and gov.pos_ in ("NOUN", "PROPN"):

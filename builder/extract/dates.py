@@ -312,8 +312,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague_after", r"\b(days|weeks|months)\s+(after)\b"),
     ("earlier_this", r"\b(earlier|later)\s+this\s+(week|month|year)\b"),
     ("this_last", r"\b(last|this|next|past)\s+(week|month|year)\b"),
-    ("following", r"\b(?:the\s+)?(following|preceding)\s+(day|week|month|year)\b|"
-                  r"\bthe\s+(next|previous)\s+(day|week|month|year)\b"),
+    # 'the next morning', 'the previous evening': the day after or before the day named last
+    ("following", r"\b(?:the\s+)?(following|preceding)\s+(day|week|month|year|morning|afternoon|evening|night)\b|"
+                  r"\bthe\s+(next|previous)\s+(day|week|month|year|morning|afternoon|evening|night)\b"),
     ("that", r"\b(?:that(?:\s+same)?|the\s+same)\s+(day|month|year)\b"),
 ]
 COMPILED = [(name, re.compile(rx, re.I if name not in ("md", "dm", "last_month_name", "my", "mdy", "dmy",
@@ -539,12 +540,14 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         return year(p.year if which == "this" else p.year - 1)
     if name == "following":
         which, unit = (g[0] or g[2]).lower(), (g[1] or g[3]).lower()
+        unit = "day" if unit in TIME_OF_DAY else unit
         step = 1 if which in ("following", "next") else -1
         ref = ctx.reference("day" if unit == "week" else unit)
         return shifted(ref, 1, unit, step, approx=False) if ref is not None else None
     return None
 
 
+TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}
 
 
