@@ -62,3 +62,9 @@ def test_a_month_counted_from_a_coarse_publication_is_the_span_of_both_readings(
 ])
 def test_an_approximate_publication_is_read_as_the_date_it_names(text, published, want):
     assert date_of(text, published, "Temple of Bel", "damaged") == want
+
+
+def test_on_or_before_an_interval_of_publication_days_is_on_or_before_its_first_day():
+    text = "The Temple of Bel has been restored by volunteers."
+    assert date_of(text, "2019-06-11/2019-06-13", "Temple of Bel", "restored") == "../2019-06-11"
+    assert date_of(text, "2019-06", "Temple of Bel", "restored") == "../2019-06"

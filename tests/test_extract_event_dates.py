@@ -34,6 +34,8 @@ NOT_DATED = [
     (P2016, 'Fire gutted the Kellan Chapel, which was consecrated in 1650.', ('Kellan Chapel', 'destroyed', '1650')),
     # ... but not a 'where' clause under the place: another time
     (P2016, 'Residents remember the 1980 earthquake in Orvell, where militants later blew up the Kellan Chapel.', ('Kellan Chapel', 'destroyed', '1980')),
+    # a repair under a 'when' clause of the harm came after it
+    (P2016, 'When the Kellan Chapel burned in 1911, the parish rebuilt it within a decade.', ('Kellan Chapel', 'restored', '1911')),
     # a year after publication is no time of a told event ('will not be finished until 2040')
     (P2016, 'The council says the repair of the Orvell Castle will not be finished until 2040.', ('Orvell Castle', 'restored', '2040')),
     # the end of a repair does not date the harm it mended

@@ -256,8 +256,8 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
     for p in placed:
         g = p.governor
         if g.dep_ == "advcl" and _mark(g) in SAME_TIME and g.i in under and g.head.i in _chain(tok) \
-                and not _elliptical(g):
-            return p.date
+                and not _elliptical(g) and not (tok.i in sentence.repairs and g.i in sentence.harms):
+            return p.date  # not 'When X burned in 1911, the town rebuilt it': the repair came after
         if g.lower_ in HAPPENED and g.dep_ == "relcl" and tok.i == max((e for e in sentence.events if e < g.i), default=-1):
             return p.date
         if g.dep_ == "relcl" and g.i in objects and g.i not in sentence.events and any(

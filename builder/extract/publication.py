@@ -102,6 +102,10 @@ def _span_text(a, b, pub: Publication) -> str:
     end = b.edtf.split("/")[-1].rstrip("~?%")
     if end == pub.last.isoformat():
         end = plain(pub.text).split("/")[-1]  # 'on or before publication' at the publication's own precision
+    if start == ".." and "/" in pub.text and a.edtf.split("/")[-1] == pub.first.isoformat():
+        # 'has been restored' in a story of 2017-03-03/2017-03-04: on or before the first day it can have
+        # been written, as annotators read it (and score.py passes it)
+        return f"../{pub.first.isoformat()}"
     if start == "..":
         return f"../{end}"
     return f"{start}/{end}"
