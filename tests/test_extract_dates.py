@@ -75,6 +75,10 @@ CASES = [
     # a season told 'during the' or 'over the' is the most recent one begun by P, as 'in the' is
     ("2025-05-14", "The hall was damaged by storms during the winter.", ["2024-12/2025-02"]),
     ("2025-08-14", "The roof leaked over the summer.", ["2025-06/2025-08"]),
+    # an interval of months, a year left out taken from the other end or the most recent such span
+    ("2016-12-10", "The hall was shut between March 2009 and July 2011.", ["2009-03/2011-07"]),
+    ("2016-12-10", "The hall was shut from October to January 2012.", ["2011-10/2012-01"]),
+    ("2016-11-15", "It was shelled between late August and early October.", ["2016-08/2016-10"]),
     # a part of the day after or before the day named last
     ("2016-12-10", "It began on 2 May. The next morning the hall fell; the previous evening it had rained.",
      ["2016-05-02", "2016-05-03", "2016-05-02"]),

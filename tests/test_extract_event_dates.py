@@ -85,6 +85,8 @@ DATED = [
     # 'night looters' as one noun
     (P2016, 'A tremor shook the valley on 2 May 2016. The next morning the Kellan Tower collapsed.', ('Kellan Tower', 'destroyed', '2016-05-03')),
     (P2016, 'Rebels entered the town on 2 May 2016. The following night looters ransacked the Orvell Museum.', ('Orvell Museum', 'looted', '2016-05-03')),
+    # an interval of months is the act's, not one of its ends
+    (P2016, 'The Kellan Chapel was restored between March 2009 and July 2011.', ('Kellan Chapel', 'restored', '2009-03/2011-07')),
     # the end of the work a sentence tells dates its repair ('the work was completed in 1911')
     (P2016, 'The Kellan Chapel was rebuilt by a local mason; the work was completed in 1911.', ('Kellan Chapel', 'restored', '1911')),
     (P2016, 'The Kellan Chapel was restored by volunteers, and the restoration was finished in May.', ('Kellan Chapel', 'restored', '2016-05')),

@@ -273,6 +273,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_range", r"\b(?i:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
                   + MONTH_RE + r")(?:,?\s+" + YEAR_RE + r")?|\b(?i:between|from)\s+(" + MONTH_RE +
                   r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + YEAR_RE + r")?"),
+    # "between May 2003 and June 2004", "from April to June 2012": an interval of months
+    ("month_range", r"\b(?i:between|from)\s+(?:(?i:early|late|mid)[\s-]+)?(" + MONTH_RE + r")(?:,?\s+(?:of\s+)?" + YEAR_RE +
+                    r")?\s+(?i:and|to|until|till|through)\s+(?:(?i:early|late|mid)[\s-]+)?("
+                    + MONTH_RE + r")(?:,?\s+(?:of\s+)?" + YEAR_RE + r")?(?!\s*\d)"),
     # "on Easter Monday 1986", "Christmas Day 1914": a feast of a year named
     ("feast", r"\b(Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Holy\s+Saturday|Maundy\s+Thursday|Whit\s+Sunday|"
               r"Whit\s+Monday|Christmas\s+Eve|Christmas\s+Day|Christmas|Boxing\s+Day|New\s+Year['’]s\s+Eve|"
@@ -319,7 +323,7 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 COMPILED = [(name, re.compile(rx, re.I if name not in ("md", "dm", "last_month_name", "my", "mdy", "dmy",
                                                           "md_last_year", "m_last_year", "weekday", "md_that", "m_that", "feast", "m_ago",
-                                                          "day_range")
+                                                          "day_range", "month_range")
                                                           else 0))
             for name, rx in PATTERNS]
 # Month names are matched case-sensitively ("May" is a month, "may" a verb); weekday names too.
@@ -413,6 +417,8 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         if a is None or b is None or not d1 < d2:
             return None
         return interval(dt.date(*a.lo), dt.date(*b.lo))
+    if name == "month_range":
+        return month_span(ctx, _month_no(g[0]), int(g[1]) if g[1] else None, _month_no(g[2]), int(g[3]) if g[3] else None)
     if name == "feast":
         return day(feast_day(" ".join(g[0].split()), int(g[1])))
     if name == "dmy":
@@ -549,6 +555,20 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
 
 TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}
+
+
+def month_span(ctx: DateContext, m1: int, y1: int | None, m2: int, y2: int | None) -> EDate | None:
+    """'between May 2003 and June 2004', 'from April to June 2012', 'between May and September': the months
+    from the first to the second, a year left out taken from the other end (or, with none, the most recent
+    such span ending on or before publication)."""
+    if y2 is None:
+        y2 = (y1 if m2 >= m1 else y1 + 1) if y1 is not None else most_recent_month(ctx.calendar_day, m2)
+    if y1 is None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    if not (y1, m1) < (y2, m2) or y2 - y1 > 10:
+        return None
+    return edate(f"{ystr(y1)}-{m1:02d}/{ystr(y2)}-{m2:02d}", (y1, m1, 1), (y2, m2, last_day(y2, m2)), 1.6,
+                 kind="interval")
 
 
 def truncate(d: EDate, precision: str) -> EDate:
