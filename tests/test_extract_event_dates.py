@@ -36,6 +36,9 @@ NOT_DATED = [
     (P2016, 'Residents remember the 1980 earthquake in Orvell, where militants later blew up the Kellan Chapel.', ('Kellan Chapel', 'destroyed', '1980')),
     # a repair under a 'when' clause of the harm came after it
     (P2016, 'When the Kellan Chapel burned in 1911, the parish rebuilt it within a decade.', ('Kellan Chapel', 'restored', '1911')),
+    # ... but not what they had done before, nor after a new paragraph
+    (P2016, 'Gunmen stormed the Orvell Museum on 4 June. They had looted the Kellan Chapel.', ('Kellan Chapel', 'looted', '2016-06-04')),
+    (P2016, 'Gunmen stormed the Orvell Museum on 4 June.\n\nThey looted the Kellan Chapel.', ('Kellan Chapel', 'looted', '2016-06-04')),
     # a year after publication is no time of a told event ('will not be finished until 2040')
     (P2016, 'The council says the repair of the Orvell Castle will not be finished until 2040.', ('Orvell Castle', 'restored', '2040')),
     # the end of a repair does not date the harm it mended
@@ -85,6 +88,10 @@ DATED = [
     # 'night looters' as one noun
     (P2016, 'A tremor shook the valley on 2 May 2016. The next morning the Kellan Tower collapsed.', ('Kellan Tower', 'destroyed', '2016-05-03')),
     (P2016, 'Rebels entered the town on 2 May 2016. The following night looters ransacked the Orvell Museum.', ('Orvell Museum', 'looted', '2016-05-03')),
+    # the same doers told on in the simple past ('They smashed ...') go on at the time of the sentence before
+    (P2016, 'Gunmen stormed the Orvell Museum on 4 June. They smashed the cases and looted the Kellan Chapel next door.', ('Kellan Chapel', 'looted', '2016-06-04')),
+    # 'the blast' is the explosion of a bomb the article dates
+    (P2016, 'A bomb went off outside the Orvell Museum on Friday night. The blast damaged the Kellan Chapel.', ('Kellan Chapel', 'damaged', '2016-12-09')),
     # an interval of months is the act's, not one of its ends
     (P2016, 'The Kellan Chapel was restored between March 2009 and July 2011.', ('Kellan Chapel', 'restored', '2009-03/2011-07')),
     # the end of the work a sentence tells dates its repair ('the work was completed in 1911')

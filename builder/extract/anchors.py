@@ -38,6 +38,21 @@ def inherited(text: str, previous: list[DateMention]) -> list[DateMention]:
     return [DateMention(0, 0, until(d) if m.group(1) or m.group(2) else d, m.group(0))]
 
 
+# "Militants stormed the museum on 10 June. They smashed statues and looted the library": the same doers
+# told on in the simple past go on at the time of the sentence before (in its paragraph)
+CONTINUED = re.compile(r"^(?:(?:Inside|There|Once\s+inside),?\s+)?(?:They|He|She)\s+(?:then\s+|also\s+)?"
+                       r"(?!had\b|have\b|has\b|will\b|would\b|may\b|might\b|could\b|can\b|are\b|is\b|was\b|were\b|did\b|do\b|"
+                       r"said\b|say\b|says\b|told\b)[a-z]+\b")
+
+
+def continued(text: str, previous: list[DateMention]) -> list[DateMention]:
+    """The previous sentence's one date to the month or day, for a sentence that tells its doers on."""
+    points = [d for d in previous if d.date.kind == "point" and d.date.rank >= 2]
+    if len(points) != 1 or not CONTINUED.match(text):
+        return []
+    return [DateMention(0, 0, points[0].date, "")]
+
+
 def _kind(word: str) -> int | None:
     return next((i for i, g in enumerate(EVENT_NOUNS) if word.lower() in g), None)
 
