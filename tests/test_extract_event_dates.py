@@ -39,6 +39,8 @@ NOT_DATED = [
     # ... but not what they had done before, nor after a new paragraph
     (P2016, 'Gunmen stormed the Orvell Museum on 4 June. They had looted the Kellan Chapel.', ('Kellan Chapel', 'looted', '2016-06-04')),
     (P2016, 'Gunmen stormed the Orvell Museum on 4 June.\n\nThey looted the Kellan Chapel.', ('Kellan Chapel', 'looted', '2016-06-04')),
+    # a participle after the object the parser coordinated with the verb ('ransacked X, opened in 1965') is no step of the act
+    (P2016, 'Looters ransacked the Orvell Museum, opened in 1965.', ('Orvell Museum', 'looted', '1965')),
     # a year after publication is no time of a told event ('will not be finished until 2040')
     (P2016, 'The council says the repair of the Orvell Castle will not be finished until 2040.', ('Orvell Castle', 'restored', '2040')),
     # the end of a repair does not date the harm it mended

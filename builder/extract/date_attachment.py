@@ -275,6 +275,8 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
             if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in sentence.events or c.lower_ in REPORT_VERBS or \
                     any(g.dep_ in SUBJECT_DEPS for g in c.children):  # '..., officials said on Thursday': no step
                 continue
+            if not any(g.dep_ == "cc" and tok.i < g.i < c.i for g in tok.children):
+                continue  # 'ransacked the museum, opened in 1965': a participle the parser coordinated, no step
             if any(g.lower_ in SEQUENCE and not any(a <= g.idx < b for a, b in spans) for g in c.children):
                 continue
             shared = [p for p in dated(c) if p.date.start > c.idx]
