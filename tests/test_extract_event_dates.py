@@ -41,6 +41,8 @@ NOT_DATED = [
     (P2016, 'Gunmen stormed the Orvell Museum on 4 June.\n\nThey looted the Kellan Chapel.', ('Kellan Chapel', 'looted', '2016-06-04')),
     # a participle after the object the parser coordinated with the verb ('ransacked X, opened in 1965') is no step of the act
     (P2016, 'Looters ransacked the Orvell Museum, opened in 1965.', ('Orvell Museum', 'looted', '1965')),
+    # a bare year before a name is the named thing's
+    (P2016, 'Fire gutted the 1650 Kellan Chapel.', ('Kellan Chapel', 'destroyed', '1650')),
     # a year after publication is no time of a told event ('will not be finished until 2040')
     (P2016, 'The council says the repair of the Orvell Castle will not be finished until 2040.', ('Orvell Castle', 'restored', '2040')),
     # the end of a repair does not date the harm it mended
@@ -94,6 +96,8 @@ DATED = [
     (P2016, 'Gunmen stormed the Orvell Museum on 4 June. They smashed the cases and looted the Kellan Chapel next door.', ('Kellan Chapel', 'looted', '2016-06-04')),
     # 'the blast' is the explosion of a bomb the article dates
     (P2016, 'A bomb went off outside the Orvell Museum on Friday night. The blast damaged the Kellan Chapel.', ('Kellan Chapel', 'damaged', '2016-12-09')),
+    # ... but before a name that qualifies an event noun it is the event's
+    (P2016, 'The Kellan Chapel was destroyed in the 2015 Orvell earthquake.', ('Kellan Chapel', 'destroyed', '2015')),
     # an interval of months is the act's, not one of its ends
     (P2016, 'The Kellan Chapel was restored between March 2009 and July 2011.', ('Kellan Chapel', 'restored', '2009-03/2011-07')),
     # the end of the work a sentence tells dates its repair ('the work was completed in 1911')

@@ -122,6 +122,13 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
     if (top.dep_ == "poss" and gov.pos_ in ("NOUN", "PROPN")) or (top.dep_ in PLAIN_MODIFIER and gov.pos_ == "NOUN") \
             or (top.lower_ == "of" and gov.pos_ == "NOUN" and gov.dep_ != "pobj" and not is_form(gov, _time_heads())):
         return Placed(d, gov, True)
+    # 'the 1650 Kellan Chapel': a bare year before a name is the named thing's ('the 2015 Nepal earthquake':
+    # the noun the name qualifies)
+    if top.dep_ in ("nummod", "compound", "amod", "det") and gov.pos_ == "PROPN" and re.fullmatch(r"(?i)(?:the\s+)?\d{4}", d.text) \
+            and d.end <= gov.idx:
+        while gov.dep_ == "compound" and gov.head.pos_ in ("NOUN", "PROPN") and gov.head.i > gov.i:
+            gov = gov.head
+        return Placed(d, gov, True)
     event = lambda t: t.i in events or t.lower_ in EVENT_WORDS
     # a time phrase under a plain noun ('the mosque in Mosul on Wednesday night') is its verb's; so is
     # one under a verb of the same predicate ('reduced X to rubble on Monday', 'began to loot it on Friday')
