@@ -43,6 +43,9 @@ NOT_DATED = [
     (P2016, 'Looters ransacked the Orvell Museum, opened in 1965.', ('Orvell Museum', 'looted', '1965')),
     # a bare year before a name is the named thing's
     (P2016, 'Fire gutted the 1650 Kellan Chapel.', ('Kellan Chapel', 'destroyed', '1650')),
+    # years in brackets after a name are the thing's
+    (P2016, 'Fire gutted the Kellan Chapel (1650).', ('Kellan Chapel', 'destroyed', '1650')),
+    (P2016, 'Fire gutted the Kellan Chapel (1650-1700).', ('Kellan Chapel', 'destroyed', '1650/1700')),
     # a year after publication is no time of a told event ('will not be finished until 2040')
     (P2016, 'The council says the repair of the Orvell Castle will not be finished until 2040.', ('Orvell Castle', 'restored', '2040')),
     # the end of a repair does not date the harm it mended

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..vocab.registry import is_harm
 from .clauses import left_clause
-from .date_attachment import after_date, cause_date, date_for, placed_dates
+from .date_attachment import EVENT_WORDS, after_date, cause_date, date_for, placed_dates
 from .dates import DateMention, EDate, open_until, until
 from .parse import span_root
 from .triggers import Trig
@@ -76,6 +76,11 @@ def usable(text: str, d: DateMention) -> bool:
         return True
     if WHEN_AFTER.match(text[d.end:]):  # "stood until December 6, 1992, when volunteers demolished it"
         return True
+    # 'the Kellan Chapel (1650)', 'the old bridge (1566-1993)': years in brackets after a name are the thing's
+    before = PAREN_BEFORE.search(text[:d.start])
+    if before and re.match(r"\s*\)", text[d.end:]) and re.fullmatch(r"[\d\s/–-]+", d.text) \
+            and before.group(1).lower() not in EVENT_WORDS:
+        return False
     if OBJECT_DATE.search(text[max(0, d.start - 30):d.start]) and not BY_DATE.search(text[max(0, d.start - 30):d.start]):
         return False
     # 'is thought to date from 1910': the preposition may be the time expression's own first word
@@ -135,6 +140,7 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
 
 
 FUTURE_BOUND = re.compile(r"(?i)(?:until|till|by)\s")
+PAREN_BEFORE = re.compile(r"(\w+)['’]?\s*\(\s*$")
 SINCE_LEAD = re.compile(r"(?i)since\s")
 SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
