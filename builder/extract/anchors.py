@@ -17,11 +17,12 @@ from .event_dates import in_dateline
 
 # A sentence opening with a temporal anaphor is set at the time of the sentence before it:
 # "They fled in January 2013. Before leaving they set fire to X" - on or before January 2013.
-# "Seconds later, the dome came down": within the hour of it, on its day
+# "Seconds later, the dome came down", "A few hours later ...": on its day
 # "By the time firemen arrived, the hall had burned down": the same night; "By then ...": on or before it
 TEMPORAL_ANAPHOR = re.compile(r"^(?:(Before)\s+\w+ing|(By\s+then|By\s+that\s+time)|By\s+the\s+time|(?:After|Upon|On|While|When)\s+\w+ing|Then|Afterwards|"
                               r"Shortly\s+(?:afterwards|after\s+that)|At\s+the\s+same\s+time|"
-                              r"(?:A\s+few\s+(?:seconds|minutes|moments)|Seconds|Minutes|Moments|An?\s+(?:instant|moment|minute))"
+                              r"(?:A\s+few\s+(?:seconds|minutes|moments|hours)|Seconds|Minutes|Moments|Hours|An?\s+(?:instant|moment|minute|hour)|"
+                              r"(?:Two|Three|Four|Several|Some)\s+hours)"
                               r"\s+(?:later|afterwards)|Within\s+(?:seconds|minutes|moments)|"
                               r"That\s+(?:same\s+)?(?:day|night|morning|evening|afternoon))\b")
 NOUN_RX = re.compile(r"\b(?:" + "|".join(sorted({n for g in EVENT_NOUNS for n in g})) + r")\b", re.I)
