@@ -82,6 +82,9 @@ CASES = [
     # a part of the day after or before the day named last
     ("2016-12-10", "It began on 2 May. The next morning the hall fell; the previous evening it had rained.",
      ["2016-05-02", "2016-05-03", "2016-05-02"]),
+    # 'the night before' on its own is the day before the day named last; 'the day before the vote' is no date
+    ("2016-12-10", "It began on 2 May. It had rained the night before.", ["2016-05-02", "2016-05-01"]),
+    ("2016-12-10", "It began on 2 May. On the day before the vote the hall burned.", ["2016-05-02"]),
     # rejections: no temporal expression
     ("2016-12-10", "ISIS demolished some of the ruins.", []),
     ("2016-12-10", "Officials may visit the site.", []),  # 'may' the verb is not May

@@ -88,6 +88,8 @@ DATED = [
     # a 'which' clause the parser hangs from a noun beside the event ('the 2009 earthquake in Orvell, ...,
     # which ... brought down X') tells that event
     (P2016, 'Older residents still speak of the 1997 earthquake in Orvell, a town of farmers, which killed 11 people and brought down the Kellan Chapel.', ('Kellan Chapel', 'destroyed', '1997')),
+    # 'Later that night' goes on on the day of the sentence before
+    (P2016, 'Troops entered the town on 3 May 2016. Later that night, looters ransacked the Orvell Museum.', ('Orvell Museum', 'looted', '2016-05-03')),
     # 'Hours later' goes on on the day of the sentence before
     (P2016, 'Troops entered the town on 3 May 2016. Hours later, looters ransacked the Orvell Museum.', ('Orvell Museum', 'looted', '2016-05-03')),
     # 'By the time ...' goes on at the time of the sentence before; 'By then ...' is on or before it

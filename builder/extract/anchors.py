@@ -24,7 +24,7 @@ TEMPORAL_ANAPHOR = re.compile(r"^(?:(Before)\s+\w+ing|(By\s+then|By\s+that\s+tim
                               r"(?:A\s+few\s+(?:seconds|minutes|moments|hours)|Seconds|Minutes|Moments|Hours|An?\s+(?:instant|moment|minute|hour)|"
                               r"(?:Two|Three|Four|Several|Some)\s+hours)"
                               r"\s+(?:later|afterwards)|Within\s+(?:seconds|minutes|moments)|"
-                              r"That\s+(?:same\s+)?(?:day|night|morning|evening|afternoon))\b")
+                              r"(?:(?:Later|Earlier)\s+)?[Tt]hat\s+(?:same\s+)?(?:day|night|morning|evening|afternoon))\b")
 NOUN_RX = re.compile(r"\b(?:" + "|".join(sorted({n for g in EVENT_NOUNS for n in g})) + r")\b", re.I)
 DEFINITE = frozenset({"the", "that", "this"})
 

@@ -320,6 +320,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("following", r"\b(?:the\s+)?(following|preceding)\s+(day|week|month|year|morning|afternoon|evening|night)\b|"
                   r"\bthe\s+(next|previous)\s+(day|week|month|year|morning|afternoon|evening|night)\b"),
     ("that", r"\b(?:that(?:\s+same)?|the\s+same)\s+(day|month|year)\b"),
+    # 'The day before, ...', 'the night before.': the day before the day named last (not 'the day before the vote')
+    ("day_before", r"\bthe\s+(day|night|evening|morning|afternoon)\s+before\b(?=\s*[,.;:)]|\s+(?:that|it|they|he|she|when)\b)"),
 ]
 COMPILED = [(name, re.compile(rx, re.I if name not in ("md", "dm", "last_month_name", "my", "mdy", "dmy",
                                                           "md_last_year", "m_last_year", "weekday", "md_that", "m_that", "feast", "m_ago",
@@ -544,6 +546,8 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         if which == "past":
             return interval(add_months(p, -12), p)
         return year(p.year if which == "this" else p.year - 1)
+    if name == "day_before":
+        return shifted(ctx.reference("day"), 1, "day", -1, approx=False)
     if name == "following":
         which, unit = (g[0] or g[2]).lower(), (g[1] or g[3]).lower()
         unit = "day" if unit in TIME_OF_DAY else unit
@@ -654,7 +658,7 @@ def _safe_day(y: int, m: int, d: int) -> EDate | None:
 # counted from the publication date ('last year', 'this year'): what the next sentence's month is not in
 FROM_PUBLICATION = {"this_last"}
 # counted from a date named before, possibly earlier in the same sentence: resolved in order
-ANAPHORIC = {"following", "after", "vague_after", "that", "md_that", "m_that"}
+ANAPHORIC = {"following", "after", "vague_after", "that", "md_that", "m_that", "day_before"}
 
 
 def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
