@@ -46,6 +46,9 @@ NOT_DATED = [
     # years in brackets after a name are the thing's
     (P2016, 'Fire gutted the Kellan Chapel (1650).', ('Kellan Chapel', 'destroyed', '1650')),
     (P2016, 'Fire gutted the Kellan Chapel (1650-1700).', ('Kellan Chapel', 'destroyed', '1650/1700')),
+    # ... not a state told since a time after the repair, in its own clause or coordinated with it
+    (P2016, 'The Kellan Chapel was restored in 1990 and has been closed since 2005.', ('Kellan Chapel', 'restored', '2005/..')),
+    (P2016, 'The Kellan Chapel was restored, and has been closed since 2005.', ('Kellan Chapel', 'restored', '2005')),
     # a year after publication is no time of a told event ('will not be finished until 2040')
     (P2016, 'The council says the repair of the Orvell Castle will not be finished until 2040.', ('Orvell Castle', 'restored', '2040')),
     # the end of a repair does not date the harm it mended
@@ -105,6 +108,8 @@ DATED = [
     (P2016, 'A bomb went off outside the Orvell Museum on Friday night. The blast damaged the Kellan Chapel.', ('Kellan Chapel', 'damaged', '2016-12-09')),
     # ... but before a name that qualifies an event noun it is the event's
     (P2016, 'The Kellan Chapel was destroyed in the 2015 Orvell earthquake.', ('Kellan Chapel', 'destroyed', '2015')),
+    # a repair told as going on since a time is on or after it ('since the 1970s': 1970/..)
+    (P2016, 'The Kellan Castle had been partly restored by local masons since the 1960s.', ('Kellan Castle', 'restored', '1960/..')),
     # an interval of months is the act's, not one of its ends
     (P2016, 'The Kellan Chapel was restored between March 2009 and July 2011.', ('Kellan Chapel', 'restored', '2009-03/2011-07')),
     # the end of the work a sentence tells dates its repair ('the work was completed in 1911')

@@ -286,7 +286,7 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
                 continue  # 'ransacked the museum, opened in 1965': a participle the parser coordinated, no step
             if any(g.lower_ in SEQUENCE and not any(a <= g.idx < b for a, b in spans) for g in c.children):
                 continue
-            shared = [p for p in dated(c) if p.date.start > c.idx]
+            shared = [p for p in dated(c) if p.date.start > c.idx and not p.date.text.lower().startswith("since")]
             if shared:
                 return _best(shared, tok)
     # the event that is its subject or agent ('the quake that struck on Friday', 'by Tuesday's blast')

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..vocab.registry import is_harm
 from .clauses import left_clause
 from .date_attachment import EVENT_WORDS, after_date, cause_date, date_for, placed_dates
-from .dates import DateMention, EDate, open_until, until
+from .dates import DateMention, EDate, open_until, since, until, year
 from .parse import span_root
 from .triggers import Trig
 
@@ -113,22 +113,19 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
                    ) -> tuple[list[DateMention], dict[int, DateMention]]:
     """The sentence's usable dates ('by <date>' made an upper bound), and the one each trigger takes
     (date_for, from the sentence's parse)."""
+    held = {i: d for i, t in enumerate(trigs) if (d := held_since(text, t, dates)) is not None}
     dates = [d if d.of_event or not (deadline(text, d) and not EVENT_NOUN_AFTER.match(text[d.end:])
                                       or in_dateline(text, d))
              else DateMention(d.start, d.end, until(d.date), d.text, dateline=in_dateline(text, d))
              for d in dates if usable(text, d)]
     if not trigs or not dates:
-        return dates, {}
+        return dates, held
     doc = parses[text]
     tokens = [span_root(doc, t.start, t.end) for t in trigs]
     sentence = placed_dates(doc, dates, [tok for tok in tokens if tok is not None], lex.report_media,
                             [tok for t, tok in zip(trigs, tokens) if tok is not None and is_harm(t.event)],
                             [tok for t, tok in zip(trigs, tokens) if tok is not None and t.event == "restored"])
-    out = {}
-    for i, t in enumerate(trigs):
-        since = listed_since(text, t, dates)
-        if since is not None:
-            out[i] = since
+    out = dict(held)
     for i, (t, tok) in enumerate(zip(trigs, tokens)):
         if i in out:
             continue
@@ -145,13 +142,23 @@ SINCE_LEAD = re.compile(r"(?i)since\s")
 SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
 
-def listed_since(text: str, t: Trig, dates: list[DateMention]) -> DateMention | None:
+def held_since(text: str, t: Trig, dates: list[DateMention]) -> DateMention | None:
     """'on the World Heritage List since 1992', 'in danger since 1993': a listing told with the time it has
-    held since is dated by it (the listing's year)."""
-    if t.event != "inscribed":
+    held since is dated by it (the listing's year); 'had been restored by archaeologists since the 1970s':
+    a repair told as going on since a time is on or after it."""
+    if t.event == "inscribed":
+        return next((d for d in dates if t.start <= d.start <= t.end + 2 and d.date.kind == "point"
+                     and (SINCE_LEAD.match(d.text) or SINCE_BEFORE.search(text[t.start:d.start]))), None)
+    if t.event != "restored":
         return None
-    return next((d for d in dates if t.start <= d.start <= t.end + 2 and d.date.kind == "point"
-                 and (SINCE_LEAD.match(d.text) or SINCE_BEFORE.search(text[t.start:d.start]))), None)
+    for d in dates:
+        gap = text[t.end:d.start]
+        if d.start >= t.end and d.date.kind != "open" and re.fullmatch(r"[^,;.]{0,40}", gap) and \
+                not re.search(r"(?i)\b(?:and|but|or|has|have|had|was|were|is|are|\d{4})\b", gap) and (
+                SINCE_LEAD.match(d.text) or SINCE_BEFORE.search(gap)):
+            start = d.date if d.date.kind == "point" else year(d.date.lo[0])  # 'since the 1970s': 1970/..
+            return DateMention(d.start, d.end, since(start), d.text)
+    return None
 
 
 def event_date(text: str, t: Trig, dm: DateMention | None, cstart: int, lex, published) -> EDate | None:
