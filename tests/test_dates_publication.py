@@ -48,3 +48,23 @@ def test_a_month_counted_from_a_coarse_publication_is_the_span_of_both_readings(
     text = "Militants blew up the Temple of Bel last month."
     assert date_of(text, "2015", "Temple of Bel", "destroyed") == "2014-12/2015-11"
     assert date_of(text, "2015-08", "Temple of Bel", "destroyed") == "2015-07"
+
+
+# An approximate publication date is read as the day, month or year it names (its mark dropped, as the
+# scorer passes it): no interval a reader would not write.
+@pytest.mark.parametrize("text,published,want", [
+    ("Vandals damaged the Temple of Bel yesterday.", "2019-06-12~", "2019-06-11"),
+    ("Vandals damaged the Temple of Bel on Sunday.", "2019-06-12~", "2019-06-09"),
+    ("Vandals have damaged the Temple of Bel.", "2019-06-12~", "../2019-06-12"),
+    ("Vandals damaged the Temple of Bel this week.", "2019-06~", "2019-06"),
+    ("Vandals damaged the Temple of Bel last year.", "2019-06~", "2018"),
+    ("Vandals damaged the Temple of Bel last year.", "2019~", "2018"),
+])
+def test_an_approximate_publication_is_read_as_the_date_it_names(text, published, want):
+    assert date_of(text, published, "Temple of Bel", "damaged") == want
+
+
+def test_on_or_before_an_interval_of_publication_days_is_on_or_before_its_first_day():
+    text = "The Temple of Bel has been restored by volunteers."
+    assert date_of(text, "2019-06-11/2019-06-13", "Temple of Bel", "restored") == "../2019-06-11"
+    assert date_of(text, "2019-06", "Temple of Bel", "restored") == "../2019-06"

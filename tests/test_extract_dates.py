@@ -67,6 +67,24 @@ CASES = [
     # a season named with its year, across the turn of a year ('the winter of 1944-45' began in December 1944)
     ("2018-01-20", "The hall was shelled in the winter of 1944-45.", ["1944-12/1945-02"]),
     ("2018-01-20", "The hall was shelled in the summer of 1944.", ["1944-06/1944-08"]),
+    # a weekday told with its day ('last Tuesday, 4 March', 'on Friday, May 9'): the day named is the date
+    ("2025-03-13", "Vandals struck the hall last Tuesday, 4 March.", ["2025-03-04"]),
+    ("2025-05-14", "The hall burned on Friday, May 9, witnesses said.", ["2025-05-09"]),
+    ("2025-05-14", "The hall burned on Friday night, 9 May.", ["2025-05-09"]),
+    ("2025-05-14", "The hall burned on Friday, and on 9 May the roof fell.", ["2025-05-09", "2025-05-09"]),
+    # a season told 'during the' or 'over the' is the most recent one begun by P, as 'in the' is
+    ("2025-05-14", "The hall was damaged by storms during the winter.", ["2024-12/2025-02"]),
+    ("2025-08-14", "The roof leaked over the summer.", ["2025-06/2025-08"]),
+    # an interval of months, a year left out taken from the other end or the most recent such span
+    ("2016-12-10", "The hall was shut between March 2009 and July 2011.", ["2009-03/2011-07"]),
+    ("2016-12-10", "The hall was shut from October to January 2012.", ["2011-10/2012-01"]),
+    ("2016-11-15", "It was shelled between late August and early October.", ["2016-08/2016-10"]),
+    # a part of the day after or before the day named last
+    ("2016-12-10", "It began on 2 May. The next morning the hall fell; the previous evening it had rained.",
+     ["2016-05-02", "2016-05-03", "2016-05-02"]),
+    # 'the night before' on its own is the day before the day named last; 'the day before the vote' is no date
+    ("2016-12-10", "It began on 2 May. It had rained the night before.", ["2016-05-02", "2016-05-01"]),
+    ("2016-12-10", "It began on 2 May. On the day before the vote the hall burned.", ["2016-05-02"]),
     # rejections: no temporal expression
     ("2016-12-10", "ISIS demolished some of the ruins.", []),
     ("2016-12-10", "Officials may visit the site.", []),  # 'may' the verb is not May

@@ -1,5 +1,7 @@
 """Which date goes to which event: the trigger's own date, not a relative clause's, an age's or a
 construction's; background keeps no date of its own."""
+import datetime as dt
+
 import pytest
 
 from extract_helpers import P2016, P2018, P2021, run  # noqa: F401 - the rows name the days
@@ -23,6 +25,36 @@ NOT_DATED = [
     (P2016, 'Unlike in 2009, when the Orvell Cathedral was damaged, the Kellan Chapel was destroyed.', ('Kellan Chapel', 'destroyed', '2009')),
     (P2016, 'The Kellan Chapel was destroyed by fire, worse than in 1990.', ('Kellan Chapel', 'destroyed', '1990')),
     (P2016, 'The Kellan Chapel was destroyed in a fire that was the worst since 1666.', ('Kellan Chapel', 'destroyed', '1666')),
+    # a state's start told of a noun ('a landmark since 1971') is the noun's, not the verb's time
+    (P2016, 'The Kellan Chapel, a National Historic Landmark since 1971, was damaged by the storm.', ('Kellan Chapel', 'damaged', '1971')),
+    # a time told in a relative clause under the object's appositive is another event's
+    (P2016, 'Rockets hit the Orvell Memorial, the hillside where soldiers shot hundreds of prisoners in 1942.', ('Orvell Memorial', 'damaged', '1942')),
+    # a relative clause on the object dates the act only when it tells the doers' own act ('which they rigged')
+    (P2016, 'Fire gutted the Kellan Chapel, which Napoleon visited in 1809.', ('Kellan Chapel', 'destroyed', '1809')),
+    (P2016, 'Fire gutted the Kellan Chapel, which was consecrated in 1650.', ('Kellan Chapel', 'destroyed', '1650')),
+    # ... but not a 'where' clause under the place: another time
+    (P2016, 'Residents remember the 1980 earthquake in Orvell, where militants later blew up the Kellan Chapel.', ('Kellan Chapel', 'destroyed', '1980')),
+    # a repair under a 'when' clause of the harm came after it
+    (P2016, 'When the Kellan Chapel burned in 1911, the parish rebuilt it within a decade.', ('Kellan Chapel', 'restored', '1911')),
+    # ... but not what they had done before, nor after a new paragraph
+    (P2016, 'Gunmen stormed the Orvell Museum on 4 June. They had looted the Kellan Chapel.', ('Kellan Chapel', 'looted', '2016-06-04')),
+    (P2016, 'Gunmen stormed the Orvell Museum on 4 June.\n\nThey looted the Kellan Chapel.', ('Kellan Chapel', 'looted', '2016-06-04')),
+    # a participle after the object the parser coordinated with the verb ('ransacked X, opened in 1965') is no step of the act
+    (P2016, 'Looters ransacked the Orvell Museum, opened in 1965.', ('Orvell Museum', 'looted', '1965')),
+    # a bare year before a name is the named thing's
+    (P2016, 'Fire gutted the 1650 Kellan Chapel.', ('Kellan Chapel', 'destroyed', '1650')),
+    # years in brackets after a name are the thing's
+    (P2016, 'Fire gutted the Kellan Chapel (1650).', ('Kellan Chapel', 'destroyed', '1650')),
+    (P2016, 'Fire gutted the Kellan Chapel (1650-1700).', ('Kellan Chapel', 'destroyed', '1650/1700')),
+    # ... not a state told since a time after the repair, in its own clause or coordinated with it
+    (P2016, 'The Kellan Chapel was restored in 1990 and has been closed since 2005.', ('Kellan Chapel', 'restored', '2005/..')),
+    (P2016, 'The Kellan Chapel was restored, and has been closed since 2005.', ('Kellan Chapel', 'restored', '2005')),
+    # a year after publication is no time of a told event ('will not be finished until 2040')
+    (P2016, 'The council says the repair of the Orvell Castle will not be finished until 2040.', ('Orvell Castle', 'restored', '2040')),
+    # the end of a repair does not date the harm it mended
+    (P2016, 'The Kellan Chapel was damaged by the flood; the repairs were completed in 1911.', ('Kellan Chapel', 'damaged', '1911')),
+    # a free relative's own act ('what archaeologists had excavated in 2005') is no state of remaining
+    (P2016, 'Vandals smashed what archaeologists had excavated at the Kellan Temple in 2005.', ('Kellan Temple', 'destroyed', '2005')),
 ]
 
 
@@ -49,6 +81,42 @@ DATED = [
     (P2016, 'The Orvell Museum was looted during the 2003 invasion.', ('Orvell Museum', 'looted', '2003')),
     # a verb coordinated under the same subject, a step of the same act, shares the date told after it
     (P2016, 'The Kellan Chapel collapsed in 1902. The Kellan Chapel was rebuilt and inaugurated ten years later.', ('Kellan Chapel', 'restored', '1912')),
+    # 'By 1917' bounds the event, the preposition being the time expression's own first word
+    (P2016, 'By 1917 the Kellan Chapel had been struck by dozens of shells.', ('Kellan Chapel', 'damaged', '../1917')),
+    # the parser hangs the date from the free relative of remaining that is the act's object
+    (P2016, 'Retreating sappers blew up what remained of the Kellan Castle in 1943.', ('Kellan Castle', 'destroyed', '1943')),
+    (P2016, 'In 1943 the retreating army blew up what was left of the Kellan Castle.', ('Kellan Castle', 'destroyed', '1943')),
+    # a listing told with the time it has held since is dated by it, not by the sentence's other event
+    (P2016, 'The Kellan Chapel, on the World Heritage List since 1987, was flooded on Tuesday.', ('Kellan Chapel', 'inscribed', '1987')),
+    # a 'which' clause the parser hangs from a noun beside the event ('the 2009 earthquake in Orvell, ...,
+    # which ... brought down X') tells that event
+    (P2016, 'Older residents still speak of the 1997 earthquake in Orvell, a town of farmers, which killed 11 people and brought down the Kellan Chapel.', ('Kellan Chapel', 'destroyed', '1997')),
+    # 'Later that night' goes on on the day of the sentence before
+    (P2016, 'Troops entered the town on 3 May 2016. Later that night, looters ransacked the Orvell Museum.', ('Orvell Museum', 'looted', '2016-05-03')),
+    # 'Hours later' goes on on the day of the sentence before
+    (P2016, 'Troops entered the town on 3 May 2016. Hours later, looters ransacked the Orvell Museum.', ('Orvell Museum', 'looted', '2016-05-03')),
+    # 'By the time ...' goes on at the time of the sentence before; 'By then ...' is on or before it
+    (P2016, 'Late on 3 May 1961 a fire broke out in the Kellan Temple. By the time firemen reached the hill, the Orvell Cathedral had burned down.', ('Orvell Cathedral', 'destroyed', '1961-05-03')),
+    (P2016, 'Troops reached the town in March 1945. By then the Orvell Museum had been looted.', ('Orvell Museum', 'looted', '../1945-03')),
+    # 'the next morning', 'the following night': the day after the day named last, also where the parser reads
+    # 'night looters' as one noun
+    (P2016, 'A tremor shook the valley on 2 May 2016. The next morning the Kellan Tower collapsed.', ('Kellan Tower', 'destroyed', '2016-05-03')),
+    (P2016, 'Rebels entered the town on 2 May 2016. The following night looters ransacked the Orvell Museum.', ('Orvell Museum', 'looted', '2016-05-03')),
+    # the same doers told on in the simple past ('They smashed ...') go on at the time of the sentence before
+    (P2016, 'Gunmen stormed the Orvell Museum on 4 June. They smashed the cases and looted the Kellan Chapel next door.', ('Kellan Chapel', 'looted', '2016-06-04')),
+    # 'the blast' is the explosion of a bomb the article dates
+    (P2016, 'A bomb went off outside the Orvell Museum on Friday night. The blast damaged the Kellan Chapel.', ('Kellan Chapel', 'damaged', '2016-12-09')),
+    # ... but before a name that qualifies an event noun it is the event's
+    (P2016, 'The Kellan Chapel was destroyed in the 2015 Orvell earthquake.', ('Kellan Chapel', 'destroyed', '2015')),
+    # a repair told as going on since a time is on or after it ('since the 1970s': 1970/..)
+    (P2016, 'The Kellan Castle had been partly restored by local masons since the 1960s.', ('Kellan Castle', 'restored', '1960/..')),
+    # an interval of months is the act's, not one of its ends
+    (P2016, 'The Kellan Chapel was restored between March 2009 and July 2011.', ('Kellan Chapel', 'restored', '2009-03/2011-07')),
+    # the end of the work a sentence tells dates its repair ('the work was completed in 1911')
+    (P2016, 'The Kellan Chapel was rebuilt by a local mason; the work was completed in 1911.', ('Kellan Chapel', 'restored', '1911')),
+    (P2016, 'The Kellan Chapel was restored by volunteers, and the restoration was finished in May.', ('Kellan Chapel', 'restored', '2016-05')),
+    # an act on the antecedent told in its relative clause ('which they had rigged') is at the act's time
+    (P2016, 'Militants blew up the Kellan Temple, which they had rigged with explosives in August.', ('Kellan Temple', 'destroyed', '2016-08')),
 ]
 
 
@@ -139,3 +207,22 @@ def test_a_compared_events_date_dates_nothing_else(text):
 def test_a_date_a_when_clause_describes_dates_its_event_after_until():
     text = 'The Kellan Chapel stood on the hill until December 6, 1992, when a crowd demolished it with hammers.'
     assert run(text, P2016) == [('Kellan Chapel', 'destroyed', '1992-12-06')]
+
+
+# With no date of its own, an act told in the perfect ('Shells have hit', the auxiliary inside the trigger
+# words) or a state seen now ('lies in ruins') is on or before publication.
+@pytest.mark.parametrize("text,want", [
+    ("Shells have hit the Kellan Chapel, local officials said.", ("Kellan Chapel", "damaged", "../2016-12-10")),
+    ("The Kellan Chapel lies in ruins after the bombardment.", ("Kellan Chapel", "destroyed", "../2016-12-10")),
+    ("The Kellan Chapel lay in ruins.", ("Kellan Chapel", "destroyed", None)),
+])
+def test_a_perfect_or_a_present_state_is_on_or_before_publication(text, want):
+    assert run(text, P2016) == [want]
+
+
+# A report opening with a dateline tells its main event in the clause after it, however the parser hangs that
+# clause from the dateline's place name: the undated harm told next takes the event's day.
+def test_the_event_opening_a_datelined_report_is_the_main_event():
+    text = ('ORVELL, Italy, May 21 (Newswire) - The earthquake that struck the valley before dawn on Sunday split '
+            'the old tower in two, officials said on Monday. The quake hit at 4 a.m. The Kellan Chapel was badly damaged.')
+    assert run(text, dt.date(2012, 5, 21)) == [('Kellan Chapel', 'damaged', '2012-05-20')]

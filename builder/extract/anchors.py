@@ -17,12 +17,14 @@ from .event_dates import in_dateline
 
 # A sentence opening with a temporal anaphor is set at the time of the sentence before it:
 # "They fled in January 2013. Before leaving they set fire to X" - on or before January 2013.
-# "Seconds later, the dome came down": within the hour of it, on its day
-TEMPORAL_ANAPHOR = re.compile(r"^(?:(Before)\s+\w+ing|(?:After|Upon|On|While|When)\s+\w+ing|Then|Afterwards|"
+# "Seconds later, the dome came down", "A few hours later ...": on its day
+# "By the time firemen arrived, the hall had burned down": the same night; "By then ...": on or before it
+TEMPORAL_ANAPHOR = re.compile(r"^(?:(Before)\s+\w+ing|(By\s+then|By\s+that\s+time)|By\s+the\s+time|(?:After|Upon|On|While|When)\s+\w+ing|Then|Afterwards|"
                               r"Shortly\s+(?:afterwards|after\s+that)|At\s+the\s+same\s+time|"
-                              r"(?:A\s+few\s+(?:seconds|minutes|moments)|Seconds|Minutes|Moments|An?\s+(?:instant|moment|minute))"
+                              r"(?:A\s+few\s+(?:seconds|minutes|moments|hours)|Seconds|Minutes|Moments|Hours|An?\s+(?:instant|moment|minute|hour)|"
+                              r"(?:Two|Three|Four|Several|Some)\s+hours)"
                               r"\s+(?:later|afterwards)|Within\s+(?:seconds|minutes|moments)|"
-                              r"That\s+(?:same\s+)?(?:day|night|morning|evening|afternoon))\b")
+                              r"(?:(?:Later|Earlier)\s+)?[Tt]hat\s+(?:same\s+)?(?:day|night|morning|evening|afternoon))\b")
 NOUN_RX = re.compile(r"\b(?:" + "|".join(sorted({n for g in EVENT_NOUNS for n in g})) + r")\b", re.I)
 DEFINITE = frozenset({"the", "that", "this"})
 
@@ -34,7 +36,22 @@ def inherited(text: str, previous: list[DateMention]) -> list[DateMention]:
     if not m or not points:
         return []
     d = points[-1].date
-    return [DateMention(0, 0, until(d) if m.group(1) else d, m.group(0))]
+    return [DateMention(0, 0, until(d) if m.group(1) or m.group(2) else d, m.group(0))]
+
+
+# "Militants stormed the museum on 10 June. They smashed statues and looted the library": the same doers
+# told on in the simple past go on at the time of the sentence before (in its paragraph)
+CONTINUED = re.compile(r"^(?:(?:Inside|There|Once\s+inside),?\s+)?(?:They|He|She)\s+(?:then\s+|also\s+)?"
+                       r"(?!had\b|have\b|has\b|will\b|would\b|may\b|might\b|could\b|can\b|are\b|is\b|was\b|were\b|did\b|do\b|"
+                       r"said\b|say\b|says\b|told\b)[a-z]+\b")
+
+
+def continued(text: str, previous: list[DateMention]) -> list[DateMention]:
+    """The previous sentence's one date to the month or day, for a sentence that tells its doers on."""
+    points = [d for d in previous if d.date.kind == "point" and d.date.rank >= 2]
+    if len(points) != 1 or not CONTINUED.match(text):
+        return []
+    return [DateMention(0, 0, points[0].date, "")]
 
 
 def _kind(word: str) -> int | None:
@@ -66,7 +83,8 @@ def dated_events(doc, dates: list[DateMention], sentence: int) -> dict[int, Tell
         kind = _kind(tok.lower_)
         if kind is None or kind in out or compared_event(doc, tok.idx):  # 'as in the great flood of 1890'
             continue
-        main = tok.dep_ == "ROOT" or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
+        main = tok.dep_ == "ROOT" or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT") or (
+            tok.dep_ in ("nsubj", "nsubjpass", "appos") and _opens_report(doc.text, tok.idx))
         # the noun's own date ('the quake that struck on Tuesday') before its verb's ('... brought down X,
         # officials said on Thursday' is the verb's time only when the noun has none)
         own = [p for p in placed if p.governor is not None and (
@@ -77,6 +95,16 @@ def dated_events(doc, dates: list[DateMention], sentence: int) -> dict[int, Tell
         if found:
             out[kind] = Telling(sentence, found[0].date.date, main)
     return out
+
+
+# 'FINALE EMILIA, Italy, May 21 (Newswire) - The earthquake that struck ...': the parser hangs the report's
+# first clause from the dateline's place name; the subject opening it is still the sentence's
+DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .'’\-]+(?:,\s*[A-Z][\w .'’\-]*)*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+                           r"(?:\([^)]{1,40}\)\s*)?(?:--?|[—–])\s+(?:The|A|An)\s+(?:[\w.\-]+\s+){0,2}$")
+
+
+def _opens_report(text: str, at: int) -> bool:
+    return bool(DATELINE_LEAD.match(text[:at]))
 
 
 def by_event_noun(doc, known: dict[int, EDate]) -> list[DateMention]:

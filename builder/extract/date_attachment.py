@@ -42,7 +42,7 @@ from .lexicon import load
 from .parse import forms, is_form, span_root, token_at
 
 # event nouns that may name the same event again; one set per kind of event ('the storm surge' is the storm's)
-EVENT_NOUNS = [{"earthquake", "quake", "tremor"}, {"fire", "blaze", "inferno"}, {"explosion", "blast", "bombing"},
+EVENT_NOUNS = [{"earthquake", "quake", "tremor"}, {"fire", "blaze", "inferno"}, {"explosion", "blast", "bombing", "bomb"},
                {"attack", "assault", "raid"}, {"storm", "cyclone", "hurricane", "typhoon", "flood", "floods", "surge"}]
 # words that name an event: a date they take dates that event ('Saturday's quake flattened X')
 EVENT_WORDS = frozenset({w for group in EVENT_NOUNS for w in group} | {"attack", "attacks", "assault", "blaze", "fire",
@@ -76,6 +76,7 @@ class SentenceDates:
     events: frozenset
     media_words: re.Pattern
     harms: frozenset = frozenset()  # the event words that tell harm (vocab.yml `harm`)
+    repairs: frozenset = frozenset()  # the event words that tell a restoration
 
     def is_event(self, tok) -> bool:
         return tok.i in self.events or tok.lower_ in EVENT_WORDS
@@ -85,11 +86,12 @@ class SentenceDates:
 
 
 def placed_dates(doc, dates: list[DateMention], triggers: list, media_words: re.Pattern,
-                 harms: list = ()) -> SentenceDates:
-    """`triggers`: the tokens of the sentence's event words; `harms`: those of them that tell harm."""
+                 harms: list = (), repairs: list = ()) -> SentenceDates:
+    """`triggers`: the tokens of the sentence's event words; `harms`: those of them that tell harm;
+    `repairs`: those that tell a restoration."""
     events = frozenset(t.i for t in triggers)
     return SentenceDates(tuple(place(doc, d, events) for d in dates), events, media_words,
-                         frozenset(t.i for t in harms))
+                         frozenset(t.i for t in harms), frozenset(t.i for t in repairs))
 
 
 def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
@@ -107,12 +109,25 @@ def place(doc, d: DateMention, events: frozenset = frozenset()) -> Placed:
         return Placed(d, None, False)  # 'Unlike in 2009, ...', 'the worst since 1666': the other time's
     if _root(top) or FRONTED.fullmatch(doc.text[:d.start]) and doc.text[d.end:].lstrip().startswith(","):
         return Placed(d, _main_verb(doc), False)  # 'On Friday, hours before ..., the committee inscribed X'
+    if FRONTED.fullmatch(doc.text[:d.start]) and top.head.dep_ in ("nsubj", "nsubjpass") and top.head.idx >= d.end \
+            and re.search(r"(?i)\b(?:day|night|morning|afternoon|evening|week|month|year)$", d.text):
+        return Placed(d, _main_verb(doc), False)  # 'The following night looters ransacked X' (read 'night looters')
     gov = top.head
+    # 'X, a landmark since 1971, was damaged': a state's start told of a noun is the noun's, not its verb's time
+    if top.lower_ == "since" and gov.pos_ in ("NOUN", "PROPN"):
+        return Placed(d, gov, True)
     # 'Saturday's quake', 'the 11th-century minaret' (a name is no attribute: 'On Saturday ISIS seized'),
     # 'the fire of April 15', 'a building of 1864' (but 'by the end of 2014', 'during the war of the 1990s'
     # are times)
     if (top.dep_ == "poss" and gov.pos_ in ("NOUN", "PROPN")) or (top.dep_ in PLAIN_MODIFIER and gov.pos_ == "NOUN") \
             or (top.lower_ == "of" and gov.pos_ == "NOUN" and gov.dep_ != "pobj" and not is_form(gov, _time_heads())):
+        return Placed(d, gov, True)
+    # 'the 1650 Kellan Chapel': a bare year before a name is the named thing's ('the 2015 Nepal earthquake':
+    # the noun the name qualifies)
+    if top.dep_ in ("nummod", "compound", "amod", "det") and gov.pos_ == "PROPN" and re.fullmatch(r"(?i)(?:the\s+)?\d{4}", d.text) \
+            and d.end <= gov.idx:
+        while gov.dep_ == "compound" and gov.head.pos_ in ("NOUN", "PROPN") and gov.head.i > gov.i:
+            gov = gov.head
         return Placed(d, gov, True)
     event = lambda t: t.i in events or t.lower_ in EVENT_WORDS
     # a time phrase under a plain noun ('the mosque in Mosul on Wednesday night') is its verb's; so is
@@ -207,6 +222,9 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
     own = dated(tok) + [p for p in sentence.placed if p.attribute and p.governor.i == tok.i]  # 'the 2010 collapse'
     if tok.pos_ in ("NOUN", "PROPN"):  # 'the fire that raged through X on Monday evening'
         own += [p for p in placed if p.governor.head.i == tok.i and p.governor.dep_ in ("relcl", "acl")]
+    # 'blew up what remained of the castle in 1944': the parser hangs the date from the free relative that
+    # is the verb's object; what survives is no event of its own, the date is the act's
+    own += [p for p in placed if p.governor.i in _remains_object(tok, sentence)]
     if own:
         return _best(own, tok)
     # 'three months after a tourist carved a letter': the date is the event's under 'after' (unless it
@@ -230,6 +248,13 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
         during = [p for p in sentence.placed if p.governor is not None and p.governor.i == rel.head.i]
         if during:
             return _best(during, tok)
+    # 'the 2009 earthquake in L'Aquila, which killed 300 and brought down X': the parser hangs the clause
+    # from the nearest noun; a 'which' subject names the event its noun phrase hangs from
+    cause = _event_antecedent(rel, sentence) if rel.dep_ == "relcl" else None
+    if cause is not None:
+        during = [p for p in sentence.placed if p.governor is not None and p.governor.i == cause.i]
+        if during:
+            return _best(during, tok)
     # 'collapsed when the quake struck on Saturday'; 'the heist, which took place on Sunday' (the
     # event word just before the relative clause, wherever the parser hung it); 'the temples, which
     # they rigged with explosives in August' (an act on its object that is no event of its own)
@@ -238,11 +263,15 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
     for p in placed:
         g = p.governor
         if g.dep_ == "advcl" and _mark(g) in SAME_TIME and g.i in under and g.head.i in _chain(tok) \
-                and not _elliptical(g):
-            return p.date
+                and not _elliptical(g) and not (tok.i in sentence.repairs and g.i in sentence.harms):
+            return p.date  # not 'When X burned in 1911, the town rebuilt it': the repair came after
         if g.lower_ in HAPPENED and g.dep_ == "relcl" and tok.i == max((e for e in sentence.events if e < g.i), default=-1):
             return p.date
-        if g.dep_ == "relcl" and g.i in objects and g.i not in sentence.events:
+        if g.dep_ == "relcl" and g.i in objects and g.i not in sentence.events and any(
+                c.lower_ in OBJECT_RELATIVES and c.dep_ == "dobj" for c in g.children) and any(
+                c.lower_ in DOERS and c.dep_ == "nsubj" for c in g.children):
+            # the doers' own act ('which they rigged'), not 'the ravine where soldiers murdered 33,000 people in
+            # 1941' nor 'which Napoleon visited in 1809': another event's time
             return p.date
     # 'was rebuilt and inaugurated in 1912': a verb coordinated under the same subject that tells no event
     # of its own (a step of the same act) shares the date told after it, unless a word of sequence sets it
@@ -253,9 +282,11 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
             if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in sentence.events or c.lower_ in REPORT_VERBS or \
                     any(g.dep_ in SUBJECT_DEPS for g in c.children):  # '..., officials said on Thursday': no step
                 continue
+            if not any(g.dep_ == "cc" and tok.i < g.i < c.i for g in tok.children):
+                continue  # 'ransacked the museum, opened in 1965': a participle the parser coordinated, no step
             if any(g.lower_ in SEQUENCE and not any(a <= g.idx < b for a, b in spans) for g in c.children):
                 continue
-            shared = [p for p in dated(c) if p.date.start > c.idx]
+            shared = [p for p in dated(c) if p.date.start > c.idx and not p.date.text.lower().startswith("since")]
             if shared:
                 return _best(shared, tok)
     # the event that is its subject or agent ('the quake that struck on Friday', 'by Tuesday's blast')
@@ -287,6 +318,14 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
         if g.dep_ in ("acl", "relcl") and (sentence.media(g) or sentence.media(g.head)) and g.head.dep_ == "pobj" \
                 and _under_phrases(g.head, chain):
             return DateMention(p.date.start, p.date.end, until(p.date.date), p.date.text)
+    # 'was rebuilt by the architect; the work was completed in 1902': the end of the work the sentence
+    # tells dates the repair
+    if tok.i in sentence.repairs:
+        done = [p for p in placed if p.governor.lower_ in COMPLETED and p.governor.i not in sentence.events
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in WORK_NOUNS and
+                        any(d.lower_ in DEFINITE_WORK for d in c.children) for c in p.governor.children)]
+        if done:
+            return _best(done, tok)
     # the words above it, nearest first: the first that has a date gives it: a statement's date is
     # the event's as far as the text says ('X was razed, officials said on Saturday'), a video's only
     # bounds it ('a video released last week showed them smashing X'), a verb of the same episode
@@ -336,6 +375,30 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
         if dated(root):
             return _best(dated(root), tok)
     return None
+
+
+def _event_antecedent(rel, sentence: SentenceDates):
+    """The event noun a relative clause with a 'which'/'that' subject tells of when the parser hung it from
+    a noun inside or beside that event's phrase ('the 2009 earthquake in L'Aquila, about 50 km away,
+    which ...'), or None."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in rel.children):
+        return None
+    word = rel.head
+    for _ in range(4):
+        if word.dep_ not in ("pobj", "prep", "conj", "appos") or _root(word):
+            return None
+        word = word.head
+        if word.pos_ == "NOUN" and sentence.is_event(word):
+            return word
+    return None
+
+
+def _remains_object(tok, sentence: SentenceDates) -> set:
+    """The verbs of free relatives of remaining that are the word's object ('what remained of X', 'what was
+    left of X')."""
+    return {c.i for c in tok.children if c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ in REMAINING
+            and c.i not in sentence.events
+            and any(g.lower_ in ("what", "whatever") and g.dep_ in SUBJECT_DEPS for g in c.children)}
 
 
 def cause_date(tok, sentence: SentenceDates) -> DateMention | None:
@@ -410,6 +473,16 @@ AFTER = frozenset({"after", "following"})  # what a state seen later was caused 
 # words that set a coordinated verb after another in time ('damaged, and later rebuilt in 1950')
 SEQUENCE = frozenset({"later", "then", "afterwards", "subsequently", "eventually", "finally", "since", "again"})
 LABEL_MARKS = frozenset({":", "—", "–"})
+# the relative pronoun of a clause that tells an act on its antecedent ('the temples, which they rigged')
+OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+DOERS = frozenset({"they", "he", "she", "we"})  # the act's doers told again in its object's relative clause
+# 'the work was completed in 1902': the end of a repair told of its work
+COMPLETED = frozenset({"completed", "finished", "done", "ended", "concluded"})
+WORK_NOUNS = frozenset({"work", "works", "restoration", "rebuilding", "reconstruction", "repair", "repairs",
+                        "renovation", "project"})
+DEFINITE_WORK = frozenset({"the", "this", "that", "its", "their"})
+# verbs of what is left of a thing ('what remained of the castle')
+REMAINING = frozenset({"remained", "remains", "left", "survived", "survives", "stood", "stands", "was", "were", "is", "are"})
 
 
 def _elliptical(verb) -> bool:

@@ -273,6 +273,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_range", r"\b(?i:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
                   + MONTH_RE + r")(?:,?\s+" + YEAR_RE + r")?|\b(?i:between|from)\s+(" + MONTH_RE +
                   r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + YEAR_RE + r")?"),
+    # "between May 2003 and June 2004", "from April to June 2012": an interval of months
+    ("month_range", r"\b(?i:between|from)\s+(?:(?i:early|late|mid)[\s-]+)?(" + MONTH_RE + r")(?:,?\s+(?:of\s+)?" + YEAR_RE +
+                    r")?\s+(?i:and|to|until|till|through)\s+(?:(?i:early|late|mid)[\s-]+)?("
+                    + MONTH_RE + r")(?:,?\s+(?:of\s+)?" + YEAR_RE + r")?(?!\s*\d)"),
     # "on Easter Monday 1986", "Christmas Day 1914": a feast of a year named
     ("feast", r"\b(Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Holy\s+Saturday|Maundy\s+Thursday|Whit\s+Sunday|"
               r"Whit\s+Monday|Christmas\s+Eve|Christmas\s+Day|Christmas|Boxing\s+Day|New\s+Year['’]s\s+Eve|"
@@ -289,7 +293,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("my", r"\b(?:(early|late|mid)[\s-]+)?(" + MONTH_RE + r")\s+(?:of\s+)?" + YEAR_RE),
     ("md", r"\b(" + MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d)"),
     ("dm", r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_RE + r")\b"),
-    ("season", r"\b(?:(last|this|past)\s+|in\s+the\s+)(spring|summer|autumn|fall|winter)\b"),
+    ("season", r"\b(?:(last|this|past)\s+|(?:in|during|over)\s+the\s+)(spring|summer|autumn|fall|winter)\b(?!\s+of\b)"),
     ("weekend", r"\b(?:over\s+the|last|this\s+past|at\s+the|during\s+the)\s+weekend\b"),
     ("last_month_name", r"\b((?i:last|this|in|since|during|until|by|early|late|mid|in\s+early|in\s+late|in\s+mid))[\s-]+(" + MONTH_RE + r")(?![\w])"),
     ("year", r"\b(?:the\s+)?(?:in|since|of|by|during|until|from|before|after|between|in\s+early|in\s+late|the)?\s*" + YEAR_RE + r"(?!\s*(?:million|billion|people|euros|pounds|dollars|per|%))"),
@@ -297,7 +301,10 @@ PATTERNS: list[tuple[str, str]] = [
     # are no day of the publication's week
     ("weekday", r"\b(?<!\ba\s)(?<!Easter\s)(?<!Good\s)(?<!Ash\s)(?<!Holy\s)(?<!Whit\s)(?<!Maundy\s)(?<!Shrove\s)"
                 r"(last\s+|on\s+|this\s+|early\s+|late\s+)?(" + WEEKDAY_RE + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
-                r"(?!,?\s+(?:1[0-9]{3}|20[0-9]{2})\b)"),
+                r"(?!,?\s+(?:1[0-9]{3}|20[0-9]{2})\b)"
+                # 'last Wednesday, 30 July', 'on Friday, March 6': the day named with it is the date
+                r"(?!(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE +
+                r"|" + MONTH_RE + r"\s+\d{1,2}\b))"),
     ("today", r"\b(?<!ago\s)(today|yesterday|tonight|this morning|last night)\b"),
     ("overnight", r"\bovernight\b"),  # the night that ended on the publication day
     ("past", r"\b(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(" + NUM_RE + r")\s+)?(" + UNIT_RE + r")\b"),
@@ -309,13 +316,16 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague_after", r"\b(days|weeks|months)\s+(after)\b"),
     ("earlier_this", r"\b(earlier|later)\s+this\s+(week|month|year)\b"),
     ("this_last", r"\b(last|this|next|past)\s+(week|month|year)\b"),
-    ("following", r"\b(?:the\s+)?(following|preceding)\s+(day|week|month|year)\b|"
-                  r"\bthe\s+(next|previous)\s+(day|week|month|year)\b"),
+    # 'the next morning', 'the previous evening': the day after or before the day named last
+    ("following", r"\b(?:the\s+)?(following|preceding)\s+(day|week|month|year|morning|afternoon|evening|night)\b|"
+                  r"\bthe\s+(next|previous)\s+(day|week|month|year|morning|afternoon|evening|night)\b"),
     ("that", r"\b(?:that(?:\s+same)?|the\s+same)\s+(day|month|year)\b"),
+    # 'The day before, ...', 'the night before.': the day before the day named last (not 'the day before the vote')
+    ("day_before", r"\bthe\s+(day|night|evening|morning|afternoon)\s+before\b(?=\s*[,.;:)]|\s+(?:that|it|they|he|she|when)\b)"),
 ]
 COMPILED = [(name, re.compile(rx, re.I if name not in ("md", "dm", "last_month_name", "my", "mdy", "dmy",
                                                           "md_last_year", "m_last_year", "weekday", "md_that", "m_that", "feast", "m_ago",
-                                                          "day_range")
+                                                          "day_range", "month_range")
                                                           else 0))
             for name, rx in PATTERNS]
 # Month names are matched case-sensitively ("May" is a month, "may" a verb); weekday names too.
@@ -409,6 +419,8 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         if a is None or b is None or not d1 < d2:
             return None
         return interval(dt.date(*a.lo), dt.date(*b.lo))
+    if name == "month_range":
+        return month_span(ctx, _month_no(g[0]), int(g[1]) if g[1] else None, _month_no(g[2]), int(g[3]) if g[3] else None)
     if name == "feast":
         return day(feast_day(" ".join(g[0].split()), int(g[1])))
     if name == "dmy":
@@ -534,15 +546,33 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         if which == "past":
             return interval(add_months(p, -12), p)
         return year(p.year if which == "this" else p.year - 1)
+    if name == "day_before":
+        return shifted(ctx.reference("day"), 1, "day", -1, approx=False)
     if name == "following":
         which, unit = (g[0] or g[2]).lower(), (g[1] or g[3]).lower()
+        unit = "day" if unit in TIME_OF_DAY else unit
         step = 1 if which in ("following", "next") else -1
         ref = ctx.reference("day" if unit == "week" else unit)
         return shifted(ref, 1, unit, step, approx=False) if ref is not None else None
     return None
 
 
+TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "year"}
+
+
+def month_span(ctx: DateContext, m1: int, y1: int | None, m2: int, y2: int | None) -> EDate | None:
+    """'between May 2003 and June 2004', 'from April to June 2012', 'between May and September': the months
+    from the first to the second, a year left out taken from the other end (or, with none, the most recent
+    such span ending on or before publication)."""
+    if y2 is None:
+        y2 = (y1 if m2 >= m1 else y1 + 1) if y1 is not None else most_recent_month(ctx.calendar_day, m2)
+    if y1 is None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    if not (y1, m1) < (y2, m2) or y2 - y1 > 10:
+        return None
+    return edate(f"{ystr(y1)}-{m1:02d}/{ystr(y2)}-{m2:02d}", (y1, m1, 1), (y2, m2, last_day(y2, m2)), 1.6,
+                 kind="interval")
 
 
 def truncate(d: EDate, precision: str) -> EDate:
@@ -628,7 +658,7 @@ def _safe_day(y: int, m: int, d: int) -> EDate | None:
 # counted from the publication date ('last year', 'this year'): what the next sentence's month is not in
 FROM_PUBLICATION = {"this_last"}
 # counted from a date named before, possibly earlier in the same sentence: resolved in order
-ANAPHORIC = {"following", "after", "vague_after", "that", "md_that", "m_that"}
+ANAPHORIC = {"following", "after", "vague_after", "that", "md_that", "m_that", "day_before"}
 
 
 def find_dates(text: str, ctx: DateContext) -> list[DateMention]:

@@ -14,8 +14,10 @@ article's dates are resolved against it.
   only a publication day resolves them; from a month or a year they are that month or year
   (`2025-02`, `2012`), all that is known. (From an approximate day or an interval of days the two
   readings above give the interval between them.)
-- An approximate publication date widens by one unit of its precision on each side (`~` on a day:
-  ±3 days; on a month: ±1 month; on a year: ±1 year), since EDTF leaves the width open.
+- An approximate publication date (`2015-07-19~`, `2025-02~`) is read as the day, month or year it
+  names, its mark dropped (as score.py passes it): annotators count 'yesterday' from 2005-10-31~ as
+  2005-10-30 and 'this week' from 2025-02~ as that month, where a reading widened by a unit each side
+  gave intervals no reader writes ('2005-10-27/2005-11-02', '2024-12-30/2025-02~').
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..dates import EdtfDate, parse
+from ..dates import parse
 from ..errors import DateError, InputError
 from .dates import DateContext, edate, month, year
 
@@ -54,35 +56,26 @@ def parse_published(value: str, path: Path | str | None = None) -> Publication:
     if not FORM.match(value):
         raise InputError(f"--published '{value}' is not a date", path, hint=HINT)
     try:
-        date = parse(value)
+        parse(value)
     except DateError as exc:
         raise InputError(f"--published '{value}' is not a real date: {exc.message}", path, hint=HINT) from None
-    first, last = (dt.date(*date.lower), dt.date(*date.upper))
-    if date.approximate or date.uncertain:
-        first, last = _widen(first, date, -1), _widen(last, date, +1)
-    return Publication(value, first, last)
+    date = parse(plain(value))
+    return Publication(value, dt.date(*date.lower), dt.date(*date.upper))
+
+
+def plain(value: str) -> str:
+    """The publication date without its approximate or uncertain marks: what the article is read against."""
+    return re.sub(r"[~?%]", "", value)
 
 
 def reading(pub: Publication, day: dt.date):
     """The reference time of one reading of the article: counting from `day`, with the calendar
     and the precision the publication date allows."""
-    date = parse(pub.text)
+    date = parse(plain(pub.text))
     coarse = None
-    if not date.interval and not date.approximate and date.precision in ("month", "year"):
+    if not date.interval and date.precision in ("month", "year"):
         coarse = month(*date.lower[:2]) if date.precision == "month" else year(date.lower[0])
     return DateContext(day, latest=pub.last, coarse=coarse)
-
-
-def _widen(day: dt.date, date: EdtfDate, sign: int) -> dt.date:
-    if date.precision == "day" or date.interval:
-        return day + dt.timedelta(days=3 * sign)
-    if date.precision == "month":
-        month = day.month + sign
-        year = day.year + (month - 1) // 12
-        month = (month - 1) % 12 + 1
-        end = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-        return dt.date(year, month, min(day.day, end) if sign < 0 else end)
-    return day.replace(year=day.year + sign)
 
 
 def combine(early: list, late: list, pub: Publication) -> list:
@@ -108,7 +101,11 @@ def _span_text(a, b, pub: Publication) -> str:
     start = a.edtf.split("/")[0].rstrip("~?%")
     end = b.edtf.split("/")[-1].rstrip("~?%")
     if end == pub.last.isoformat():
-        end = pub.text.split("/")[-1]  # 'on or before publication' at the publication's own precision
+        end = plain(pub.text).split("/")[-1]  # 'on or before publication' at the publication's own precision
+    if start == ".." and "/" in pub.text and a.edtf.split("/")[-1] == pub.first.isoformat():
+        # 'has been restored' in a story of 2017-03-03/2017-03-04: on or before the first day it can have
+        # been written, as annotators read it (and score.py passes it)
+        return f"../{pub.first.isoformat()}"
     if start == "..":
         return f"../{end}"
     return f"{start}/{end}"

@@ -6,7 +6,7 @@ and the time expressions are dates.py's; which trigger a date goes to is event_d
 """
 from __future__ import annotations
 
-from .anchors import by_event_noun, dated_events, inherited, names_event
+from .anchors import by_event_noun, continued, dated_events, inherited, names_event
 from .dates import DateContext, find_dates
 from .state import ArticleState
 
@@ -19,7 +19,8 @@ def stage(state: ArticleState) -> None:
     prev_dates = []
     for sent in state.sentences:
         own = state.own_dates[sent.index]
-        dates = own or inherited(sent.text, prev_dates)
+        dates = own or inherited(sent.text, prev_dates) or (
+            continued(sent.text, prev_dates) if sent.index and not _new_paragraph(state, sent) else [])
         known = events_known_at(state.event_dates, sent.index)
         if known and names_event(sent.text):
             dates = sorted(dates + [d for d in by_event_noun(state.parses[sent.text], known)
@@ -27,6 +28,11 @@ def stage(state: ArticleState) -> None:
                            key=lambda d: d.start)
         state.dates[sent.index] = dates
         prev_dates = dates
+
+
+def _new_paragraph(state: ArticleState, sent) -> bool:
+    prev = state.sentences[sent.index - 1]
+    return "\n\n" in state.text[prev.offset:sent.offset].replace("\r", "") or prev.highlight != sent.highlight
 
 
 def article_events(state: ArticleState) -> dict[int, list]:
