@@ -342,7 +342,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     # is a part)
     for m in ITS_BUILDING.finditer(text):
         before = [*history, *(f for f in found if f.end <= m.start())]
-        if not m.group(0)[0] in "Ii":  # 'the city's': the last town named, whatever was named after it
+        if m.group(0)[0] not in "Ii":  # 'the city's': the last town named, whatever was named after it
             before = [x for x in before if KINDS.in_group(x.site.kind, "inhabited")]
         owner = before[-1] if before else None
         if owner is None or not KINDS.in_group(owner.site.kind, "inhabited") or not free(m.start(), m.end()):
