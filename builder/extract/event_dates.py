@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..vocab.registry import is_harm
+from ..vocab.registry import family, is_harm
 from .clauses import left_clause
 from .date_attachment import EVENT_WORDS, after_date, cause_date, date_for, placed_dates
 from .dates import DateMention, EDate, open_until, since, until, year
@@ -124,7 +124,7 @@ def dated_triggers(text: str, trigs: list[Trig], dates: list[DateMention], parse
     tokens = [span_root(doc, t.start, t.end) for t in trigs]
     sentence = placed_dates(doc, dates, [tok for tok in tokens if tok is not None], lex.report_media,
                             [tok for t, tok in zip(trigs, tokens) if tok is not None and is_harm(t.event)],
-                            [tok for t, tok in zip(trigs, tokens) if tok is not None and t.event == "restored"])
+                            [tok for t, tok in zip(trigs, tokens) if tok is not None and family(t.event) == "repair"])
     out = dict(held)
     for i, (t, tok) in enumerate(zip(trigs, tokens)):
         if i in out:
@@ -146,10 +146,10 @@ def held_since(text: str, t: Trig, dates: list[DateMention]) -> DateMention | No
     """'on the World Heritage List since 1992', 'in danger since 1993': a listing told with the time it has
     held since is dated by it (the listing's year); 'had been restored by archaeologists since the 1970s':
     a repair told as going on since a time is on or after it."""
-    if t.event == "inscribed":
+    if family(t.event) == "listing":
         return next((d for d in dates if t.start <= d.start <= t.end + 2 and d.date.kind == "point"
                      and (SINCE_LEAD.match(d.text) or SINCE_BEFORE.search(text[t.start:d.start]))), None)
-    if t.event != "restored":
+    if family(t.event) != "repair":
         return None
     for d in dates:
         gap = text[t.end:d.start]

@@ -47,7 +47,8 @@ CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’
 EPITHET = (r"(?:Baptist|Evangelist|Apostle|Divine|Saviour|Savior|Great|Elder|Younger|Confessor|Conqueror|Martyr|"
            r"Theologian|Magnificent)\b")
 # words inside a name: 'Temple of Bel', 'Santa Maria della Salute', 'Khalid ibn al-Walid Mosque' (son of)
-CONNECT = rf"(?:(?:of|de|dei|del|della|delle|degli|dello|di|du|des|da|do|dos|das|la|le|al|el|for|ibn|bin|bint|sul|sulla|sur|zum|zur)\s+(?:the\s+)?|and\s+|the\s+(?={EPITHET}))"
+CONNECT = (rf"(?:(?:of|de|dei|del|della|delle|degli|dello|di|du|des|da|do|dos|das|la|le|al|el|for|ibn|bin|bint|sul|"
+           rf"sulla|sur|zum|zur)\s+(?:the\s+)?|and\s+|the\s+(?={EPITHET}))")
 CAPSEQ = re.compile(rf"\b{CAP}(?:\s+{CONNECT}?{CAP})*")
 PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 DET = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
@@ -93,8 +94,9 @@ DESCRIBED_HOME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[
 PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|mausoleum)s?\s+"
                      rf"(of|belonged\s+to|belonging\s+to|belongs\s+to)\s+(?:the\s+(?:[a-z0-9][\w\-]*\s+){{1,3}}?(?=(?:Saint|St|Imam|Sheikh|Sayyid|Sidi)\b))?"
                      rf"(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
-ITS_BUILDING = re.compile(rf"\b(?:[Ii]ts|[Tt]he\s+(?:city|town|village)['’]s)\s+(?:(?:famous|famed|ancient|historic|celebrated|old|medieval|great|"
-                          rf"main|central|national|municipal|former|royal|baroque|gothic)\s+)?({BUILDING_HEADS})\b(?![\'’-])")
+ITS_BUILDING = re.compile(rf"\b(?:[Ii]ts|[Tt]he\s+(?:city|town|village)['’]s)\s+(?:(?:famous|famed|ancient|historic|"
+                          rf"celebrated|old|medieval|great|main|central|national|municipal|former|royal|baroque|gothic)\s+)?"
+                          rf"({BUILDING_HEADS})\b(?![\'’-])")
 # a hyphened adjective ('A-listed', 'Ottoman-era', 'French-built'), not a name ('Kinkaku-ji', 'Mohenjo-daro')
 HYPHEN_ADJ = re.compile(r"-(?:[a-z]+ed|style|era|age|period|century|year|old|based|like|owned|built)$")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
@@ -117,7 +119,8 @@ KNOWN_AS = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){{0,3}}?({'|'.join(
 # famous fountains, the Barcaccia at the foot of ...": a description and its name in apposition (not a speaker:
 # "the palace, Putin said,")
 DESCRIBED_NAME = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|{CAP}['’]s)\s+(?:[\w’'\-]+\s+){{0,3}}?"
-                            rf"({'|'.join(sorted(HEADS, key=len, reverse=True))})s?,\s+(?:the\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
+                            rf"({'|'.join(sorted(HEADS, key=len, reverse=True))})s?,\s+(?:the\s+)?"
+                            rf"({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
                             rf"(?=\s*,(?!\s*(?:he|she|they|who|said|says|told|added|according)\b)|"
                             rf"\s+(?:at|in|on|near|beside|outside|by)\s)")
 _RUN = rf"({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})"
@@ -371,7 +374,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue  # "the Iron Age temple", "the Gothic Revival church": a description
             if rx is APPOSITIVE and m.group(2).lower() == "house" and not HOUSE_ENDS.match(text, m.end()):
                 continue  # "Uppark, the 17th-century house on the Downs" is one; "Ann, the house cleaner" is not
-            if any(HYPHEN_ADJ.search(w) for w in words):  # "the Grade A-listed library": an adjective ("Kinkaku-ji" a name)
+            if any(HYPHEN_ADJ.search(w) for w in words):  # "the Grade A-listed library" ("Kinkaku-ji" is a name)
                 continue
             if rx is APPOSITIVE and _fronted_subject(text, m.start(2), parses):
                 continue  # "In the town of X, north of Kyiv, the local museum burned": the clause's subject
