@@ -140,3 +140,36 @@ def test_the_cottage_is_the_home_named_before():
     got = run("Tourists toured Ashby Cottage, the home of the poet. A storm surge swept through the cottage in 2005, "
               "damaging its porch.", P2016)
     assert got == [("Ashby Cottage", "damaged", "2005")], got
+
+
+def test_it_after_a_paragraph_of_other_sites_names_the_articles_topic():
+    text = ("The Kestrel Opera House reopened on Friday after a renovation.\n\n"
+            "The Kestrel Opera House had been closed since 2019, and the company played at the Larkin Theatre.\n\n"
+            "Few halls have burned as often. A fire destroyed it in 1871.")
+    got = run(text, P2016)
+    assert ("Kestrel Opera House", "destroyed", "1871") in got, got
+    assert not any(site == "Larkin Theatre" for site, _, _ in got), got
+
+
+def test_a_later_clause_it_continues_the_sentences_own_it():
+    got = run("The Kestrel Opera House reopened in 2016. A fire burned it down in 1871, and it was rebuilt "
+              "and reopened the following year.", P2016)
+    assert ("Kestrel Opera House", "destroyed", "1871") in got and ("Kestrel Opera House", "restored", "1872") in got, got
+
+
+def test_it_after_a_clause_with_its_own_subject_is_not_the_site_before():
+    got = run("The Kestrel Opera House was damaged in 1871. The concert hall next door was so badly wrecked "
+              "that it had to be torn down.", P2016)
+    assert got == [("Kestrel Opera House", "damaged", "1871")]
+
+
+def test_it_is_the_site_a_place_after_it_only_locates():
+    got = run("The Marlow Museum on Heron Island was closed for years. Left a ruin after the war, it reopened "
+              "in 2009 after a restoration.", P2016)
+    assert got == [("Marlow Museum", "restored", "2009")]
+
+
+def test_the_house_names_the_mansion_described_as_a_home():
+    got = run("Thieves have often raided Ashcombe House, a Georgian mansion in Kent. A gang took 12 paintings "
+              "from the house in 1974, and another gang stole 9 more in 1986.", P2016)
+    assert ("Ashcombe House", "looted", "1974") in got and ("Ashcombe House", "looted", "1986") in got, got

@@ -226,3 +226,15 @@ def test_the_event_opening_a_datelined_report_is_the_main_event():
     text = ('ORVELL, Italy, May 21 (Newswire) - The earthquake that struck the valley before dawn on Sunday split '
             'the old tower in two, officials said on Monday. The quake hit at 4 a.m. The Kellan Chapel was badly damaged.')
     assert run(text, dt.date(2012, 5, 21)) == [('Kellan Chapel', 'damaged', '2012-05-20')]
+
+
+def test_a_works_making_date_is_not_its_thefts():
+    got = run('The "Madonna with the Lamb," painted in the early 1500s, was stolen from Kestrel Castle in '
+                     'Kent shortly before noon on Wednesday, police said.', P2016)
+    assert got == [("Kestrel Castle", "looted", "2016-12-07")]
+
+
+def test_only_to_be_destroyed_is_what_followed():
+    got = run("The Kestrel Opera House was built in 1800. It was restored in 1942, only to be destroyed "
+                     "again in an air raid on 3 February 1945.", P2016)
+    assert ("Kestrel Opera House", "destroyed", "1945-02-03") in got, got

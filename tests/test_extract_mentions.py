@@ -515,3 +515,9 @@ def test_the_citys_building_is_the_building_of_the_last_town_named():
 @pytest.mark.parametrize("text", ["Part of the Great Mosque collapsed on Monday.", "Most of the Great Mosque burned."])
 def test_a_share_opening_a_sentence_is_no_part_of_the_sites_name(text):
     assert [site for site, _, _ in run(text, P2018)] == ["Great Mosque"]
+
+
+def test_a_one_word_name_ending_in_a_head_before_its_street_is_a_site():
+    from extract_helpers import P2016, run
+    got = run("The Staatsoper Unter den Linden reopened on Tuesday after a renovation.", P2016)
+    assert got == [("Staatsoper Unter den Linden", "restored", "2016-12-06")]

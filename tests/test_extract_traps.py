@@ -101,3 +101,11 @@ def test_an_age_or_founding_century_is_never_the_date_of_a_destruction(text, sit
     dated = {c.date.edtf if c.date else None for c in extract_claims(text, P, builtin_sites(text))
              if c.site == site and c.event == "destroyed"}
     assert dated and all(d is None or d.startswith("2015") or d.startswith("../2015") for d in dated)
+
+
+def test_a_report_the_text_contradicts_is_no_event():
+    from extract_helpers import P2016, run
+    assert run("In 1940 newspapers reported that the Kestrel Memorial had been blown up, but it had not been "
+               "damaged.", P2016) == []
+    assert run("In 1940 newspapers reported that the Kestrel Memorial had been blown up.", P2016) == \
+        [("Kestrel Memorial", "destroyed", "1940")]

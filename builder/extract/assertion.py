@@ -5,7 +5,8 @@ below is one construction (its words are data: vocab.yml `assertion`):
 
 - negation: the trigger has a `neg` dependent ("was not damaged", "never destroyed", "no damage");
 - comparison: the trigger stands under 'like', 'akin to' ... or in an 'as if' clause;
-- denial: the trigger's clause is the complement of 'deny', 'dismiss' ...;
+- denial: the trigger's clause is the complement of 'deny', 'dismiss' ..., or of a report the text answers
+  with a negated clause ('reported that X had been blown up, but it had not been damaged');
 - intention: the trigger is the infinitive of 'threaten', 'plan', 'vow' ... or follows a noun
   such as 'plan', 'threat' ('plans for the restoration of X');
 - possibility: a modal without a perfect ('could be destroyed', 'will be restored'), or a clause
@@ -21,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocab import vocab
+from .lexicon import load
 from .parse import is_form, span_root, token_at
 
 NEGATIVE_SUBJECTS = {"nothing", "nobody", "none", "noone"}
@@ -99,9 +101,22 @@ def _denied(trig, w) -> bool:
             return True
         if dep in ("acl", "ccomp") and tok.pos_ in ("NOUN", "PROPN") and is_form(tok, w["report_nouns"]):
             return _report_denied(tok, w)
+        if dep == "ccomp" and is_form(tok, REPORTING) and (_contradicted(tok, w) or _contradicted(trig, w)):
+            return True
         if dep not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep"):
             return False
     return False
+
+
+REPORTING = load().saying
+
+
+def _contradicted(verb, w) -> bool:
+    """'newspapers reported that the monument had been blown up, but it had not been damaged': a report
+    the text answers, after 'but', with a harm negated (not 'but officials have not confirmed it')."""
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children) and any(
+        c.dep_ == "conj" and c.i > verb.i and is_form(c, w["contradicting"]) and any(g.dep_ == "neg" for g in c.children)
+        for c in verb.children)
 
 
 def _report_denied(noun, w) -> bool:

@@ -10,8 +10,12 @@ The rules, in the order the pipeline applies them:
    quoted speech or as an object's provenance ("statues from Nineveh") are no antecedents
    (mentions.py keeps them out of the history). A bare "the site" names the article's topic: the
    heritage site named most often so far, in a tie the one named first.
+   A description whose paragraph names no fitting site before it names the article's topic among the
+   fitting ones ("the house" three sentences after a one-off "the Schiller Theater", its interim
+   venue, in the paragraph before, is the opera house the article is about).
 2. "it", "its" after a site in the same sentence or at the start of the next (frames.py: "the Romans
-   overtook it", "It was razed in 1945", "damaged part of its chapel").
+   overtook it", "It was razed in 1945", "damaged part of its chapel"); an "it" whose paragraph names
+   no site before it stands for the article's topic.
 3. A lead description named later (stage `coreference`: cataphora.py): "A 19th-century cathedral was
    hit ... the Ghazanchetsots Cathedral": the first named site of a fitting kind in the next three
    sentences (an owned one, "the city's castle", may also point back two sentences); a claim whose
@@ -26,12 +30,21 @@ from .continued import resolve as resolve_continued
 from ..vocab.site_kinds import site_kinds
 
 
-def antecedent(noun: str, modifiers: str, earlier: list, history: list):
+def antecedent(noun: str, modifiers: str, earlier: list, history: list, paragraph: int | None = None):
     """The Site a definite description with head `noun` names (rule 1), or None. `earlier`: the
-    mentions of its sentence before it; `history`: those of the article's earlier sentences."""
+    mentions of its sentence before it; `history`: those of the article's earlier sentences;
+    `paragraph`: its sentence's paragraph."""
     kinds = site_kinds().anaphors[noun.lower()]
+    fits = lambda m: m.site.heritage if kinds is None else m.site.kind in kinds
     nearest_first = sorted(earlier, key=lambda m: m.start, reverse=True) + history[::-1]
-    fitting = [m.site for m in nearest_first if (m.site.heritage if kinds is None else m.site.kind in kinds)]
+    fitting = [m.site for m in nearest_first if fits(m)]
+    if paragraph is not None and fitting and not any(fits(m) for m in earlier) and \
+            not any(fits(m) for m in history if m.paragraph == paragraph):
+        main = topic([m for m in history if fits(m) and not m.text.isupper()])  # (not a heading's name)
+        times = lambda site: sum(m.site.name == site.name for m in history)
+        if main is not None and times(fitting[0]) == 1 and times(main) >= 2 and not \
+                any(m.text.isupper() for m in history if m.site.name == fitting[0].name):
+            fitting = [main] + fitting
     # 'the natural history museum' after 'the Museum of Natural History and the Museum of Arts': the site whose
     # name holds the description's words, else the nearest
     words = {w.lower() for w in modifiers.split()}

@@ -51,6 +51,7 @@ EVENT_WORDS = frozenset({w for group in EVENT_NOUNS for w in group} | {"attack",
 
 # verbs of statement (the lexicon's verbs of saying): their date dates what they report, as far as the text tells
 REPORT_VERBS = forms(load().saying)
+CREATION = forms(load().creation)
 # 'which took place on Sunday': a verb that only places its subject in time
 HAPPENED = frozenset({"took", "happened", "occurred", "took place"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "agent", "csubj")
@@ -341,6 +342,11 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
             same_time = False  # what a verb reports or fears is not at its time unless it is a report
         if edge == "conj" and not same_time:
             break
+        if edge == "conj" and word.head.lower_ in CREATION and word.head.i not in sentence.events:
+            # 'The Madonna, painted in the 1500s, was taken ... on Wednesday, police said': the parser's
+            # coordination is a participle; the making's time is its own, the walk goes on above it
+            word = word.head
+            continue
         if edge == "conj" and word.head.i in sentence.harms and word.i in sentence.events and word.i not in sentence.harms:
             break  # 'damaged in 1880 and rebuilt': the repair coordinated after a harm is not at its time
         if edge == "conj" and word.head.i in sentence.events and not any(

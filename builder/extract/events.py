@@ -20,7 +20,7 @@ from ..vocab.registry import partial as partial_event
 from ..vocab.site_kinds import site_kinds
 from .extent import event_for
 from .frames import is_passive, sites_for
-from .roles import read_roles, renamed
+from .roles import read_roles, renamed, trigger_token
 from .lexicon import Lexicon
 from .parse import Parses, span_root
 from .model import Claim, Mention, Sentence
@@ -64,6 +64,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
     hints: list[Hint] = []
     orphans: list[tuple[Trig, EDate]] = []  # dated triggers that found no site
     sequels = {t.text for t in trigs if SEQUEL.search(text[left_clause(text, t.start)[0]:t.start])}
+    sited: list[tuple[Trig, list[Mention]]] = []  # triggers that found their sites, for a conjunct that names none
     for i, t in enumerate(trigs):
         cstart, bword = left_clause(text, t.start)
         if not _live(text, t, lex, cstart, bword, prev, earlier):
@@ -77,7 +78,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         before = [m for m in mentions if cstart <= m.start and m.end <= t.start]
         right = [m for m in mentions if t.end <= m.start and m.start < rend]
         passive = is_passive(text, t, cstart, before, right)
-        sites, actor = sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
+        sites, actor = sites_for(text, t, passive, before, right, mentions, cstart, bword, history, sent.paragraph)
         held = []  # sites that only held what was harmed ('statues inside the Mosul Museum')
         if parses is not None and (mentions or recent):
             sites, held = read_roles(parses[text], t, mentions, sites, recent or [])
@@ -93,6 +94,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         dm = assigned.get(i)
         date = event_date(text, t, dm, cstart, lex, published)
         certainty = cert.assess(text, t.start, t.end, cstart, rend, lex, prev.text if prev else "")
+        if not sites and parses is not None and t.frame != "noun":
+            sites = _conjunct_sites(parses[text], t, sited)
         if not sites:
             word = t.text.split()[0]
             # a summary bullet re-tells; its dates do not date other events ("Souk burned last September")
@@ -103,6 +106,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             if dm is not None and date is not None and all(m.site.heritage for m in before + right):
                 orphans.append((t, date))
             continue
+        sited.append((t, sites))
         told: dict[int, str] = {}  # each mention's event, for an appositive after it
         for m in sites:
             if not m.site.heritage or POSSESSED_SITES.match(text[m.end:]):
@@ -161,6 +165,19 @@ def _live(text: str, t: Trig, lex: Lexicon, cstart: int, bword: str, prev: Sente
     if t.rules.context and not t.rules.context.holds(text, t.start, prev.text if prev else "", earlier):
         return False
     return True
+
+
+def _conjunct_sites(doc, t: Trig, sited: list) -> list[Mention]:
+    """'took 19 paintings from the house in 1974, and a gang ... stole 18 more in 1986': a verb of the same event
+    coordinated with an earlier one that found its site, and naming none itself, tells of that site again."""
+    verb = trigger_token(doc, t.start, t.end, False)
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    for u, sites in reversed(sited):
+        other = trigger_token(doc, u.start, u.end, u.frame == "noun")
+        if u.event == t.event and other is not None and other.i < verb.i and verb in other.conjuncts:
+            return sites
+    return []
 
 
 def _noun_hints(sent: Sentence, trigs: list[Trig], dates: list[DateMention], assigned: dict, claims: list[Claim],

@@ -9,6 +9,7 @@ import re
 from ..vocab.site_kinds import site_kinds
 from .actors import actor_by, actor_subject, tidy
 from .clauses import right_clause
+from .coreference import topic
 from .model import Mention, Site
 from .triggers import Trig
 BE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be|am)\s+(?:(?:\w+ly|also|not|then|later|now|all|first|since|already|almost|completely|partially|partly|largely|badly|heavily|literally)\s+)*$", re.I)
@@ -149,7 +150,7 @@ def has_object(text: str, t: Trig) -> bool:
     return bool(re.match(r"\s+(?:the|a|an|its|their|his|her|some|many|several|dozens|hundreds|\d[\d,]*)\b", text[t.end:], re.I))
 
 
-def sites_for(text, t, passive, before, right, mentions, cstart, bword, history):
+def sites_for(text, t, passive, before, right, mentions, cstart, bword, history, paragraph=None):
     """Which mentions the trigger is about, and who did it."""
     actor = None
     if t.frame == "noun":
@@ -202,12 +203,13 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
             return [subj], actor
         # "It was razed in 1945.", "It was damaged in 1945 and reopened in 2006"
         # "Its buildings were almost entirely destroyed in 1945": the site told before, through its parts
-        if re.match(r"\s*[Ii]t\s+(?:\w+\s+){0,3}$", text[cstart:t.start]) or \
+        if re.match(r"(?:.*[,;]\s*(?:(?:and|but|then)\s+)?)?\s*[Ii]t\s+(?:\w+\s+){0,3}$", text[cstart:t.start]) or \
+                re.match(r"\s*[Ii]t\s.*,\s*only\s+to\s+be\s+(?:\w+ly\s+)?$", text[cstart:t.start]) or \
                 re.match(r"\s*[Ii]ts\s+(?:[\w\-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+(?:almost\s+|nearly\s+|\w+ly\s+){0,2}$",
                          text[cstart:t.start]) or \
                 (re.match(r"\s*[Ii]t\s+(?:was|were|is|has\s+been|had\s+been)\b", text[cstart:t.start]) and
                  SHARED_AUX.search(text[cstart:t.start])):
-            if told := _told_before(mentions, history, cstart):
+            if told := _told_before(text, mentions, history, cstart, paragraph):
                 return told, actor
         # "paintings were stolen from the museum": where the objects were taken from (`site_after`)
         loc = [m for m in right if t.rules.site_after.search(text[t.end:m.start])]
@@ -228,7 +230,7 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
     # "It reopened last year after a restoration", "After a restoration, it reopened": the site told before
     if INTRANSITIVE.match(t.text) and NO_OBJECT.match(text[t.end:]) and \
             re.fullmatch(r"(?:[^,]*,)?\s*[Ii]t\s+(?:\w+\s+){0,2}", text[cstart:t.start]):
-        return _told_before(mentions, history, cstart), None
+        return _told_before(text, mentions, history, cstart, paragraph), None
     if bword in ("which", "that") and not before:  # "the Buddhas, which the Taliban dynamited"
         prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
         if prior:
@@ -263,18 +265,35 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history)
     if it and first:
         return [first[0]], actor
     if it:  # "Raiders sacked it in 1540": the site told before
-        return _told_before(mentions, history, cstart), actor
+        return _told_before(text, mentions, history, cstart, paragraph), actor
     return [], actor
 
 
-def _told_before(mentions: list[Mention], history: list[Mention], cstart: int) -> list[Mention]:
+def _told_before(text: str, mentions: list[Mention], history: list[Mention], cstart: int, paragraph=None) -> list[Mention]:
     """What 'it' at the start of a clause stands for: the heritage site of the clause before ("..., was
-    shelled for weeks before it gave way"), or at the start of a sentence the one told last."""
+    shelled for weeks before it gave way"), or at the start of a sentence the one told last; when that
+    was told in an earlier paragraph, the article's topic (coreference.py rule 2)."""
     here = [m for m in mentions if m.end <= cstart and m.site.heritage]
     if here:
         return here[:1]
-    prior = [m for m in history if m.site.heritage] if cstart == 0 else []
+    # (a later clause of a sentence that names nothing before it and whose subject is no noun of its own: 'Left a
+    # ruin after the war, it reopened', 'A fire burned it down in 1843, and it was rebuilt'; not 'The library
+    # was so badly wrecked that it had to be torn down')
+    prior = [m for m in history if m.site.heritage] if cstart == 0 or (
+        not any(m.end <= cstart for m in mentions) and (re.search(r"\b[Ii]t\b", text[:cstart]) or
+                                                          FRONTED_PHRASE.match(text))) else []
+    if prior and paragraph is not None and prior[-1].paragraph != paragraph:
+        main = topic([m for m in prior if not m.text.isupper()])  # (not a heading's name)
+        return [next(m for m in reversed(prior) if m.site.name == main.name)] if main is not None else prior[-1:]
+    # 'the Neues Museum on Museum Island ... it': a site named right after another places it, it is not the topic
+    if len(prior) >= 2 and 0 < prior[-1].start - prior[-2].end <= 8 and prior[-1].paragraph == prior[-2].paragraph \
+            and prior[-1].site.name != prior[-2].site.name:
+        return prior[-2:-1]
     return prior[-1:]
+
+
+# a fronted phrase with no subject of its own: 'Left a ruin after the war, ', 'In 1945, '
+FRONTED_PHRASE = re.compile(r"\s*(?:[A-Z]\w*(?:ed|en|ft|lt|wn)|In|On|After|Before|During|Since|By|Until)\b[^,;]*,\s*[Ii]t\b")
 
 
 def is_passive(text: str, t: Trig, cstart: int, before: list[Mention], right: list[Mention]) -> bool:

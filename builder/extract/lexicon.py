@@ -83,6 +83,7 @@ class Lexicon:
     saying_homographs: frozenset  # their forms that are nouns too ('report', 'State')
     robs_place: re.Pattern  # a theft verb whose object is the place robbed ('ransacked'), not a thing taken
     topples_ruler: re.Pattern  # a verb whose bare-name object may be a ruler ('toppled')
+    creation: frozenset  # verbs that make a thing, by lemma: their time is the thing's making
 
     @property
     def saying_alt(self) -> str:
@@ -157,6 +158,7 @@ def load(path: Path = PATH) -> Lexicon:
         re.compile("|".join(f"(?:{t.rx.pattern})" for t in triggers), re.I),
         frozenset(data["saying_verbs"]), frozenset(data["saying_homographs"]),
         _stems(data["object_names"]["places_robbed"]), _stems(data["object_names"]["rulers"]),
+        frozenset(data["creation_verbs"]),
     )
 
 

@@ -30,9 +30,11 @@ def stage(state: ArticleState) -> None:
     for sent in state.sentences:
         state.history[sent.index] = list(history)
         mentions = find_mentions(sent.text, gaz, history, lead=sent is first, parses=state.parses,
-                                 told=state.before(sent))
+                                 told=state.before(sent), paragraph=sent.paragraph)
         mentions = sorted(mentions + named_patients(sent.text, mentions, find_triggers(sent.text, state.lex),
                                                     state.parses, gaz, state.lex), key=lambda m: m.start)
+        for m in mentions:
+            m.paragraph = sent.paragraph
         state.mentions[sent.index] = mentions
         history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)
                     and not (COMPARING.search(sent.text) and compared(state.parses[sent.text], m))]

@@ -42,6 +42,7 @@ class Sentence:
     offset: int  # where it starts in the article text
     index: int
     highlight: bool = False
+    paragraph: int = 0  # which paragraph of the article it is in
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Mention:
     anaphor: bool = False
     inner: Site | None = None  # "a museum in Mosul": Mosul, the nearest noun for a following "which"
     listed_at: int = -1  # where the listing verb whose object the parse says it is starts (listed.py)
+    paragraph: int = -1  # the paragraph of the sentence it is in, once the sentence is read (mentions.py)
 
 
 @dataclass

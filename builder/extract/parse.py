@@ -105,7 +105,8 @@ def span_root(doc, start: int, end: int):
 
 IRREGULAR = {"seek": ["sought"], "take": ["took", "taken"], "blow": ["blew", "blown"], "tear": ["tore", "torn"],
              "strike": ["struck"], "fight": ["fought"], "set": ["set"], "put": ["put"], "say": ["said"],
-             "tell": ["told"], "write": ["wrote", "written"]}
+             "tell": ["told"], "write": ["wrote", "written"], "build": ["built"], "cast": ["cast"],
+             "forge": ["forged"], "weave": ["wove", "woven"]}
 
 
 @lru_cache(maxsize=64)

@@ -75,6 +75,6 @@ def split(text: str) -> list[Sentence]:
             if not clean or SKIP.match(clean):
                 continue
             # quote marks left over from the split ("... it.' Next") stay with their sentence
-            out.append(Sentence(clean, start + a, len(out), highlight_next))
+            out.append(Sentence(clean, start + a, len(out), highlight_next, n))
         highlight_next = False
     return out

@@ -48,7 +48,7 @@ EPITHET = (r"(?:Baptist|Evangelist|Apostle|Divine|Saviour|Savior|Great|Elder|You
            r"Theologian|Magnificent)\b")
 # words inside a name: 'Temple of Bel', 'Santa Maria della Salute', 'Khalid ibn al-Walid Mosque' (son of)
 CONNECT = (rf"(?:(?:of|de|dei|del|della|delle|degli|dello|di|du|des|da|do|dos|das|la|le|al|el|for|ibn|bin|bint|sul|"
-           rf"sulla|sur|zum|zur)\s+(?:the\s+)?|and\s+|the\s+(?={EPITHET}))")
+           rf"sulla|sur|zum|zur|den|der|dem|am|im)\s+(?:the\s+)?|and\s+|the\s+(?={EPITHET}))")
 CAPSEQ = re.compile(rf"\b{CAP}(?:\s+{CONNECT}?{CAP})*")
 PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 DET = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
@@ -186,9 +186,10 @@ def _with_det(text: str, start: int) -> int:
 
 
 def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool = False,
-                  parses: Parses | None = None, told: str = "") -> list[Mention]:
+                  parses: Parses | None = None, told: str = "", paragraph: int = 0) -> list[Mention]:
     """Mentions in one sentence, left to right; anaphors resolved against `history` (earlier
-    mentions in the article) and earlier mentions in this sentence; `told`: the article's text before it."""
+    mentions in the article) and earlier mentions in this sentence; `told`: the article's text before it;
+    `paragraph`: the sentence's paragraph."""
     found: list[Mention] = []
 
     def free(s: int, e: int) -> bool:
@@ -545,7 +546,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         # an earlier sentence placed in another town
         fronted = _fronted(text, m.start())
         before = [x for x in history if not (fronted and x.site.part_of and x.site.part_of != fronted)]
-        target = antecedent(m.group(2), m.group(1), earlier, before)
+        target = antecedent(m.group(2), m.group(1), earlier, before, paragraph)
         placed = PLACED_AFTER.match(text, end)
         if target is not None and placed and not _in_place(target, placed.group(1)):
             continue  # "a shell hit the basilica in Albert": another town's basilica, not the one named before
@@ -633,11 +634,10 @@ def _run_kind(words: list[str]) -> str | None:
     heads = [w for w in words if _head(w) in HEADS and w[0].isupper()]
     if heads:
         return HEADS[_head(heads[-1])]
-    if len(words) == 1:
-        word = _head(words[0])
-        return next((k for suffix, k in KINDS.name_suffixes.items() if word.endswith(suffix) and word != suffix
-                     or word == suffix and suffix not in HEADS), None)
-    return None
+    # one word ending in a head, alone or before its place ('Rijksmuseum', 'Staatsoper Unter den Linden')
+    word = _head(words[0])
+    return next((k for suffix, k in KINDS.name_suffixes.items() if word.endswith(suffix) and word != suffix
+                 or len(words) == 1 and word == suffix and suffix not in HEADS), None)
 
 
 def _positioned(words: list[str], kind: str, earlier: list[Mention]) -> Site | None:

@@ -72,7 +72,7 @@ def events_lexicon_schema() -> dict:
     frames = {"type": "object", "additionalProperties": False,
               "properties": {f: {"type": ["array", "null"], "items": pattern} for f in FRAMES}}
     lists = ("event_nouns", "blockers", "infinitive_ok", "report_media", "hedges_clause", "hedges_sentence",
-             "partisan_sources", "saying_verbs", "saying_homographs")
+             "partisan_sources", "saying_verbs", "saying_homographs", "creation_verbs")
     return {
         "$schema": "http://json-schema.org/draft-07/schema#", "title": "builder/vocab/events_lexicon.yml",
         "type": "object", "additionalProperties": False,
