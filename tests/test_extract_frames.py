@@ -457,3 +457,15 @@ def test_what_a_site_lost_or_suffered_after_a_relative_clause_harmed_the_subject
 def test_an_italian_name_with_delle_is_one_name_and_losing_a_part_is_damage(text):
     assert run(text, P2018) == [("Castello delle Rocche", "damaged", None)]
 
+
+
+def test_a_quake_cracking_a_churchs_walls_damages_the_church():
+    from extract_helpers import P2016, run
+    assert run("In 1987 an earthquake cracked the Kestrel church's walls, and it stayed closed for years.", P2016) == \
+        [("Kestrel church", "damaged", "1987")]
+
+
+def test_one_turret_collapsing_damages_its_building():
+    from extract_helpers import P2016, run
+    got = run("In 1995 one of the four turrets of the Kestrel Gate collapsed, and it was rebuilt the following year.", P2016)
+    assert got == [("Kestrel Gate", "damaged", "1995"), ("Kestrel Gate", "restored", "1996")]

@@ -103,6 +103,14 @@ All four are now development sets.
   round-9 date branch, unseen: the same. Round 10 (this session's lead) read its misses: 0.60 (a theft 'taken
   from' a castle, 'the house' for a mansion, an opera house's one-word German name, a pronoun across a paragraph
   naming the article's topic, a making's date kept from the theft the parser coordinated with it). Tuned now.
+- tests/heldout/fresh30 and fresh31 (6 texts each: an earthquake's temples, a museum theft, a museum attack, a
+  storm-hit palace recalled with a war, a mission church fire, a covered bridge's restoration; a monastery church
+  burned in a war, a church arson, a chateau fire, a war bulletin, a city taken recalled a century on, a UNESCO
+  session; publication dates to the day, month, year and approximate), written and annotated by helpers of the lead
+  before any extractor ran on them. First contact at e15fabe (round 10): 0.49 (precision 0.80, recall 0.50, date
+  accuracy 0.81) and 0.32 (0.68, 0.48, date accuracy 0.54) by score.py. The lead then read their misses for a few
+  rules (heads 'lavra', 'sanctuary', 'gatehouse'; 'cracked X's walls'; a turret of X collapsing damages X; a known
+  name before 'river' is the river): 0.52 and 0.43 here. Partly tuned.
 """
 import importlib.util
 import re
@@ -145,7 +153,9 @@ FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELD
           HELDOUT / "fresh24": 0.47, HELDOUT / "fresh25": 0.25, HELDOUT / "fresh26": 0.22,
           # first contact at f20f54e 0.35 and 0.31 (one article crashed); after round 9 0.436 (read by the lead) and
           # 0.481 (unseen); fresh29 first contact after round 9: 0.20, 0.60 after round 10 read it
-          HELDOUT / "fresh27": 0.40, HELDOUT / "fresh28": 0.47, HELDOUT / "fresh29": 0.55}
+          HELDOUT / "fresh27": 0.40, HELDOUT / "fresh28": 0.47, HELDOUT / "fresh29": 0.55,
+          # first contact at e15fabe 0.49 and 0.32 (score.py); 0.52 and 0.43 after a few rules read their misses
+          HELDOUT / "fresh30": 0.48, HELDOUT / "fresh31": 0.39}
 
 
 def _scorer():

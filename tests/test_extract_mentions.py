@@ -521,3 +521,19 @@ def test_a_one_word_name_ending_in_a_head_before_its_street_is_a_site():
     from extract_helpers import P2016, run
     got = run("The Staatsoper Unter den Linden reopened on Tuesday after a renovation.", P2016)
     assert got == [("Staatsoper Unter den Linden", "restored", "2016-12-06")]
+
+
+@pytest.mark.parametrize("sentence, site", [
+    ("A wooden church belonging to the Kestrel Lavra burned down on Saturday.", "Kestrel Lavra"),
+    ("In August 1969 bombers destroyed much of the Heron Sanctuary.", "Heron Sanctuary"),
+])
+def test_orthodox_and_temple_heads_name_sites(sentence, site):
+    from extract_helpers import P2016, run
+    assert [s for s, _, _ in run(sentence, P2016)] == [site]
+
+
+def test_a_known_ancient_name_before_river_is_the_river():
+    from extract_helpers import P2016, run
+    # Kish is an ancient city in the gazetteer; 'the Kish river' is not it
+    assert run("The town was rebuilt after floods from the Kish river destroyed the earlier settlement in 1772.",
+               P2016) == []

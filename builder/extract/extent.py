@@ -12,9 +12,10 @@ from .model import Mention
 from .triggers import Trig
 PARTIAL_BEFORE = re.compile(r"\b(?:some|part|parts|much|sections?|portions?|most|areas?|one|many|pieces?|rest)\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$", re.I)
 # "the golden dome of X", "its great organ": a part of the site, so harm to it is damage
-PART_BEFORE = re.compile(r"\b(?:the|its|their|a|an|one)\s+(?:[\w\-]+\s+){0,2}?(?:dome|domes|roof|spire|organ|windows|fa[cç]ade|"
-                         r"minaret|minarets|towers?|gate|gates|doors?|courtyard|nave|interior|wing|walls?|vault|vaulting|"
-                         r"tops?|steeple|belfry|section|corner|floor|gallery|galleries)"
+# (site_kinds.yml `parts`, but not what stands for the whole: 'the ruins of X', 'the remains of X')
+_PART_NOUNS = sorted((site_kinds().parts - site_kinds().shares - {"ruins", "remains"}) |
+                     {"domes", "fa[cç]ade", "wing", "vaulting", "section", "corner", "gallery", "galleries"})
+PART_BEFORE = re.compile(rf"\b(?:the|its|their|a|an|one)\s+(?:[\w\-]+\s+){{0,2}}?(?:{'|'.join(_PART_NOUNS)})"
                          r"\s+of\s+(?:the\s+)?$", re.I)
 PART_OBJECT = re.compile(r"^\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:dome|roof|spire|organ|windows|fa[cç]ade|minaret|"
                          r"towers?|gate|doors?|courtyard|nave|interior|wing|walls?|vault|collection|archives?)\b", re.I)

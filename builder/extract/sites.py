@@ -104,7 +104,8 @@ ANAPHOR = re.compile(rf"\b(?:the|The)\s+((?:(?!(?:of|in|at|and|to|the|a|an|by|fo
                      rf"({'|'.join(f'[{a[0]}{a[0].upper()}]{a[1:]}' for a in ANAPHORS)})\b(?!\s+of\b)")
 WHOSE = re.compile(rf"\b({CAP}(?:\s+{CAP}){{0,2}}),\s+whose\s+{ADJ}({LOWER_HEADS})\b(?!['’])")
 NOT_SITE_AFTER = re.compile(r"^\s*(?:province|governorate|region|district|countryside|official|officials|society|"
-                            r"University|Coordination|Committee|Council|Observatory|government|forces|police|residents)\b")
+                            r"University|Coordination|Committee|Council|Observatory|government|forces|police|residents|"
+                            r"river|lake|sea|bay|gulf|canal|creek|estuary)\b")
 BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With",
                 "After", "Before", "When", "While", "Since", "As", "But", "And", "Or", "If", "Its", "Their", "His",
                 "Her", "Our", "Revamp", "Like", "Big", "Work", "Preserved", "Meeting", "Neighbouring", "Neighboring",
@@ -443,7 +444,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             if words[0] in BAD_CAP_HEAD or not free(s, e) or re.search(r"['’]s$", words[-1]) or gaz.get(text[s:e]):
                 continue
             site = gaz.described(text[s:e])
-            if site is not None:
+            if site is not None and not NOT_SITE_AFTER.match(text[e:]):
                 add(s, e, site)
     # 5b. lead descriptions named later ("A 19th-century Armenian cathedral ... was hit"): cataphora.py
     for s, e, head, owned in descriptions(text, lead):
