@@ -469,3 +469,9 @@ def test_one_turret_collapsing_damages_its_building():
     from extract_helpers import P2016, run
     got = run("In 1995 one of the four turrets of the Kestrel Gate collapsed, and it was rebuilt the following year.", P2016)
     assert got == [("Kestrel Gate", "damaged", "1995"), ("Kestrel Gate", "restored", "1996")]
+
+
+def test_a_participle_set_off_by_commas_tells_of_the_name_before_it():
+    from extract_helpers import P2016, run
+    assert run("Kestrelbek, inscribed on the World Heritage List in 1984, lies in a fertile valley.", P2016) == \
+        [("Kestrelbek", "inscribed", "1984")]

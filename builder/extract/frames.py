@@ -82,11 +82,12 @@ def _owner(text: str, m: Mention) -> bool:
 
 def reduced_passive(text: str, t: Trig, before: list[Mention], right: list[Mention]) -> bool:
     """Headline style 'Minaret of Great Mosque of Aleppo destroyed yesterday': a participle right
-    after a site, with no object of its own, tells what happened to that site."""
+    after a site, with no object of its own, tells what happened to that site (so does one set off by a
+    comma: 'Baalbek, inscribed on the World Heritage List in 1984, ...')."""
     head = t.text.split()[0].lower()
     if not before or not head.endswith(("ed", "en", "wn")):
         return False
-    if not re.fullmatch(r"\s*(?:\w+ly\s+)?", text[before[-1].end:t.start]):
+    if not re.fullmatch(r"\s*,?\s*(?:\w+ly\s+)?", text[before[-1].end:t.start]):
         return False
     return not (right and re.fullmatch(r"\s*(?:the\s+|a\s+|an\s+)?", text[t.end:right[0].start], re.I))
 

@@ -87,6 +87,11 @@ def _patients(head, frame: str) -> list:
         roles = [c for c in head.children if c.dep_ in deps]
         if frame == "subject" and any(c.dep_ == "dobj" for c in head.children):
             roles = []  # 'the fire destroyed X': the subject is the cause, not what was harmed
+        # 'Baalbek, inscribed on the World Heritage List in 1984, ...': the noun a participle set off by a comma
+        # describes (the parser may hang the participle from it, or make the name its subject)
+        if frame == "object" and head.tag_ in ("VBN", "VBD") and head.i > 0 and head.doc[head.i - 1].text == "," and \
+                not any(c.dep_ == "dobj" for c in head.children):
+            roles += [head.head] if head.dep_ == "acl" else [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
     out = []
     for tok in roles:
         out.append(tok)
