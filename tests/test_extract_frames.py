@@ -473,5 +473,8 @@ def test_one_turret_collapsing_damages_its_building():
 
 def test_a_participle_set_off_by_commas_tells_of_the_name_before_it():
     from extract_helpers import P2016, run
-    assert run("Kestrelbek, inscribed on the World Heritage List in 1984, lies in a fertile valley.", P2016) == \
-        [("Kestrelbek", "inscribed", "1984")]
+    assert run("Kestrel Abbey, inscribed on the World Heritage List in 1984, lies in a fertile valley.", P2016) == \
+        [("Kestrel Abbey", "inscribed", "1984")]
+    # a known name with no site noun, which the parser makes the participle's subject
+    assert run("Baalbek, inscribed on the World Heritage List in 1984, is in the Bekaa valley.", P2016) == \
+        [("Baalbek", "inscribed", "1984")]
