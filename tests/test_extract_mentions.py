@@ -537,3 +537,22 @@ def test_a_known_ancient_name_before_river_is_the_river():
     # Kish is an ancient city in the gazetteer; 'the Kish river' is not it
     assert run("The town was rebuilt after floods from the Kish river destroyed the earlier settlement in 1772.",
                P2016) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a modern town GeoNames knows owns the building (the gazetteer of ancient places does not know it)
+    ("An earthquake damaged Arequipa's 17th-century cathedral on Saturday.", ("Arequipa Cathedral", "damaged", "2016-12-10")),
+    # a religious order is a style, not part of a name
+    ("The Jesuit church of La Compania was damaged on Saturday.", ("La Compania Church", "damaged", "2016-12-10")),
+    # a place whose ruins were listed is the site itself
+    ("Kestrelque, whose ruins were put on UNESCO's World Heritage List in 1987, was looted in 1975.",
+     ("Kestrelque", "looted", "1975")),
+])
+def test_sites_named_through_their_town_style_or_ruins(sentence, want):
+    from extract_helpers import P2016, run
+    assert want in run(sentence, P2016)
+
+
+def test_a_towns_superlative_building_is_a_description_not_a_name():
+    from extract_helpers import P2016, run
+    assert run("A monk set fire to Arequipa's most famous temple building in 1950.", P2016) == []

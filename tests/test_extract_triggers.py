@@ -258,3 +258,9 @@ def test_cracks_in_the_fabric_are_damage(text):
 
 def test_cracking_a_case_is_no_damage():
     assert run("Police cracked the case of the Castello Estense theft.", P2018) == []
+
+
+def test_the_target_of_looters_was_looted():
+    from extract_helpers import P2016, run
+    assert run("The Kestrel Museum was itself the target of looters in the 1970s.", P2016) == \
+        [("Kestrel Museum", "looted", "197X")]

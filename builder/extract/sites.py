@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..places.towns import town
 from ..vocab.site_kinds import site_kinds
 from .cataphora import descriptions
 from .coreference import antecedent
@@ -30,7 +31,9 @@ LOWER_HEADS = "|".join(KINDS.after_name)
 STYLE_WORDS = re.compile(r"^(?:\w+(?:an|ian|ese|ish|ic|ine|ite)|(?:Iraq|Pakistan|Yemen|Israel|Saud|Kuwait|Oman|Qatar|Emirat|"
                          r"Bangladesh|Nepal|Azer|Afghan|Somal|Hind|Sunn|Punjab|Bengal|Kashmir|Sindh|Farsi|Tha|Mal)i|Baroque|Renaissance|Crusader|Medieval|Catholic|"
                          r"Orthodox|Buddhist|Hindu|Jewish|Muslim|Sufi|Mughal|Moorish|Norman|Saxon|Gothic|Old|New|Great|"
-                         r"Main|Royal|National|Grand|Holy|Central|Sacred|Local|Ancient|UNESCO|Unesco|World)$")
+                         r"Main|Royal|National|Grand|Holy|Central|Sacred|Local|Ancient|UNESCO|Unesco|World|"
+                         # the styles and orders of site_kinds.yml ('the Jesuit church of La Compania')
+                         + "|".join(sorted(w.capitalize() for w in site_kinds().styles)) + r")$")
 # "in the Renaissance style", "in Gothic fashion": what follows a style word
 STYLE_PHRASE = re.compile(r"\s+(?:style|manner|fashion|tradition|period|era|revival)\b", re.I)
 # words that make a name generic ("the Great Mosque", "the National Museum"): such a name is only a
@@ -65,7 +68,7 @@ BUILDING_HEADS = (rf"{'|'.join(KINDS.compound_heads)}|museum|library|archive|mos
                   rf"cathedral|palace|castle|citadel|mausoleum|cemetery")
 GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?({BUILDING_HEADS})\s+(in|at|of)\s+")
 # "Cologne's city archive", "Mosul's central museum": a place's building told by a lower-case head
-PLACE_POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP}){{0,2}})['’]s\s+((?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z][\w\-]*\s+){{0,2}}?)"
+PLACE_POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP}){{0,2}})['’]s\s+((?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z0-9][\w\-]*\s+){{0,2}}?)"
                               rf"({BUILDING_HEADS})\b(?!['’]|-|\s+[A-Z])")
 PLURAL_OF_PLACE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w,\-]+\s+){{0,2}}?({'|'.join(KINDS.plurals)})\s+of\s+"
                              rf"({CAP}(?:\s+{CAP})*)\b(?!\s+and\s+[A-Z])")
@@ -323,7 +326,10 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         # a site's own part ("the Karadjoz Bey Mosque, whose minaret ...") is that site's, not a site of its own
         if free(m.start(), m.end()) and not _region(place) and place.split()[0] not in BAD_CAP_HEAD \
                 and not any(_head(w) in HEADS for w in place.split()):
-            site = _known_place_site(place, head, gaz) or _new_place_site(place, head, place)
+            if head in ("ruins", "remains"):  # 'Palenque, whose ruins were listed': the place's ruins are the place
+                site = gaz.get(place) or Site(place, "archaeological site", known=False)
+            else:
+                site = _known_place_site(place, head, gaz) or _new_place_site(place, head, place)
             found.append(Mention(m.start(), m.end(), text[m.start():m.end()], site))
     # 3a. "Aleppo's Great Mosque": a generic name owned by a place is that place's site
     for m in POSSESSIVE.finditer(text):
@@ -339,6 +345,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             continue
         if re.search(r",\s*$", text[:m.start()]) or re.match(r",\s+(?:the\s+)?[A-Z]", text[m.end():]):
             continue  # an appositive of a name ('La Fenice, Venice's opera house'; 'Barcelona's opera house, the Liceu')
+        if any(w in ("most", "best") or w.endswith("est") for w in m.group(2).lower().split()):
+            continue  # "Kyoto's most famous temple", "Lima's oldest church": a description of a site named elsewhere
         generic = [w for w in m.group(2).split() if w.lower() in GENERIC_NAME]
         site = _known_place_site(place, head, gaz) or _new_place_site(place, " ".join([*generic, head]), place)
         add(m.start(), m.end(), site, mention_start=m.start())
@@ -698,12 +706,12 @@ def _country(name: str) -> bool:
 
 
 def _a_place(name: str, gaz: Gazetteer) -> bool:
-    """Is the name a town or a country the lists or the gazetteer of ancient places know (the parse runs with
-    no entity recogniser), not a person, a site or a region?"""
+    """Is the name a town or a country the lists, the gazetteer of ancient places or GeoNames' towns know (the
+    parse runs with no entity recogniser), not a person, a site or a region?"""
     if not _town_like(name):
         return False
     known = gaz.lookup(name)
-    return known is not None and KINDS.in_group(known.kind, "settlement")
+    return known is not None and KINDS.in_group(known.kind, "settlement") or known is None and town(name) is not None
 
 
 def _town_like(name: str) -> bool:
