@@ -264,3 +264,14 @@ def test_the_target_of_looters_was_looted():
     from extract_helpers import P2016, run
     assert run("The Kestrel Museum was itself the target of looters in the 1970s.", P2016) == \
         [("Kestrel Museum", "looted", "197X")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Two activists were arrested after spraying orange paint over the Kestrel Stones Monument on Wednesday.",
+     ("Kestrel Stones Monument", "damaged", "2016-12-07")),
+    ("The Kestrel Abbey was made a World Heritage site in 1986.", ("Kestrel Abbey", "inscribed", "1986")),
+    ("St Kestrel's in Fleet Street was burned out on 29 December 1940.", ("St Kestrel's", "destroyed", "1940-12-29")),
+])
+def test_defacing_listing_and_gutting_wordings(sentence, want):
+    from extract_helpers import P2016, run
+    assert want in run(sentence, P2016)

@@ -115,7 +115,8 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
             while words and words[0] in BAD_CAP_HEAD:
                 s += len(words[0]) + 1
                 words = words[1:]
-            e = m.end() - 2 if re.search(r"['’]s$", m.group(0)) else m.end()
+            # ('St Bride's was burned out': a saint's name with 's alone is the church, and keeps it)
+            e = m.end() - 2 if re.search(r"['’]s$", m.group(0)) and words[0] not in ("St", "St.", "Saint") else m.end()
             return (s, e) if words and s < e else None
         if m.start() > pos:
             break
