@@ -118,3 +118,15 @@ def test_which_was_inscribed_is_about_the_name_just_before_it():
     assert ("Sacred City of Ostrelo", "inscribed", "1988") in got
     assert not any(s == "Tarvan Temple" and e == "inscribed" for s, e, _ in got)
     assert ("Tarvan Temple", "restored") in {(s, e) for s, e, _ in got}
+
+
+def test_a_participle_of_consequence_harms_the_site_its_verb_found():
+    from extract_helpers import P2016, run
+    got = run("Bombs exploded early Monday on the upper terraces of the Kestrel Temple, damaging nine stupas.", P2016)
+    assert ("Kestrel Temple", "damaged", "2016-12-05") in got, got
+
+
+def test_a_dome_that_fell_in_damaged_its_church():
+    from extract_helpers import P2016, run
+    assert run("The dome of the church of Santa Kestrela fell in on Monday.", P2016) == \
+        [("Santa Kestrela Church", "damaged", "2016-12-05")]

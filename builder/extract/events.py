@@ -95,7 +95,9 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         date = event_date(text, t, dm, cstart, lex, published)
         certainty = cert.assess(text, t.start, t.end, cstart, rend, lex, prev.text if prev else "")
         if not sites and parses is not None and t.frame != "noun":
-            sites = _conjunct_sites(parses[text], t, sited)
+            sites, shared_held = _conjunct_sites(parses[text], t, sited)
+            if shared_held:  # (what the participle's surface frame took for its actor is the site's description)
+                held, actor = list(sites), None
         if not sites:
             word = t.text.split()[0]
             # a summary bullet re-tells; its dates do not date other events ("Souk burned last September")
@@ -167,17 +169,24 @@ def _live(text: str, t: Trig, lex: Lexicon, cstart: int, bword: str, prev: Sente
     return True
 
 
-def _conjunct_sites(doc, t: Trig, sited: list) -> list[Mention]:
+def _conjunct_sites(doc, t: Trig, sited: list) -> tuple[list[Mention], bool]:
     """'took 19 paintings from the house in 1974, and a gang ... stole 18 more in 1986': a verb of the same event
-    coordinated with an earlier one that found its site, and naming none itself, tells of that site again."""
+    coordinated with an earlier one that found its site, and naming none itself, tells of that site again.
+    'Bombs exploded on the terraces of Borobudur, damaging nine stupas': a participle of consequence under a
+    verb that found its site harmed things at that site (held: its event is the partial one). → (sites, held)"""
     verb = trigger_token(doc, t.start, t.end, False)
     if verb is None or verb.pos_ != "VERB":
-        return []
+        return [], False
     for u, sites in reversed(sited):
         other = trigger_token(doc, u.start, u.end, u.frame == "noun")
-        if u.event == t.event and other is not None and other.i < verb.i and verb in other.conjuncts:
-            return sites
-    return []
+        if other is None or other.i >= verb.i:
+            continue
+        if u.event == t.event and verb in other.conjuncts:
+            return sites, False
+        # (the trigger may be the verb's subject: 'Bombs exploded ...')
+        if verb.dep_ == "advcl" and verb.head.i in (other.i, other.head.i) and verb.tag_ == "VBG":
+            return sites, True
+    return [], False
 
 
 def _noun_hints(sent: Sentence, trigs: list[Trig], dates: list[DateMention], assigned: dict, claims: list[Claim],
