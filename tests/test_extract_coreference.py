@@ -173,3 +173,9 @@ def test_the_house_names_the_mansion_described_as_a_home():
     got = run("Thieves have often raided Ashcombe House, a Georgian mansion in Kent. A gang took 12 paintings "
               "from the house in 1974, and another gang stole 9 more in 1986.", P2016)
     assert ("Ashcombe House", "looted", "1974") in got and ("Ashcombe House", "looted", "1986") in got, got
+
+
+def test_a_site_that_followed_takes_the_harm_told_before():
+    got = run("The Kestrel Gate was demolished in 1931. The Kestrel Cathedral at the other corner of the square "
+              "followed in 1936.", P2016)
+    assert ("Kestrel Cathedral", "destroyed", "1936") in got, got

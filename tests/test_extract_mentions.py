@@ -556,3 +556,9 @@ def test_sites_named_through_their_town_style_or_ruins(sentence, want):
 def test_a_towns_superlative_building_is_a_description_not_a_name():
     from extract_helpers import P2016, run
     assert run("A monk set fire to Arequipa's most famous temple building in 1950.", P2016) == []
+
+
+def test_style_words_before_a_head_of_a_name_describe_it():
+    from extract_helpers import P2016, run
+    assert run("A fire swept through the Serbian Orthodox monastery of Kestrelar on Thursday.", P2016) == \
+        [("Kestrelar Monastery", "damaged", "2016-12-08")]

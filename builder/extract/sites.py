@@ -243,7 +243,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     # 2. "a museum in (the northern city of) Mosul" → Mosul Museum
     for m in GENERIC_IN.finditer(text):
         named = LOWER_HEAD.match(text, m.start())
-        if named and not (len(named.group(1).split()) == 1 and STYLE_WORDS.match(named.group(1).strip())):
+        if named and not all(STYLE_WORDS.match(w) for w in named.group(1).split()):
             continue  # "the Askariya mosque in Samarra" has a name of its own
         rest = text[m.end():]
         place_m = re.match(rf"(?:{DET}?(?:[\w\-]+\s+){{0,3}}?(?:city|town)\s+of\s+)?{DEF}?(?:[\w,]+-(?:year|century|centuries)-old\s+)?({CAP}(?:\s+{CONNECT}?{CAP})*)", rest)
@@ -378,7 +378,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             words = m.group(1).split()
             while words and (words[0] in BAD_CAP_HEAD or len(words) > 1 and _modifier(words[0])):
                 words = words[1:]
-            if not words or (len(words) == 1 and STYLE_WORDS.match(words[0])) or MONTH_DAY.match(words[0]):
+            # ('the Serbian Orthodox monastery of Hilandar': style words only describe; the name comes after 'of')
+            if not words or all(STYLE_WORDS.match(w) for w in words) or MONTH_DAY.match(words[0]):
                 continue
             if rx is LOWER_HEAD and (words[-1].lower() in KINDS.periods or all(w.lower() in KINDS.styles for w in words)):
                 continue  # "the Iron Age temple", "the Gothic Revival church": a description
