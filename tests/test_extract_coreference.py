@@ -179,3 +179,9 @@ def test_a_site_that_followed_takes_the_harm_told_before():
     got = run("The Kestrel Gate was demolished in 1931. The Kestrel Cathedral at the other corner of the square "
               "followed in 1936.", P2016)
     assert ("Kestrel Cathedral", "destroyed", "1936") in got, got
+
+
+def test_had_it_repaired_names_the_site_before_but_had_it_fallen_is_a_condition():
+    got = run("The Kestrel Palace was shelled in 1896. After the war the sultan had it repaired.", P2016)
+    assert ("Kestrel Palace", "restored", None) in got, got
+    assert run("The Kestrel Fortress held out. Had it fallen, the city would have been overrun.", P2016) == []

@@ -206,6 +206,7 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history,
         # "Its buildings were almost entirely destroyed in 1945": the site told before, through its parts
         if re.match(r"(?:.*[,;]\s*(?:(?:and|but|then)\s+)?)?\s*[Ii]t\s+(?:\w+\s+){0,3}$", text[cstart:t.start]) or \
                 re.match(r"\s*[Ii]t\s.*,\s*only\s+to\s+be\s+(?:\w+ly\s+)?$", text[cstart:t.start]) or \
+                HAD_IT.search(text[cstart:t.start]) or \
                 re.match(r"\s*[Ii]ts\s+(?:[\w\-]+\s+){1,2}(?:was|were|had\s+been|has\s+been)\s+(?:almost\s+|nearly\s+|\w+ly\s+){0,2}$",
                          text[cstart:t.start]) or \
                 (re.match(r"\s*[Ii]t\s+(?:was|were|is|has\s+been|had\s+been)\b", text[cstart:t.start]) and
@@ -304,11 +305,14 @@ def is_passive(text: str, t: Trig, cstart: int, before: list[Mention], right: li
                 (BE_AUX.search(text[cstart:t.start]) or
                  (PARTICIPLE.search(head) and re.match(r"\s+by\b", text[t.end:])) or
                  reduced_passive(text, t, before, right) or HAD_ITS.search(text[cstart:t.start]) or
+                 HAD_IT.search(text[cstart:t.start]) or
                  (PARTICIPLE.search(head) and SHARED_AUX.search(text[cstart:t.start]))))
 
 
 # "X had its windows blown out": X is the patient
 HAD_ITS = re.compile(r"\b(?:had|has|have)\s+(?:its|their)\s+(?:[\w\-]+\s+){1,3}$", re.I)
+# "the sultan had it repaired": what 'it' stands for is the patient (not "Had it fallen, ...": a condition)
+HAD_IT = re.compile(r"(?<=\w\s)(?:had|has|have|having|got)\s+it\s+$")
 # "was blown up by Soviet authorities in 1936 and rebuilt": the second participle shares the auxiliary
 SHARED_AUX = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ilt|ut|up)\b(?:\s+up)?[^,;]{0,80}?"
                         r"\band\s+(?:later\s+|then\s+|\w+ly\s+)?$", re.I)
