@@ -71,3 +71,14 @@ STORY = [
 @pytest.mark.parametrize("text,want", STORY)
 def test_the_story_dates_what_has_no_time_of_its_own(text, want):
     assert want in run(text, P_SAT)
+
+
+def test_a_disaster_told_alone_in_its_paragraph_dates_the_harm_of_the_next():
+    from extract_helpers import P2016, run
+    text = ("This was a hard year for heritage. Below we report on two disasters.\n\n"
+            "On 15 August an earthquake of magnitude 8.0 struck off the coast. More than 500 people died.\n\n"
+            "In Kestrelton, the Church of San Kestrel collapsed while a funeral mass was being said.\n\n"
+            "In Lisbon, the Kestrel Museum was damaged.")
+    got = run(text, P2016)
+    assert ("Church of San Kestrel", "destroyed", "2016-08-15") in got, got
+    assert ("Kestrel Museum", "damaged", None) in got, got  # two paragraphs on: the story has moved

@@ -9,7 +9,7 @@ naming a disaster or an attack (earthquake, fire, blast, missile, shelling ...),
 sentences date as the subject of their main verb. It dates the harm claims without a date of their
 own in the sentences after it, until a sentence gives another time of harm (the story has moved;
 photo captions, which date the photo, do not count): a later disaster dated to the month or the day
-dates the harm of its own paragraph (date_by_main_event); an aside on another time leaves the story
+dates the harm of its own paragraph, and of the next one when its own told none (date_by_main_event); an aside on another time leaves the story
 at no known time until 'also' goes back or its paragraph ends. A date that only says 'on or before
 publication' ('X reported damage', 'television showed X in ruins') gives way to the story's. Claims told
 as background ('had been', 'during the civil war', 'years ago', 'previously', 'several times since the
@@ -81,17 +81,22 @@ def date_by_main_event(state) -> None:
     claims, sentences, event_dates = state.claims, state.sentences, state.event_dates
     at, main = _main_event(claims, sentences, event_dates) or (-1, None)
     story = main  # the time of the story being told: main, a later disaster's, or None (an aside)
+    told_harm = False  # whether the paragraph that set the story's time told harm at a site
     for s in sentences:
         if s.index <= at or s.highlight:
             continue
         if story is not main and PARAGRAPH.search(state.text, state.sentences[s.index - 1].offset, s.offset):
-            # a later disaster's time holds for its paragraph; an aside on another time ends with its paragraph
-            story = None if story is not None else main
+            # a later disaster's time holds for its paragraph (and the next one, when its own told no harm: 'On
+            # 15 August an earthquake struck. More than 500 died.' then 'In Pisco, the church collapsed'); an aside
+            # on another time ends with its paragraph
+            story = None if story is not None and told_harm else main if story is None else story
+            told_harm = True
         here = [c.date for c in claims if c.sentence == s.index and _marks_fabric(c.event) and c.date is not None]
         told = [t for tellings in event_dates.values() for t in tellings if t.sentence == s.index]
         now = story or main
         if not _caption(s.text) and any(now is None or not d.compatible(now) for d in here + [t.date for t in told]):
             story = next((t.date for t in told if t.main and t.date.kind == "point" and t.date.rank >= 2), None)
+            told_harm = bool(here)
             continue
         # after an aside on other times, "X was also badly hit" is back on the main event
         if story is None and (main is None or not ALSO_HARMED.search(s.text)):
@@ -101,6 +106,7 @@ def date_by_main_event(state) -> None:
         for c in claims:
             if c.sentence == s.index and _marks_fabric(c.event) and (c.date is None or _publication_bound(c.date, state)):
                 c.date = story or main
+                told_harm = True
 
 
 def _publication_bound(date, state) -> bool:
