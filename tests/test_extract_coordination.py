@@ -130,3 +130,15 @@ def test_a_dome_that_fell_in_damaged_its_church():
     from extract_helpers import P2016, run
     assert run("The dome of the church of Santa Kestrela fell in on Monday.", P2016) == \
         [("Santa Kestrela Church", "damaged", "2016-12-05")]
+
+
+def test_a_break_in_told_with_the_theft_is_the_theft():
+    from extract_helpers import P2016, run
+    got = run("On March 30, 2020, a thief smashed through the glass front door of the Kestrel Museum, east of "
+              "Amsterdam, and stole a painting.", P2016)
+    assert got == [("Kestrel Museum", "looted", "2020-03-30")]
+
+
+def test_a_museum_that_lost_a_painting_to_burglars_was_looted():
+    from extract_helpers import P2016, run
+    assert run("The Kestrel Museum lost a painting to burglars in 2011.", P2016) == [("Kestrel Museum", "looted", "2011")]

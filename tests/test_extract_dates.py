@@ -158,3 +158,12 @@ def test_a_month_after_a_year_counted_from_publication_is_the_most_recent_one():
     assert ("Palmyra", "recaptured", "2016-03") in run(told, dt.date(2016, 7, 17))
     story = "Militants overran the city of Palmyra in May 2014. In August they wrecked the Temple of Bel."
     assert ("Temple of Bel", "destroyed", "2014-08") in run(story, dt.date(2016, 7, 17))
+
+
+def test_two_years_running_joined_by_and_are_one_span_two_apart_are_two_times():
+    import datetime as dt
+    from builder.extract.dates import DateContext, find_dates
+    got = find_dates("The air raids of 1941 and 1942 destroyed it.", DateContext(dt.date(2014, 1, 1)))
+    assert [d.date.text for d in got] == ["1941/1942"]
+    got = find_dates("It was robbed in 1974 and 1986.", DateContext(dt.date(2014, 1, 1)))
+    assert [d.date.text for d in got] == ["1974", "1986"]

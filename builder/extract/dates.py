@@ -265,8 +265,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("season_year", r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(" + r"1[0-9]{3}|20[0-9]{2}|next year|last year)"
                     r"(?:\s*[-–/]\s*(\d{2}|1[0-9]{3}|20[0-9]{2})(?![\d-]))?"),
     # "between 1992 and 1995", "from 1992 to 1995", "in 1992-95": an interval of years
+    # ("the air raids of 1941 and 1942": two years running, one span)
     ("year_range", r"\b(?:between\s+" + YEAR_RE + r"\s+and\s+" + YEAR_RE + r"|from\s+" + YEAR_RE +
-                   r"\s+(?:to|until|till)\s+" + YEAR_RE + r"|" + YEAR_RE + r"\s*[-–]\s*(\d{2}|1[0-9]{3}|20[0-9]{2})(?![\d-]))"),
+                   r"\s+(?:to|until|till)\s+" + YEAR_RE + r"|" + YEAR_RE + r"\s*[-–]\s*(\d{2}|1[0-9]{3}|20[0-9]{2})(?![\d-])|"
+                   r"(?:in|of|during)\s+" + YEAR_RE + r"\s+and\s+" + YEAR_RE + r")"),
     # "the 1990s", "the mid-1990s", "the late '90s": a decade, EDTF unspecified last digit
     ("decade", r"\b(?:(?:the\s+)?(early|mid|late)[\s-]+)?(?:the\s+)?(1[0-9][0-9]|20[0-9])0['’]?s\b"),
     # "between 16 and 26 August", "from March 3 to 9, 2015": an interval of days in one month
@@ -459,10 +461,11 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         return edate(f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}", (a.year, a.month, 1),
                      (b.year, b.month, last_day(b.year, b.month)), 1.6, kind="interval")
     if name == "year_range":
-        y1, y2 = [int(v) for v in g[0:2]] if g[0] else [int(v) for v in g[2:4]] if g[2] else (int(g[4]), g[5])
+        y1, y2 = [int(v) for v in g[0:2]] if g[0] else [int(v) for v in g[2:4]] if g[2] else \
+            [int(v) for v in g[6:8]] if g[6] else (int(g[4]), g[5])
         if isinstance(y2, str):
             y2 = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
-        if not y1 < y2 <= y1 + 50:
+        if not y1 < y2 <= y1 + 50 or g[6] and y2 != y1 + 1:  # ('in 1974 and 1986': two times)
             return None
         return edate(f"{ystr(y1)}/{ystr(y2)}", (y1, 1, 1), (y2, 12, 31), 0.9, kind="interval")
     if name == "weekend":

@@ -16,7 +16,7 @@ from .clauses import left_clause, right_clause
 from .dates import DateMention, EDate
 from .date_attachment import compared_event
 from .event_dates import adopt_orphan_dates, dated_triggers, event_date
-from ..vocab.registry import partial as partial_event
+from ..vocab.registry import family, is_harm, partial as partial_event
 from ..vocab.site_kinds import site_kinds
 from .extent import event_for
 from .frames import is_passive, sites_for
@@ -96,8 +96,11 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         certainty = cert.assess(text, t.start, t.end, cstart, rend, lex, prev.text if prev else "")
         if not sites and parses is not None and t.frame != "noun":
             sites, shared_held = _conjunct_sites(parses[text], t, sited)
-            if shared_held:  # (what the participle's surface frame took for its actor is the site's description)
+            if shared_held is True:  # (what the participle's surface frame took for its actor is the site's description)
                 held, actor = list(sites), None
+            elif shared_held:  # the break-in told with the theft is the theft (its doer the thief)
+                actor = actor or next((c.actor for c in claims if c.trigger_at == shared_held.start), None)
+                claims = [c for c in claims if c.trigger_at != shared_held.start]
         if not sites:
             word = t.text.split()[0]
             # a summary bullet re-tells; its dates do not date other events ("Souk burned last September")
@@ -169,11 +172,12 @@ def _live(text: str, t: Trig, lex: Lexicon, cstart: int, bword: str, prev: Sente
     return True
 
 
-def _conjunct_sites(doc, t: Trig, sited: list) -> tuple[list[Mention], bool]:
+def _conjunct_sites(doc, t: Trig, sited: list) -> tuple[list[Mention], bool | Trig]:
     """'took 19 paintings from the house in 1974, and a gang ... stole 18 more in 1986': a verb of the same event
     coordinated with an earlier one that found its site, and naming none itself, tells of that site again.
     'Bombs exploded on the terraces of Borobudur, damaging nine stupas': a participle of consequence under a
-    verb that found its site harmed things at that site (held: its event is the partial one). → (sites, held)"""
+    verb that found its site harmed things at that site (held: its event is the partial one). → (sites, held), where
+    held is the break-in's trigger for a theft told with it (the break-in is the theft's, no harm of its own)"""
     verb = trigger_token(doc, t.start, t.end, False)
     if verb is None or verb.pos_ != "VERB":
         return [], False
@@ -183,6 +187,9 @@ def _conjunct_sites(doc, t: Trig, sited: list) -> tuple[list[Mention], bool]:
             continue
         if u.event == t.event and verb in other.conjuncts:
             return sites, False
+        # 'smashed through the door of X and stole a painting': the break-in's site is where the theft was
+        if family(t.event) == "loss" and is_harm(u.event) and verb in other.conjuncts:
+            return sites, u
         # (the trigger may be the verb's subject: 'Bombs exploded ...')
         if verb.dep_ == "advcl" and verb.head.i in (other.i, other.head.i) and verb.tag_ == "VBG":
             return sites, True

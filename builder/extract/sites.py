@@ -51,7 +51,9 @@ EPITHET = (r"(?:Baptist|Evangelist|Apostle|Divine|Saviour|Savior|Great|Elder|You
            r"Theologian|Magnificent)\b")
 # words inside a name: 'Temple of Bel', 'Santa Maria della Salute', 'Khalid ibn al-Walid Mosque' (son of)
 CONNECT = (rf"(?:(?:of|de|dei|del|della|delle|degli|dello|di|du|des|da|do|dos|das|la|le|al|el|for|ibn|bin|bint|sul|"
-           rf"sulla|sur|zum|zur|den|der|dem|am|im)\s+(?:the\s+)?|and\s+|the\s+(?={EPITHET}))")
+           rf"sulla|sur|zum|zur|den|der|dem|am|im)\s+(?:the\s+)?|and\s+|the\s+(?={EPITHET})|"
+           # an elided article or preposition: 'the Auberge d'Auvergne', 'the Musée d'Orsay'
+           rf"[dl]['’](?=[A-Z]))")
 CAPSEQ = re.compile(rf"\b{CAP}(?:\s+{CONNECT}?{CAP})*")
 PAREN = re.compile(r"\s*\(([^()]{1,40})\)")
 DET = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)"
@@ -104,7 +106,9 @@ ITS_BUILDING = re.compile(rf"\b(?:[Ii]ts|[Tt]he\s+(?:city|town|village)['’]s)\
 HYPHEN_ADJ = re.compile(r"-(?:[a-z]+ed|style|era|age|period|century|year|old|based|like|owned|built)$")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
 ANAPHOR = re.compile(rf"\b(?:the|The)\s+((?:(?!(?:of|in|at|and|to|the|a|an|by|for|with|from)\b)[\w’'\-]+\s+){{0,3}}?)"
-                     rf"({'|'.join(f'[{a[0]}{a[0].upper()}]{a[1:]}' for a in ANAPHORS)})\b(?!\s+of\b)")
+                     rf"({'|'.join(f'[{a[0]}{a[0].upper()}]{a[1:]}' for a in ANAPHORS)})\b(?!\s+of\b)"
+                     # (not a description its name follows: 'The almshouse museum Hofje van Mevrouw van Aerden')
+                     rf"(?!\s+(?!{MONTH_DAY.pattern})[A-Z][a-z])")
 WHOSE = re.compile(rf"\b({CAP}(?:\s+{CAP}){{0,2}}),\s+whose\s+{ADJ}({LOWER_HEADS})\b(?!['’])")
 NOT_SITE_AFTER = re.compile(r"^\s*(?:province|governorate|region|district|countryside|official|officials|society|"
                             r"University|Coordination|Committee|Council|Observatory|government|forces|police|residents|"
