@@ -142,3 +142,10 @@ def test_a_break_in_told_with_the_theft_is_the_theft():
 def test_a_museum_that_lost_a_painting_to_burglars_was_looted():
     from extract_helpers import P2016, run
     assert run("The Kestrel Museum lost a painting to burglars in 2011.", P2016) == [("Kestrel Museum", "looted", "2011")]
+
+
+def test_a_second_object_the_parser_hangs_from_the_verb_shares_the_event():
+    from extract_helpers import P2016, run
+    got = run("Rioters also set fire to the Church of the Holy Kestrel on the slope below the fortress and the small "
+              "Church of St Kestrel near the river, officials said.", P2016)
+    assert {s for s, e, _ in got if e == "damaged"} == {"Church of the Holy Kestrel", "Church of St Kestrel"}, got

@@ -21,7 +21,8 @@ EVENTS = [
     (P2016, 'Arsonists started a fire inside the Church of Saint Nicholas on Monday.', ('Church of Saint Nicholas', 'damaged', '2016-12-05')),
     (P2016, 'A fire was set at the Al-Aqsa Mosque last week.', ('Al-Aqsa Mosque', 'damaged', '2016-11-28/2016-12-04')),
     (P2016, 'Flames engulfed the Bardo Museum in 2015.', ('Bardo National Museum', 'damaged', '2015')),
-    (P2016, 'Fighters toppled statues in the Mosul Museum in January.', ('Mosul Museum', 'destroyed', '2016-01')),
+    # the statues were destroyed; the museum that held them was harmed, not destroyed
+    (P2016, 'Fighters toppled statues in the Mosul Museum in January.', ('Mosul Museum', 'damaged', '2016-01')),
     (P2016, 'Militants took sledgehammers to the Nergal Gate in 2015.', ('Nergal Gate', 'damaged', '2015')),
     (P2016, 'Looters broke open the doors of the Sidi Yahia Mosque in 2012.', ('Sidi Yahia Mosque', 'damaged', '2012')),
     (P2016, 'Fighters attacked the Mausoleum of Sidi Mahmoud with pickaxes on Saturday.', ('Mausoleum of Sidi Mahmoud', 'damaged', '2016-12-10')),

@@ -92,7 +92,8 @@ def test_two_events_at_one_site_with_different_dates_stay_apart():
 
 def test_report_date_bounds_the_event():
     text = "A video released yesterday showed militants destroying statues in the Mosul Museum."
-    assert run(text) == [("Mosul Museum", "destroyed", "../2016-12-09")]
+    # (the statues were destroyed; the museum that held them was damaged)
+    assert run(text) == [("Mosul Museum", "damaged", "../2016-12-09")]
 
 
 def test_siteless_event_noun_dates_the_event_before():
@@ -107,7 +108,7 @@ def test_partial_destruction_is_damage():
 
 def test_generic_museum_in_city_is_named_after_the_city():
     assert run("Militants smashed statues in a museum in the northern city of Mosul in 2015.") == [
-        ("Mosul Museum", "destroyed", "2015")]
+        ("Mosul Museum", "damaged", "2015")]  # (the museum held what was smashed)
 
 
 def test_coordinated_sites_share_the_event():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .parse import span_root
+from .parse import span_root, token_at
 
 
 def _coordinated(root) -> set[int]:
@@ -26,6 +26,15 @@ def _coordinated(root) -> set[int]:
     return set(members)
 
 
+def _objects_hung_from_verb(doc, trigger_at: int, root) -> set[int]:
+    """'set fire to the Church of X on the slope below the fortress and the small Church of Y': the parser may
+    hang a second object from the verb as its conjunct; a name there is coordinated with the first object."""
+    verb = token_at(doc, trigger_at)
+    if verb is None or verb.pos_ != "VERB" or root.i < verb.i:
+        return set()
+    return {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > root.i}
+
+
 def spread_over_conjuncts(claims: list, mentions_by_sentence: dict, parses) -> list:
     told = [c for c in claims if c.trigger_at >= 0 and not c.listed]  # a listing's names are read already
     parses.add([c.quote for c in told])
@@ -36,7 +45,7 @@ def spread_over_conjuncts(claims: list, mentions_by_sentence: dict, parses) -> l
         root = span_root(doc, c.offset_in, c.offset_in + len(c.mention)) if c.named_here else None
         if root is None:
             continue
-        group = _coordinated(root)
+        group = _coordinated(root) | _objects_hung_from_verb(doc, c.trigger_at, root)
         if not group:
             continue
         for m in mentions_by_sentence.get(c.sentence, []):

@@ -325,6 +325,11 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
         surface = [m for m in surface if r.passive or not _beside(doc, obj, m, t.rules.site_preps)
                    and (verb.pos_ != "VERB" or _governs(verb, doc, m)
                         or (obj.pos_ == "PRON" and m.end <= obj.idx))]
+        # 'smashed headstones in the Commonwealth war cemetery': the site held what was harmed (a noun object
+        # after the verb, the site after it)
+        if surface and not r.passive and obj.pos_ in ("NOUN", "PROPN") and obj.i > verb.i and \
+                all(m.start > obj.idx for m in surface):
+            return surface, list(surface)
     more = mentions_for(doc, [x for t in r.site for x in _more_objects(t)], mentions)
     return _with_examples(doc, r.site, mentions, surface + [m for m in more if m not in surface]), []
 
