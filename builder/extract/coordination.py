@@ -28,11 +28,24 @@ def _coordinated(root) -> set[int]:
 
 def _objects_hung_from_verb(doc, trigger_at: int, root) -> set[int]:
     """'set fire to the Church of X on the slope below the fortress and the small Church of Y': the parser may
-    hang a second object from the verb as its conjunct; a name there is coordinated with the first object."""
+    hang a second object from the verb, or from a place phrase after the first, as a conjunct; a name there is
+    coordinated with the first object."""
     verb = token_at(doc, trigger_at)
     if verb is None or verb.pos_ != "VERB" or root.i < verb.i:
         return set()
-    return {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > root.i}
+    hosts = {verb.i} | {t.i for t in verb.subtree if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.i > root.i
+                        and _same_clause(t, verb)}
+    return {c.i for c in verb.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > root.i
+            and c.head.i in hosts}
+
+
+def _same_clause(tok, verb) -> bool:
+    """No other verb between `tok` and `verb` ('captured Palmyra and went on to demolish the temples of ...')."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i != verb.i and tok.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def spread_over_conjuncts(claims: list, mentions_by_sentence: dict, parses) -> list:
