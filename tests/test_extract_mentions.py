@@ -572,3 +572,12 @@ def test_an_elided_article_joins_a_name_and_a_description_its_name_follows_is_no
     got = run("Thieves hit the Kestrel Museum in 2020. The almshouse museum Hofje van Kestrel lost a painting to "
               "burglars in 2011.", P2016)
     assert ("Kestrel Museum", "looted", "2011") not in got, got
+
+
+def test_a_headline_in_capitals_names_no_site_but_a_heading_that_is_a_name_does():
+    from extract_helpers import P2016, run
+    text = ("FIRE GUTS HISTORIC KESTREL CHURCH WEEKS BEFORE ITS BIRTHDAY\n\n"
+            "A fire destroyed Mission San Kestrel on Saturday.")
+    got = run(text, P2016)
+    assert [s for s, _, _ in got] == ["Mission San Kestrel"], got
+    assert run("KESTREL ABBEY\n\nThe abbey was damaged on Saturday.", P2016) == [("KESTREL ABBEY", "damaged", "2016-12-10")]

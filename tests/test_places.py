@@ -159,3 +159,13 @@ def test_a_dedication_needs_its_town_named(world):
     assert venice.ambiguous and venice.place is None
     rome = world.resolve("St Mark's Basilica", far=context_keys("A concert in Rome on Sunday."))
     assert rome.certain and rome.place.parent == "Rome"
+
+
+def test_a_named_institution_is_not_a_namesake_with_another_qualifier():
+    """'the Museum of Modern Art' (Rio, Paris, New York) is not the built-in Museum of Islamic Art, and a
+    description in common words ('the modern art museum') is no ground for a fuzzy guess."""
+    idx = PlaceIndex.build(None)
+    assert idx.resolve("the Museum of Islamic Art").certain
+    assert idx.resolve("the Museum of Modern Art").status == "none"
+    assert idx.resolve("The modern art museum").status == "none"
+    assert idx.resolve("Mar Benham monastery").place.name == "Mar Behnam Monastery"  # a letter slip in a name still meets

@@ -442,6 +442,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             name = " ".join(words)
             if "Heritage" in words:  # "a UNESCO World Heritage Site" is a status, not a site
                 continue
+            if len(words) > 2 and name.isupper() and text.strip(" .:!?\"'") != name and not gaz.get(name):
+                continue  # a headline in capitals ('FIRE GUTS HISTORIC MISSION CHURCH'); a heading that is the name stays
             if name.lower().startswith("house") and " of " not in name:
                 continue
             if re.search(r"['’]s$", name):  # "the Sursock Museum's main hall": the museum

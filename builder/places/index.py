@@ -315,7 +315,7 @@ class PlaceIndex:
 
     def _fuzzy(self, mention: str) -> dict[str, int]:
         text = _fuzzy_text(mention)
-        if not text:
+        if not text or not _has_proper_word(mention):
             return {}
         out: dict[str, int] = {}
         for layer in (self.local, self.world):
@@ -419,6 +419,14 @@ def word_meets(a: str, b: str) -> bool:
     if len(a) >= 5 and sorted(a) == sorted(b):
         return fuzz.ratio(a, b) >= WORD_CUTOFF - 10
     return min(len(a), len(b)) >= 7 and fuzz.ratio(a, b) >= WORD_CUTOFF
+
+
+def _has_proper_word(mention: str) -> bool:
+    """Does a word that tells which place stand capitalised in the mention? A description in common words
+    ('the modern art museum') may name a place exactly, but is no ground for a guess."""
+    told = set(distinctive(mention))
+    return any(w[:1].isupper() and w.lower() in told for w in re.findall(r"\w+", mention)) or \
+        not any(c.isalpha() and c.isascii() for c in mention)  # (a name in another script has no capitals)
 
 
 def _words_agree(mention: str, name: str) -> bool:

@@ -110,9 +110,16 @@ def kind_nouns() -> frozenset[str]:
 
 def distinctive(name: str) -> list[str]:
     """The words of `name` that tell which place it is: not stop words, kind nouns or numbers
-    ("the 4th-century Mar Behnam monastery" → mar, behnam, 4th, century... minus the noise)."""
+    ("the 4th-century Mar Behnam monastery" → mar, behnam, 4th, century... minus the noise). A stop word
+    capitalised inside a name is the name's own ('the Museum of Modern Art' is not the Museum of Islamic Art;
+    'the modern city of Hama' is Hama)."""
     nouns = kind_nouns()
-    return [w for w in _words(name or "") if w not in STOP_WORDS and w not in nouns and not _ordinal(w)]
+    own = {w.lower() for w in re.findall(r"\w+", name or "")[1:] if w[:1].isupper() and w.lower() in NAMING_ADJECTIVES}
+    return [w for w in _words(name or "") if (w not in STOP_WORDS or w in own) and w not in nouns and not _ordinal(w)]
+
+
+# stop words that, capitalised inside a name, are part of it ('Museum of Modern Art')
+NAMING_ADJECTIVES = frozenset({"modern"})
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?|centur(?:y|ies)|year|years|old|bc|bce|ad|ce")
