@@ -80,3 +80,37 @@ def test_generated_front_matter_reads_as_mkdocs_reads_it():
     tricky = '---\ntitle: "A \\"quoted\\" \\u00e9 title: with colon"\nsearch: {"exclude": true}\n---\n\n# Body\n'
     assert json_front_matter(tricky) == get_data(tricky)
     assert json_front_matter('---\ntitle: plain yaml\n---\n# B\n') is None  # left to MkDocs
+
+
+def _vouched_items(content: Path, monkeypatch) -> list[tuple[str, tuple]]:
+    """The timeline items the renderer vouches for while rendering `content`, with their ids."""
+    seen = []
+    vouch = passthrough.vouch
+    monkeypatch.setattr(passthrough, "vouch", lambda item, ids: (seen.append((item, ids)), vouch(item, ids)))
+    Renderer(load(content).kb).all_pages()
+    return seen
+
+
+def test_vouched_items_walk_as_the_renderer_says(tmp_path, monkeypatch):
+    """An item the renderer vouches for (render/timeline.py) gives raw_block's own walk's answer,
+    hostile text and an anchor-like attribute in an event's type included (that one not vouched)."""
+    import sys
+
+    import yaml
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import make_kb
+    from hostile.markup_kb import hostile_content, valid_documents
+
+    make_kb.write(tmp_path / "kb", 40, seed=5)
+    site = next((tmp_path / "kb" / "sites").glob("*.yml"))
+    doc = yaml.safe_load(site.read_text(encoding="utf-8"))
+    doc["events"][0]["type"] = "built id=odd"
+    site.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    hostile_content(tmp_path / "hostile", valid_documents())
+    for content, least in ((ROOT / "content", 10), (tmp_path / "kb", 150), (tmp_path / "hostile", 1)):
+        seen = _vouched_items(content, monkeypatch)
+        assert len(seen) >= least, content
+        for item, ids in seen:
+            assert passthrough._item(item)[0] == ids
+            assert "id=odd" not in item

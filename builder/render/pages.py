@@ -84,6 +84,8 @@ class Renderer:
         self.linker = self.memo.get(("linker",), (names,), partial(Linker, names))
         claims = site_indexes.claims(kb, self.memo)
         self.claims_by_source, self.citing = claims.by_source, claims.citing  # not to be changed
+        # every link between pages free of white space: no id outside the documented form
+        self.plain_links = all(map(urls.plain_id, kb.sites)) and all(map(urls.plain_id, kb.sources))
 
     def _event_keys(self, site: Site) -> dict[int, tuple]:
         """Each event's (date-order key, year), by its index; remembered while the site's inputs hold."""
@@ -105,7 +107,7 @@ class Renderer:
         """Links from page `uri`; with `memo`, its events' HTML is remembered between rebuilds."""
         return Ctx(self.kb, uri, urls.to_pages_in(uri, "sites", self.directory_urls),
                    urls.to_pages_in(uri, "sources", self.directory_urls), self.linker, skip,
-                   self.event_html if memo else None, self._shared, share_evidence)
+                   self.event_html if memo else None, self._shared, share_evidence, self.plain_links)
 
     def event_html(self, event, ctx: Ctx, site: Site) -> str:
         """One event of a many-site timeline, made again only when its site or its sources change."""

@@ -14,6 +14,7 @@ from .. import dates
 from ..dates import iso, label as date_label
 from ..vocab import event_types
 from .html import attrs, esc
+from . import passthrough
 from .linker import joined
 
 
@@ -29,6 +30,7 @@ class Ctx:
     event_html: object = None  # (event, ctx, site) -> HTML, remembered between rebuilds; None: made here
     shared: dict | None = None  # one build's: what an event looks like on any page (`_once`)
     share_evidence: bool = True  # False where no other page has the same links (a source's page): not kept
+    plain_links: bool = False  # every link it makes is free of white space (ids of the documented form)
 
 
 def _once(ctx: Ctx, key: tuple, event: Event, make):
@@ -143,6 +145,14 @@ def _event_parts(event: Event, kb: KnowledgeBase) -> tuple[str, str, str]:
     return before, " ".join(after), data
 
 
+def _no_anchors(event: Event, ctx: Ctx) -> bool:
+    """Whether no start tag of the event's own parts (head, data attributes, evidence) can hold an
+    anchor id."""
+    parts = _once(ctx, ("event", id(event)), event, lambda: _event_parts(event, ctx.kb))
+    evidence = _once(ctx, ("evidence parts", id(event)), event, lambda: _evidence_parts(event, ctx.kb))
+    return passthrough.no_anchors("".join(parts) + "".join(p for p in evidence if type(p) is str))
+
+
 def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
     before, after, data = _once(ctx, ("event", id(event)), event, lambda: _event_parts(event, ctx.kb))
     if site is not None:
@@ -151,9 +161,15 @@ def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
     summary = joined(_once(ctx, ("summary", id(event), ctx.skip), event,
                            lambda: ctx.linker.segments(event.summary, ctx.skip)), ctx.link_site) if event.summary else ""
     anchor = f"{site.id}-{event.anchor}" if site is not None else event.anchor
-    return (f'<li{attrs(class_="timeline-event", id=anchor)}{data}><p class="hkb-event-head">{before} {after}</p>'
+    item = (f'<li{attrs(class_="timeline-event", id=anchor)}{data}><p class="hkb-event-head">{before} {after}</p>'
             + (f'<p class="hkb-summary">{summary}</p>' if summary else "")
             + evidence_html(event, ctx) + "</li>")
+    # the page's Markdown conversion need not walk the item (render/passthrough.py): its tags are
+    # this template's and its parts', every value escaped; its one anchor is the <li>'s id, unless a
+    # link or a part has a white space-led id= or name= (checked once an event)
+    if ctx.plain_links and _once(ctx, ("no anchors", id(event)), event, lambda: _no_anchors(event, ctx)):
+        passthrough.vouch(item, (anchor,))
+    return item
 
 
 def timeline_html(items: list[tuple[Event, Site | None]], ctx: Ctx, label: str = "Timeline") -> str:
