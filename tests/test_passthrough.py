@@ -82,18 +82,19 @@ def test_generated_front_matter_reads_as_mkdocs_reads_it():
     assert json_front_matter('---\ntitle: plain yaml\n---\n# B\n') is None  # left to MkDocs
 
 
-def _vouched_items(content: Path, monkeypatch) -> list[tuple[str, tuple]]:
-    """The timeline items the renderer vouches for while rendering `content`, with their ids."""
+def _vouched(content: Path, monkeypatch) -> list[tuple[str, tuple]]:
+    """The HTML the renderer vouches for while rendering `content`, with its ids."""
     seen = []
     vouch = passthrough.vouch
-    monkeypatch.setattr(passthrough, "vouch", lambda item, ids: (seen.append((item, ids)), vouch(item, ids)))
+    monkeypatch.setattr(passthrough, "vouch", lambda html, ids=(): (seen.append((html, ids)), vouch(html, ids)))
     Renderer(load(content).kb).all_pages()
     return seen
 
 
-def test_vouched_items_walk_as_the_renderer_says(tmp_path, monkeypatch):
-    """An item the renderer vouches for (render/timeline.py) gives raw_block's own walk's answer,
-    hostile text and an anchor-like attribute in an event's type included (that one not vouched)."""
+def test_vouched_html_walks_as_the_renderer_says(tmp_path, monkeypatch):
+    """What the renderer vouches for (render/pages.py, render/timeline.py) is one element whose
+    tags nest exactly, with the anchors raw_block's own walk finds; hostile text and an anchor-like
+    attribute in an event's type included (that one not vouched for)."""
     import sys
 
     import yaml
@@ -108,9 +109,13 @@ def test_vouched_items_walk_as_the_renderer_says(tmp_path, monkeypatch):
     doc["events"][0]["type"] = "built id=odd"
     site.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     hostile_content(tmp_path / "hostile", valid_documents())
-    for content, least in ((ROOT / "content", 10), (tmp_path / "kb", 150), (tmp_path / "hostile", 1)):
-        seen = _vouched_items(content, monkeypatch)
+    for content, least in ((ROOT / "content", 10), (tmp_path / "kb", 150), (tmp_path / "hostile", 5)):
+        seen = _vouched(content, monkeypatch)
         assert len(seen) >= least, content
-        for item, ids in seen:
-            assert passthrough._item(item)[0] == ids
-            assert "id=odd" not in item
+        answers = [passthrough.raw_block(html) for html, _ in seen]
+        passthrough._VOUCHED.clear()
+        for (html, ids), answer in zip(seen, answers):
+            assert "id=odd" not in html
+            found = passthrough._item(html)  # the walk of an element whose tags nest exactly
+            assert found is not None and found[0] == ids, html[:200]
+            assert passthrough.raw_block(html) == answer, html[:200]

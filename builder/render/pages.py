@@ -25,6 +25,7 @@ from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
 from ..export.links import Links
 from ..publication import Publication
+from . import passthrough
 from .cite import cite_html
 from .html import json_script
 
@@ -57,6 +58,14 @@ def _front_matter(**meta) -> str:
             for key, value in meta.items()}
     lines = [f"{key}: {_yaml_value(value)}" for key, value in meta.items() if value is not None]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
+
+
+def _vouched(html: str) -> str:
+    """`html`, one element of this module's templates (values escaped, tags nesting exactly), vouched
+    for to the Markdown conversion (render/passthrough.py) when no attribute can hold an anchor."""
+    if html and passthrough.no_anchors(html):
+        passthrough.vouch(html)
+    return html
 
 
 class Renderer:
@@ -184,13 +193,13 @@ class Renderer:
         if links:
             rows.append(("Identifiers", " · ".join(links)))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-        body = [f'<dl class="hkb-facts">{facts}</dl>']
+        body = [_vouched(f'<dl class="hkb-facts">{facts}</dl>')]
         if site.description:
-            body.append(f'<p class="hkb-description">{self.linker.html(site.description, ctx.link_site, skip=site.id)}</p>')
-        body.append(self.map_html(site, ctx))
+            body.append(_vouched(f'<p class="hkb-description">{self.linker.html(site.description, ctx.link_site, skip=site.id)}</p>'))
+        body.append(_vouched(self.map_html(site, ctx)))
         body.append("## Timeline\n")
         body.append(site_timeline(site, ctx))
-        body.append(cite_html(site, self.publication, self.links.site(site.id) if self.links else None))
+        body.append(_vouched(cite_html(site, self.publication, self.links.site(site.id) if self.links else None)))
         meta = dict(title=site.name, description=site.description[:200] or None,
                     heritage_site=site.id, heritage_status=self.status[site.id].key,
                     # schema.org JSON-LD for <head> (overrides/main.html prints it as is: json_script made it safe);
@@ -236,7 +245,7 @@ class Renderer:
                                              for r in source.renditions) or "—"))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
         claims = self.ordered_items(self.claims_by_source.get(source.id, []))
-        body = [f'<dl class="hkb-facts">{facts}</dl>', "## Claims drawn from this source\n",
+        body = [_vouched(f'<dl class="hkb-facts">{facts}</dl>'), "## Claims drawn from this source\n",
                 timeline_html(claims, ctx, f"Claims from {source.title}")]
         return Page(uri, _front_matter(title=source.title, heritage_source=source.id)
                     + f"# {md_text(source.title)}\n\n" + "\n\n".join(body) + "\n")
@@ -246,8 +255,8 @@ class Renderer:
         rows = [self.memo.get(("row", uri, site.id), (self.directory_urls, self.token(site.id), self.token(site.part_of)),
                               partial(self._site_row, site, ctx))
                 for site in sorted(sites, key=lambda s: s.name.lower())]
-        return scroll_box('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
-                          f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>', "Sites")
+        return _vouched(scroll_box('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
+                                   f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>', "Sites"))
 
     def _site_row(self, site: Site, ctx: Ctx) -> str:
         events = ordered(self.facts.sites[site.id].events, self.kb)  # the last reviewed event

@@ -32,6 +32,10 @@ def raw_block(text: str) -> list[str] | None:
     # lines (a <pre>'s, as in a site page's Cite block) pass through as long as none is blank
     if "\n" in text and any(not line.strip() for line in text.split("\n")):
         return None
+    ids = _VOUCHED.get(_digest(text))
+    if ids is not None:  # one element whose tags nest exactly: accepted when it opens a block
+        first = _TAG.match(text)
+        return list(ids) if first and _opens_block([first.groups()]) else None
     if len(text) >= _ITEMS_FROM and text.count(ITEM, 1) > 2:
         ids = _by_items(text)
         if ids is not None:
@@ -43,6 +47,31 @@ def raw_block(text: str) -> list[str] | None:
     stack: list[str] = []
     ids: list[str] = []
     return ids if _scan(tags, stack, ids, True) and not stack else None
+
+
+# HTML the renderer vouches for (render/pages.py, render/timeline.py): one element made from a
+# template whose tags nest exactly, holding no raw-text element, every value escaped, and its
+# anchor ids, those _ID_ATTR would find. raw_block's answer for it is known without walking. Keyed
+# by a digest of the exact text, so an answer, once known, holds for any build.
+_VOUCHED: dict[bytes, tuple[str, ...]] = {}
+# where _ID_ATTR could find an anchor in a start tag's attributes (a white space-led id or name,
+# with the same case folding): HTML without it has no anchor
+_MAYBE_ANCHOR = re.compile(r"\s(?:id|name)\s*=", re.I)
+
+
+def no_anchors(text: str) -> bool:
+    return _MAYBE_ANCHOR.search(text) is None
+
+
+def vouch(element: str, ids: tuple[str, ...] = ()) -> None:
+    """Record the renderer's word for `element` (see above): its anchor ids are `ids`."""
+    if len(_VOUCHED) >= _ITEMS_MAX:
+        _VOUCHED.clear()
+    _VOUCHED[_digest(element)] = ids
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
 def _opens_block(tags: list) -> bool:
@@ -109,46 +138,6 @@ def _item(chunk: str) -> tuple[tuple[str, ...], int] | None:
     return (tuple(ids), len(tags)) if _scan(tags, stack, ids, False, exact=True) and not stack else None
 
 
-# Items the renderer vouches for (render/timeline.py `event_html`): made from a template whose tags
-# nest exactly, holding no raw-text element, every value escaped, no attribute but the <li>'s id
-# that _ID_ATTR reads as an anchor. Their walk's answer is known without walking: that id. Keyed by
-# a digest of the exact text, so an answer, once known, holds for any build.
-_VOUCHED: dict[bytes, tuple[str, ...]] = {}
-# where raw_block's _ID_ATTR could find an anchor in a start tag's attributes (its white space-led id
-# or name, with the same case folding): text without it gives no start tag an anchor
-_MAYBE_ANCHOR = re.compile(r"\s(?:id|name)\s*=", re.I)
-
-
-def no_anchors(text: str) -> bool:
-    return _MAYBE_ANCHOR.search(text) is None
-
-
-def vouch(item: str, ids: tuple[str, ...]) -> None:
-    """Record `item`'s walk as the renderer knows it: `ids`, those of its <li>."""
-    if len(_VOUCHED) >= _ITEMS_MAX:
-        _VOUCHED.clear()
-    _VOUCHED[_digest(item)] = ids
-
-
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode(), digest_size=16).digest()
-
-
-def _item_ids(item: str) -> tuple[str, ...] | None:
-    """An item's anchor ids when it nests exactly (see _item), from what the renderer vouched for
-    or from one walk of each distinct item (addresses aside); None when it does not."""
-    ids = _VOUCHED.get(_digest(item))
-    if ids is not None:
-        return ids
-    key = _digest(_LINK.sub('href=""', item))
-    found = _ITEMS.get(key, False)
-    if found is False:
-        if len(_ITEMS) >= _ITEMS_MAX:
-            _ITEMS.clear()
-        found = _ITEMS[key] = _item(item)
-    return None if found is None else found[0]
-
-
 def _by_items(text: str) -> list[str] | None:
     """raw_block's answer for a block holding timeline items, walking each distinct item once;
     None when unsure (raw_block then walks the block whole). An item whose tags nest exactly,
@@ -164,16 +153,17 @@ def _by_items(text: str) -> list[str] | None:
     ids: list[str] = []
     if not _scan(tags, stack, ids, False) or not stack:
         return None
+    known, digest = _ITEMS, hashlib.blake2b
     for item in items:
-        found = _item_ids(item)
+        key = digest(_LINK.sub('href=""', item).encode(), digest_size=16).digest()
+        found = known.get(key, False)
+        if found is False:
+            if len(known) >= _ITEMS_MAX:
+                known.clear()
+            found = known[key] = _item(item)
         if found is None:
             return None
-        ids += found
-    # the last item, when the block ends with one end tag after it (a timeline's </ol>)
-    last = tail.rfind("<")
-    if last > 0 and tail[last + 1] == "/" and (found := _item_ids(tail[:last])) is not None:
-        ids += found
-        tail = tail[last:]
+        ids += found[0]
     tags = _TAG.findall(tail)
     if not tags or len(tags) != tail.count("<") or _TAG.match(tail, tail.rindex("<")).end() != len(tail):
         return None

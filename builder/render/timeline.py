@@ -145,12 +145,8 @@ def _event_parts(event: Event, kb: KnowledgeBase) -> tuple[str, str, str]:
     return before, " ".join(after), data
 
 
-def _no_anchors(event: Event, ctx: Ctx) -> bool:
-    """Whether no start tag of the event's own parts (head, data attributes, evidence) can hold an
-    anchor id."""
-    parts = _once(ctx, ("event", id(event)), event, lambda: _event_parts(event, ctx.kb))
-    evidence = _once(ctx, ("evidence parts", id(event)), event, lambda: _evidence_parts(event, ctx.kb))
-    return passthrough.no_anchors("".join(parts) + "".join(p for p in evidence if type(p) is str))
+def _anchor(event: Event, site: Site | None) -> str:
+    return f"{site.id}-{event.anchor}" if site is not None else event.anchor
 
 
 def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
@@ -160,16 +156,17 @@ def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
     # the names found once a build for each page's own site (`skip`); each page links them its way
     summary = joined(_once(ctx, ("summary", id(event), ctx.skip), event,
                            lambda: ctx.linker.segments(event.summary, ctx.skip)), ctx.link_site) if event.summary else ""
-    anchor = f"{site.id}-{event.anchor}" if site is not None else event.anchor
-    item = (f'<li{attrs(class_="timeline-event", id=anchor)}{data}><p class="hkb-event-head">{before} {after}</p>'
+    return (f'<li{attrs(class_="timeline-event", id=_anchor(event, site))}{data}><p class="hkb-event-head">{before} {after}</p>'
             + (f'<p class="hkb-summary">{summary}</p>' if summary else "")
             + evidence_html(event, ctx) + "</li>")
-    # the page's Markdown conversion need not walk the item (render/passthrough.py): its tags are
-    # this template's and its parts', every value escaped; its one anchor is the <li>'s id, unless a
-    # link or a part has a white space-led id= or name= (checked once an event)
-    if ctx.plain_links and _once(ctx, ("no anchors", id(event)), event, lambda: _no_anchors(event, ctx)):
-        passthrough.vouch(item, (anchor,))
-    return item
+
+
+def _no_anchors(event: Event, ctx: Ctx) -> bool:
+    """Whether no start tag of the event's own parts (head, data attributes, evidence) can hold an
+    anchor id: then its <li>'s id is its item's only one, wherever links are plain."""
+    parts = _once(ctx, ("event", id(event)), event, lambda: _event_parts(event, ctx.kb))
+    evidence = _once(ctx, ("evidence parts", id(event)), event, lambda: _evidence_parts(event, ctx.kb))
+    return passthrough.no_anchors("".join(parts) + "".join(p for p in evidence if type(p) is str))
 
 
 def timeline_html(items: list[tuple[Event, Site | None]], ctx: Ctx, label: str = "Timeline") -> str:
@@ -177,7 +174,15 @@ def timeline_html(items: list[tuple[Event, Site | None]], ctx: Ctx, label: str =
         return '<p class="hkb-empty">No events recorded yet.</p>'
     make = ctx.event_html if ctx.event_html and all(s is not None for _, s in items) else event_html
     body = "".join(make(e, ctx, s) for e, s in items)
-    return f'<ol class="timeline hkb-timeline" aria-label="{esc(label)}">{body}</ol>'
+    start = f'<ol class="timeline hkb-timeline" aria-label="{esc(label)}">'
+    html = f'{start}{body}</ol>'
+    # the page's Markdown conversion need not walk it (render/passthrough.py): its tags are this
+    # template's, every value escaped; its anchors are its items' ids, unless a link, the label or
+    # an event's parts hold a white space-led id= or name= (the parts checked once an event)
+    if ctx.plain_links and passthrough.no_anchors(start) and all(
+            _once(ctx, ("no anchors", id(e)), e, lambda: _no_anchors(e, ctx)) for e, _ in items):
+        passthrough.vouch(html, tuple(_anchor(e, s) for e, s in items))
+    return html
 
 
 def site_timeline(site: Site, ctx: Ctx) -> str:
