@@ -71,7 +71,7 @@ def vouch(element: str, ids: tuple[str, ...] = ()) -> None:
 
 
 def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode(), digest_size=16).digest()
+    return hashlib.sha256(text.encode()).digest()  # in hardware on most machines: twice blake2b's speed
 
 
 def _opens_block(tags: list) -> bool:
