@@ -62,7 +62,8 @@ def _front_matter(**meta) -> str:
 
 def _vouched(html: str) -> str:
     """`html`, one element of this module's templates (values escaped, tags nesting exactly), vouched
-    for to the Markdown conversion (render/passthrough.py) when no attribute can hold an anchor."""
+    for to the Markdown conversion (render/passthrough.py) when no attribute can hold an anchor. For
+    large blocks only (a table of all sites): a small one is walked about as fast as it is checked."""
     if html and passthrough.no_anchors(html):
         passthrough.vouch(html)
     return html
@@ -193,13 +194,13 @@ class Renderer:
         if links:
             rows.append(("Identifiers", " · ".join(links)))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-        body = [_vouched(f'<dl class="hkb-facts">{facts}</dl>')]
+        body = [f'<dl class="hkb-facts">{facts}</dl>']
         if site.description:
-            body.append(_vouched(f'<p class="hkb-description">{self.linker.html(site.description, ctx.link_site, skip=site.id)}</p>'))
-        body.append(_vouched(self.map_html(site, ctx)))
+            body.append(f'<p class="hkb-description">{self.linker.html(site.description, ctx.link_site, skip=site.id)}</p>')
+        body.append(self.map_html(site, ctx))
         body.append("## Timeline\n")
         body.append(site_timeline(site, ctx))
-        body.append(_vouched(cite_html(site, self.publication, self.links.site(site.id) if self.links else None)))
+        body.append(cite_html(site, self.publication, self.links.site(site.id) if self.links else None))
         meta = dict(title=site.name, description=site.description[:200] or None,
                     heritage_site=site.id, heritage_status=self.status[site.id].key,
                     # schema.org JSON-LD for <head> (overrides/main.html prints it as is: json_script made it safe);
@@ -245,7 +246,7 @@ class Renderer:
                                              for r in source.renditions) or "—"))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
         claims = self.ordered_items(self.claims_by_source.get(source.id, []))
-        body = [_vouched(f'<dl class="hkb-facts">{facts}</dl>'), "## Claims drawn from this source\n",
+        body = [f'<dl class="hkb-facts">{facts}</dl>', "## Claims drawn from this source\n",
                 timeline_html(claims, ctx, f"Claims from {source.title}")]
         return Page(uri, _front_matter(title=source.title, heritage_source=source.id)
                     + f"# {md_text(source.title)}\n\n" + "\n\n".join(body) + "\n")
