@@ -55,6 +55,10 @@ def relative(from_uri: str, to: str, directory_urls: bool = True) -> str:
 _PLAIN_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")  # the documented id form: no "/", ":" or dots
 
 
+def plain_id(page_id: str) -> bool:
+    return _PLAIN_ID.match(page_id) is not None
+
+
 def to_pages_in(from_uri: str, folder: str, directory_urls: bool = True):
     """`relative(from_uri, f"{folder}/{id}.md")` as a function of the id, with the part every id
     shares (the way from this page to `folder`) computed once: tens of thousands of links a build.

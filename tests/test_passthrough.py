@@ -80,3 +80,42 @@ def test_generated_front_matter_reads_as_mkdocs_reads_it():
     tricky = '---\ntitle: "A \\"quoted\\" \\u00e9 title: with colon"\nsearch: {"exclude": true}\n---\n\n# Body\n'
     assert json_front_matter(tricky) == get_data(tricky)
     assert json_front_matter('---\ntitle: plain yaml\n---\n# B\n') is None  # left to MkDocs
+
+
+def _vouched(content: Path, monkeypatch) -> list[tuple[str, tuple]]:
+    """The HTML the renderer vouches for while rendering `content`, with its ids."""
+    seen = []
+    vouch = passthrough.vouch
+    monkeypatch.setattr(passthrough, "vouch", lambda html, ids=(): (seen.append((html, ids)), vouch(html, ids)))
+    Renderer(load(content).kb).all_pages()
+    return seen
+
+
+def test_vouched_html_walks_as_the_renderer_says(tmp_path, monkeypatch):
+    """What the renderer vouches for (render/pages.py, render/timeline.py) is one element whose
+    tags nest exactly, with the anchors raw_block's own walk finds; hostile text and an anchor-like
+    attribute in an event's type included (that one not vouched for)."""
+    import sys
+
+    import yaml
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import make_kb
+    from hostile.markup_kb import hostile_content, valid_documents
+
+    make_kb.write(tmp_path / "kb", 40, seed=5)
+    site = next((tmp_path / "kb" / "sites").glob("*.yml"))
+    doc = yaml.safe_load(site.read_text(encoding="utf-8"))
+    doc["events"][0]["type"] = "built id=odd"
+    site.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    hostile_content(tmp_path / "hostile", valid_documents())
+    for content, least in ((ROOT / "content", 3), (tmp_path / "kb", 40), (tmp_path / "hostile", 1)):
+        seen = _vouched(content, monkeypatch)
+        assert len(seen) >= least, content
+        answers = [passthrough.raw_block(html) for html, _ in seen]
+        passthrough._VOUCHED.clear()
+        for (html, ids), answer in zip(seen, answers):
+            assert "id=odd" not in html
+            found = passthrough._item(html)  # the walk of an element whose tags nest exactly
+            assert found is not None and found[0] == ids, html[:200]
+            assert passthrough.raw_block(html) == answer, html[:200]

@@ -25,6 +25,7 @@ from .timeline import Ctx, event_html, site_timeline, timeline_html
 from ..export.jsonld import site_jsonld
 from ..export.links import Links
 from ..publication import Publication
+from . import passthrough
 from .cite import cite_html
 from .html import json_script
 
@@ -59,6 +60,15 @@ def _front_matter(**meta) -> str:
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
+def _vouched(html: str) -> str:
+    """`html`, one element of this module's templates (values escaped, tags nesting exactly), vouched
+    for to the Markdown conversion (render/passthrough.py) when no attribute can hold an anchor. For
+    large blocks only (a table of all sites): a small one is walked about as fast as it is checked."""
+    if html and passthrough.no_anchors(html):
+        passthrough.vouch(html)
+    return html
+
+
 class Renderer:
     """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
 
@@ -84,6 +94,8 @@ class Renderer:
         self.linker = self.memo.get(("linker",), (names,), partial(Linker, names))
         claims = site_indexes.claims(kb, self.memo)
         self.claims_by_source, self.citing = claims.by_source, claims.citing  # not to be changed
+        # every link between pages free of white space: no id outside the documented form
+        self.plain_links = all(map(urls.plain_id, kb.sites)) and all(map(urls.plain_id, kb.sources))
 
     def _event_keys(self, site: Site) -> dict[int, tuple]:
         """Each event's (date-order key, year), by its index; remembered while the site's inputs hold."""
@@ -105,7 +117,7 @@ class Renderer:
         """Links from page `uri`; with `memo`, its events' HTML is remembered between rebuilds."""
         return Ctx(self.kb, uri, urls.to_pages_in(uri, "sites", self.directory_urls),
                    urls.to_pages_in(uri, "sources", self.directory_urls), self.linker, skip,
-                   self.event_html if memo else None, self._shared, share_evidence)
+                   self.event_html if memo else None, self._shared, share_evidence, self.plain_links)
 
     def event_html(self, event, ctx: Ctx, site: Site) -> str:
         """One event of a many-site timeline, made again only when its site or its sources change."""
@@ -244,8 +256,8 @@ class Renderer:
         rows = [self.memo.get(("row", uri, site.id), (self.directory_urls, self.token(site.id), self.token(site.part_of)),
                               partial(self._site_row, site, ctx))
                 for site in sorted(sites, key=lambda s: s.name.lower())]
-        return scroll_box('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
-                          f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>', "Sites")
+        return _vouched(scroll_box('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
+                                   f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>', "Sites"))
 
     def _site_row(self, site: Site, ctx: Ctx) -> str:
         events = ordered(self.facts.sites[site.id].events, self.kb)  # the last reviewed event

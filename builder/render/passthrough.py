@@ -32,6 +32,10 @@ def raw_block(text: str) -> list[str] | None:
     # lines (a <pre>'s, as in a site page's Cite block) pass through as long as none is blank
     if "\n" in text and any(not line.strip() for line in text.split("\n")):
         return None
+    ids = _VOUCHED.get(_digest(text))
+    if ids is not None:  # one element whose tags nest exactly: accepted when it opens a block
+        first = _TAG.match(text)
+        return list(ids) if first and _opens_block([first.groups()]) else None
     if len(text) >= _ITEMS_FROM and text.count(ITEM, 1) > 2:
         ids = _by_items(text)
         if ids is not None:
@@ -43,6 +47,31 @@ def raw_block(text: str) -> list[str] | None:
     stack: list[str] = []
     ids: list[str] = []
     return ids if _scan(tags, stack, ids, True) and not stack else None
+
+
+# HTML the renderer vouches for (render/pages.py, render/timeline.py): one element made from a
+# template whose tags nest exactly, holding no raw-text element, every value escaped, and its
+# anchor ids, those _ID_ATTR would find. raw_block's answer for it is known without walking. Keyed
+# by a digest of the exact text, so an answer, once known, holds for any build.
+_VOUCHED: dict[bytes, tuple[str, ...]] = {}
+# where _ID_ATTR could find an anchor in a start tag's attributes (a white space-led id or name,
+# with the same case folding): HTML without it has no anchor
+_MAYBE_ANCHOR = re.compile(r"\s(?:id|name)\s*=", re.I)
+
+
+def no_anchors(text: str) -> bool:
+    return _MAYBE_ANCHOR.search(text) is None
+
+
+def vouch(element: str, ids: tuple[str, ...] = ()) -> None:
+    """Record the renderer's word for `element` (see above): its anchor ids are `ids`."""
+    if len(_VOUCHED) >= _ITEMS_MAX:
+        _VOUCHED.clear()
+    _VOUCHED[_digest(element)] = ids
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha256(text.encode()).digest()  # in hardware on most machines: twice blake2b's speed
 
 
 def _opens_block(tags: list) -> bool:

@@ -14,6 +14,7 @@ from .. import dates
 from ..dates import iso, label as date_label
 from ..vocab import event_types
 from .html import attrs, esc
+from . import passthrough
 from .linker import joined
 
 
@@ -29,6 +30,7 @@ class Ctx:
     event_html: object = None  # (event, ctx, site) -> HTML, remembered between rebuilds; None: made here
     shared: dict | None = None  # one build's: what an event looks like on any page (`_once`)
     share_evidence: bool = True  # False where no other page has the same links (a source's page): not kept
+    plain_links: bool = False  # every link it makes is free of white space (ids of the documented form)
 
 
 def _once(ctx: Ctx, key: tuple, event: Event, make):
@@ -143,6 +145,10 @@ def _event_parts(event: Event, kb: KnowledgeBase) -> tuple[str, str, str]:
     return before, " ".join(after), data
 
 
+def _anchor(event: Event, site: Site | None) -> str:
+    return f"{site.id}-{event.anchor}" if site is not None else event.anchor
+
+
 def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
     before, after, data = _once(ctx, ("event", id(event)), event, lambda: _event_parts(event, ctx.kb))
     if site is not None:
@@ -150,10 +156,17 @@ def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
     # the names found once a build for each page's own site (`skip`); each page links them its way
     summary = joined(_once(ctx, ("summary", id(event), ctx.skip), event,
                            lambda: ctx.linker.segments(event.summary, ctx.skip)), ctx.link_site) if event.summary else ""
-    anchor = f"{site.id}-{event.anchor}" if site is not None else event.anchor
-    return (f'<li{attrs(class_="timeline-event", id=anchor)}{data}><p class="hkb-event-head">{before} {after}</p>'
+    return (f'<li{attrs(class_="timeline-event", id=_anchor(event, site))}{data}><p class="hkb-event-head">{before} {after}</p>'
             + (f'<p class="hkb-summary">{summary}</p>' if summary else "")
             + evidence_html(event, ctx) + "</li>")
+
+
+def _no_anchors(event: Event, ctx: Ctx) -> bool:
+    """Whether no start tag of the event's own parts (head, data attributes, evidence) can hold an
+    anchor id: then its <li>'s id is its item's only one, wherever links are plain."""
+    parts = _once(ctx, ("event", id(event)), event, lambda: _event_parts(event, ctx.kb))
+    evidence = _once(ctx, ("evidence parts", id(event)), event, lambda: _evidence_parts(event, ctx.kb))
+    return passthrough.no_anchors("".join(parts) + "".join(p for p in evidence if type(p) is str))
 
 
 def timeline_html(items: list[tuple[Event, Site | None]], ctx: Ctx, label: str = "Timeline") -> str:
@@ -161,7 +174,15 @@ def timeline_html(items: list[tuple[Event, Site | None]], ctx: Ctx, label: str =
         return '<p class="hkb-empty">No events recorded yet.</p>'
     make = ctx.event_html if ctx.event_html and all(s is not None for _, s in items) else event_html
     body = "".join(make(e, ctx, s) for e, s in items)
-    return f'<ol class="timeline hkb-timeline" aria-label="{esc(label)}">{body}</ol>'
+    start = f'<ol class="timeline hkb-timeline" aria-label="{esc(label)}">'
+    html = f'{start}{body}</ol>'
+    # the page's Markdown conversion need not walk it (render/passthrough.py): its tags are this
+    # template's, every value escaped; its anchors are its items' ids, unless a link, the label or
+    # an event's parts hold a white space-led id= or name= (the parts checked once an event)
+    if ctx.plain_links and passthrough.no_anchors(start) and all(
+            _once(ctx, ("no anchors", id(e)), e, lambda: _no_anchors(e, ctx)) for e, _ in items):
+        passthrough.vouch(html, tuple(_anchor(e, s) for e, s in items))
+    return html
 
 
 def site_timeline(site: Site, ctx: Ctx) -> str:
