@@ -149,3 +149,11 @@ def test_a_second_object_the_parser_hangs_from_the_verb_shares_the_event():
     got = run("Rioters also set fire to the Church of the Holy Kestrel on the slope below the fortress and the small "
               "Church of St Kestrel near the river, officials said.", P2016)
     assert {s for s, e, _ in got if e == "damaged"} == {"Church of the Holy Kestrel", "Church of St Kestrel"}, got
+
+
+def test_a_gapped_clause_tells_the_event_again_at_its_own_time():
+    from extract_helpers import P2016, run
+    got = run("The Kestrel Cathedral was rebuilt in 1993, and the Kestrel Gate two years later.", P2016)
+    assert ("Kestrel Gate", "restored", "1995") in got and ("Kestrel Cathedral", "restored", "1993") in got, got
+    assert run("The Kestrel Cathedral was rebuilt in 1993 and the Kestrel Gate was not.", P2016) == \
+        [("Kestrel Cathedral", "restored", "1993")]

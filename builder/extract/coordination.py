@@ -102,7 +102,37 @@ def parts_to_their_owner(claims: list, mentions_by_sentence: dict, parses) -> li
     return claims
 
 
+def gapped_clauses(claims: list, mentions_by_sentence: dict, parses, dates_by_sentence: dict) -> list:
+    """'the Kazan Cathedral was rebuilt in 1993, and the Iberian Gate two years later': a site the parser hangs
+    from the verb as a conjunct after it, with no verb of its own and a time of its own after it, tells the same
+    event again, at that time."""
+    out = list(claims)
+    have = {(c.sentence, c.site, c.event) for c in claims}
+    for c in claims:
+        if c.trigger_at < 0 or c.listed or not c.named_here:
+            continue
+        doc = parses[c.quote]
+        verb, root = token_at(doc, c.trigger_at), span_root(doc, c.offset_in, c.offset_in + len(c.mention))
+        if verb is None or root is None or verb.pos_ != "VERB" or root.i > verb.i:
+            continue
+        for g in (t for t in verb.children if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.i > verb.i):
+            if any(t.pos_ in ("VERB", "AUX") for t in g.subtree):
+                continue
+            when = next((d for d in dates_by_sentence.get(c.sentence, []) if d.start > g.idx), None)
+            m = next((m for m in mentions_by_sentence.get(c.sentence, []) if not m.anaphor and m.site.heritage
+                      and (r := span_root(doc, m.start, m.end)) is not None and r.i == g.i), None)
+            if when is None or m is None or (c.sentence, m.site.name, c.event) in have:
+                continue
+            out.append(replace(c, site=m.site.name, mention=m.text, kind=m.site.kind, aliases=[m.text, *m.site.aliases],
+                               part_of=m.site.part_of, known=m.site.known, pending=m.site.pending, offset_in=m.start,
+                               quotes=list(c.quotes), dates=list(c.dates), date=when.date))
+            have.add((c.sentence, m.site.name, c.event))
+    return out
+
+
 def stage(state) -> None:
-    """Stage `coordination`: conjuncts share a claim; a part's claim goes to its owner."""
+    """Stage `coordination`: conjuncts share a claim; a gapped clause tells it again; a part's claim goes to its
+    owner."""
     state.claims = spread_over_conjuncts(state.claims, state.mentions, state.parses)
+    state.claims = gapped_clauses(state.claims, state.mentions, state.parses, state.dates)
     state.claims = parts_to_their_owner(state.claims, state.mentions, state.parses)
