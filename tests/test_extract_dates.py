@@ -167,3 +167,10 @@ def test_two_years_running_joined_by_and_are_one_span_two_apart_are_two_times():
     assert [d.date.text for d in got] == ["1941/1942"]
     got = find_dates("It was robbed in 1974 and 1986.", DateContext(dt.date(2014, 1, 1)))
     assert [d.date.text for d in got] == ["1974", "1986"]
+
+
+def test_a_day_in_a_new_paragraph_counts_from_publication_not_from_an_aside_before_it():
+    from extract_helpers import P2016, run
+    text = ("Kestrelton has been fought over before. It was a capital until 1591, when an army plundered it.\n\n"
+            "Rebels seized the Kestrel Museum on Jan. 10.")
+    assert run(text, P2016) == [("Kestrel Museum", "seized", "2016-01-10")]

@@ -93,6 +93,7 @@ class DateContext:
     sentence: int = 0  # how many sentences have been read
     latest: dt.date | None = None  # the last day the article can have been published
     coarse: EDate | None = None  # the publication month or year, when no day is known
+    new_paragraph: bool = False  # the sentence being read opens a paragraph
 
     @property
     def calendar_day(self) -> dt.date:
@@ -114,6 +115,8 @@ class DateContext:
         date of the same sentence is often an aside: 'X, which opened in 1997, was stripped in May'. A
         year counted from publication, 'last year', sets no story time: 'X was blown up last year. Troops
         retook the town in March' is this March.)"""
+        if self.new_paragraph:  # ('... until 1591, when a Moroccan army marched in.' then a paragraph on 'Jan. 10')
+            return None
         recent = [d for n, d in self.history if n == self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0
                   and id(d) not in self.counted]
         # 'Troops entered the town on 4 September 1914. From there their guns shelled it. On 19 September

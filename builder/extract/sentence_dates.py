@@ -14,6 +14,7 @@ from .state import ArticleState
 def stage(state: ArticleState) -> None:
     ctx = state.reference or DateContext(state.published)
     for sent in state.sentences:  # in order: "the following year" counts from the year named before
+        ctx.new_paragraph = sent.index > 0 and _new_paragraph(state, sent)
         state.own_dates[sent.index] = find_dates(sent.text, ctx)
     state.event_dates = article_events(state)
     prev_dates = []
