@@ -48,6 +48,13 @@ def _same_clause(tok, verb) -> bool:
     return True
 
 
+def _told_of(c, m, **changes):
+    """Claim `c` told of the site of mention `m` as well."""
+    return replace(c, site=m.site.name, mention=m.text, kind=m.site.kind, aliases=[m.text, *m.site.aliases],
+                   part_of=m.site.part_of, known=m.site.known, pending=m.site.pending, offset_in=m.start,
+                   quotes=list(c.quotes), dates=list(c.dates), **changes)
+
+
 def spread_over_conjuncts(claims: list, mentions_by_sentence: dict, parses) -> list:
     told = [c for c in claims if c.trigger_at >= 0 and not c.listed]  # a listing's names are read already
     parses.add([c.quote for c in told])
@@ -66,10 +73,7 @@ def spread_over_conjuncts(claims: list, mentions_by_sentence: dict, parses) -> l
                 continue
             other = span_root(doc, m.start, m.end)
             if other is not None and other.i in group:
-                out.append(replace(c, site=m.site.name, mention=m.text, kind=m.site.kind,
-                                   aliases=[m.text, *m.site.aliases], part_of=m.site.part_of, known=m.site.known,
-                                   pending=m.site.pending, offset_in=m.start, quotes=list(c.quotes),
-                                   dates=list(c.dates)))
+                out.append(_told_of(c, m))
                 have.add((c.sentence, m.site.name, c.event))
     return out
 
@@ -123,9 +127,7 @@ def gapped_clauses(claims: list, mentions_by_sentence: dict, parses, dates_by_se
                       and (r := span_root(doc, m.start, m.end)) is not None and r.i == g.i), None)
             if when is None or m is None or (c.sentence, m.site.name, c.event) in have:
                 continue
-            out.append(replace(c, site=m.site.name, mention=m.text, kind=m.site.kind, aliases=[m.text, *m.site.aliases],
-                               part_of=m.site.part_of, known=m.site.known, pending=m.site.pending, offset_in=m.start,
-                               quotes=list(c.quotes), dates=list(c.dates), date=when.date))
+            out.append(_told_of(c, m, date=when.date))
             have.add((c.sentence, m.site.name, c.event))
     return out
 

@@ -9,9 +9,10 @@ naming a disaster or an attack (earthquake, fire, blast, missile, shelling ...),
 sentences date as the subject of their main verb. It dates the harm claims without a date of their
 own in the sentences after it, until a sentence gives another time of harm (the story has moved;
 photo captions, which date the photo, do not count): a later disaster dated to the month or the day
-dates the harm of its own paragraph, and of the next one when its own told none (date_by_main_event); an aside on another time leaves the story
-at no known time until 'also' goes back or its paragraph ends. A date that only says 'on or before
-publication' ('X reported damage', 'television showed X in ruins') gives way to the story's. Claims told
+dates the harm of its own paragraph, and of the next one when its own told none (date_by_main_event);
+an aside on another time leaves the story at no known time until 'also' goes back or its paragraph ends.
+A date that only says 'on or before publication' ('X reported damage', 'television showed X in ruins')
+gives way to the story's. Claims told
 as background ('had been', 'during the civil war', 'years ago', 'previously', 'several times since the
 invasion') keep no date.
 """
@@ -86,10 +87,12 @@ def date_by_main_event(state) -> None:
         if s.index <= at or s.highlight:
             continue
         if story is not main and PARAGRAPH.search(state.text, state.sentences[s.index - 1].offset, s.offset):
-            # a later disaster's time holds for its paragraph (and the next one, when its own told no harm: 'On
-            # 15 August an earthquake struck. More than 500 died.' then 'In Pisco, the church collapsed'); an aside
-            # on another time ends with its paragraph
-            story = None if story is not None and told_harm else main if story is None else story
+            if story is None:  # an aside on another time ends with its paragraph
+                story = main
+            elif told_harm:  # a later disaster's time holds for its paragraph ...
+                story = None
+            # ... and for the next one when its own told no harm ('On 15 August an earthquake struck. More than
+            # 500 died.' then 'In Pisco, the church collapsed'), no further
             told_harm = True
         here = [c.date for c in claims if c.sentence == s.index and _marks_fabric(c.event) and c.date is not None]
         told = [t for tellings in event_dates.values() for t in tellings if t.sentence == s.index]
