@@ -94,7 +94,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         dm = assigned.get(i)
         date = event_date(text, t, dm, cstart, lex, published)
         certainty = cert.assess(text, t.start, t.end, cstart, rend, lex, prev.text if prev else "")
-        if not sites and parses is not None and t.frame != "noun":
+        if not sites and sited and parses is not None and t.frame != "noun":  # (a sited trigger: the sentence is parsed)
             sites, shared_held = _conjunct_sites(parses[text], t, sited)
             if shared_held is True:  # (what the participle's surface frame took for its actor is the site's description)
                 held, actor = list(sites), None
