@@ -41,9 +41,10 @@ def _objects_hung_from_verb(doc, trigger_at: int, root) -> set[int]:
 
 def _same_clause(tok, verb) -> bool:
     """No other verb between `tok` and `verb` ('captured Palmyra and went on to demolish the temples of ...')."""
-    while tok.i != verb.i and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.i != verb.i and tok.pos_ in ("VERB", "AUX"):
+    for a in tok.ancestors:
+        if a.i == verb.i:
+            return True
+        if a.pos_ in ("VERB", "AUX"):
             return False
     return True
 

@@ -95,12 +95,12 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         date = event_date(text, t, dm, cstart, lex, published)
         certainty = cert.assess(text, t.start, t.end, cstart, rend, lex, prev.text if prev else "")
         if not sites and sited and parses is not None and t.frame != "noun":  # (a sited trigger: the sentence is parsed)
-            sites, shared_held = _conjunct_sites(parses[text], t, sited)
-            if shared_held is True:  # (what the participle's surface frame took for its actor is the site's description)
+            sites, how, partner = _conjunct_sites(parses[text], t, sited)
+            if how == "consequence":  # (what the participle's surface frame took for its actor is the site's description)
                 held, actor = list(sites), None
-            elif shared_held:  # the break-in told with the theft is the theft (its doer the thief)
-                actor = actor or next((c.actor for c in claims if c.trigger_at == shared_held.start), None)
-                claims = [c for c in claims if c.trigger_at != shared_held.start]
+            elif how == "break-in":  # the break-in told with the theft is the theft (its doer the thief)
+                actor = actor or next((c.actor for c in claims if c.trigger_at == partner.start), None)
+                claims = [c for c in claims if c.trigger_at != partner.start]
         if not sites:
             word = t.text.split()[0]
             # a summary bullet re-tells; its dates do not date other events ("Souk burned last September")
@@ -172,28 +172,30 @@ def _live(text: str, t: Trig, lex: Lexicon, cstart: int, bword: str, prev: Sente
     return True
 
 
-def _conjunct_sites(doc, t: Trig, sited: list) -> tuple[list[Mention], bool | Trig]:
-    """'took 19 paintings from the house in 1974, and a gang ... stole 18 more in 1986': a verb of the same event
-    coordinated with an earlier one that found its site, and naming none itself, tells of that site again.
-    'Bombs exploded on the terraces of Borobudur, damaging nine stupas': a participle of consequence under a
-    verb that found its site harmed things at that site (held: its event is the partial one). → (sites, held), where
-    held is the break-in's trigger for a theft told with it (the break-in is the theft's, no harm of its own)"""
+def _conjunct_sites(doc, t: Trig, sited: list) -> tuple[list[Mention], str, Trig | None]:
+    """The sites a trigger naming none takes from an earlier one of its sentence that found them, how, and from
+    which trigger: (sites, how, partner), `how` one of
+    - "same": 'took 19 paintings from the house in 1974, and a gang ... stole 18 more in 1986', a verb of the same
+      event coordinated with it tells of that site again;
+    - "break-in": 'smashed through the door of X and stole a painting', the break-in's site is where the theft was
+      (the break-in is the theft's, no harm of its own);
+    - "consequence": 'Bombs exploded on the terraces of Borobudur, damaging nine stupas', a participle of
+      consequence harmed things at that site (its event is the partial one)."""
     verb = trigger_token(doc, t.start, t.end, False)
     if verb is None or verb.pos_ != "VERB":
-        return [], False
+        return [], "", None
     for u, sites in reversed(sited):
         other = trigger_token(doc, u.start, u.end, u.frame == "noun")
         if other is None or other.i >= verb.i:
             continue
-        if u.event == t.event and verb in other.conjuncts:
-            return sites, False
-        # 'smashed through the door of X and stole a painting': the break-in's site is where the theft was
-        if family(t.event) == "loss" and is_harm(u.event) and verb in other.conjuncts:
-            return sites, u
+        if verb in other.conjuncts and u.event == t.event:
+            return sites, "same", u
+        if verb in other.conjuncts and family(t.event) == "loss" and is_harm(u.event):
+            return sites, "break-in", u
         # (the trigger may be the verb's subject: 'Bombs exploded ...')
         if verb.dep_ == "advcl" and verb.head.i in (other.i, other.head.i) and verb.tag_ == "VBG":
-            return sites, True
-    return [], False
+            return sites, "consequence", u
+    return [], "", None
 
 
 def _noun_hints(sent: Sentence, trigs: list[Trig], dates: list[DateMention], assigned: dict, claims: list[Claim],

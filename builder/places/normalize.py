@@ -114,8 +114,10 @@ def distinctive(name: str) -> list[str]:
     capitalised inside a name is the name's own ('the Museum of Modern Art' is not the Museum of Islamic Art;
     'the modern city of Hama' is Hama)."""
     nouns = kind_nouns()
-    own = {w.lower() for w in re.findall(r"\w+", name or "")[1:] if w[:1].isupper() and w.lower() in NAMING_ADJECTIVES}
-    return [w for w in _words(name or "") if (w not in STOP_WORDS or w in own) and w not in nouns and not _ordinal(w)]
+    folded = _words(name or "")
+    own = {w.lower() for w in re.findall(r"\w+", name)[1:] if w[:1].isupper() and w.lower() in NAMING_ADJECTIVES} \
+        if NAMING_ADJECTIVES.intersection(folded) else set()
+    return [w for w in folded if (w not in STOP_WORDS or w in own) and w not in nouns and not _ordinal(w)]
 
 
 # stop words that, capitalised inside a name, are part of it ('Museum of Modern Art')

@@ -131,7 +131,8 @@ def map_page(renderer):
 
 
 def _map_page(ctx, labels: dict, entries: list, unlocated: list, review_mark):
-    from .pages import Page, _front_matter, _vouched
+    from .pages import Page, _front_matter
+    from .passthrough import vouched
 
     located = entries
     data = [d for d, _, _ in entries]
@@ -158,7 +159,7 @@ def _map_page(ctx, labels: dict, entries: list, unlocated: list, review_mark):
         'to today; “Whole range” reaches back to the first recorded event, and the buttons step to the exact days '
         'on which a status changes. The table below follows the chosen date.</small></div>')
     rows = "".join(r for _, r, _ in entries)
-    table = _vouched(scroll_box('<table class="hkb-index hkb-located"><thead><tr><th>Site</th><th>Status</th><th>Coordinates</th>'
+    table = vouched(scroll_box('<table class="hkb-index hkb-located"><thead><tr><th>Site</th><th>Status</th><th>Coordinates</th>'
                                 f'<th>Kind</th></tr></thead><tbody>{rows}</tbody></table>', "Sites with coordinates")) if located else '<p class="hkb-empty">No site has coordinates yet.</p>'
     missing = ""
     if unlocated:

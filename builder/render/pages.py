@@ -60,15 +60,6 @@ def _front_matter(**meta) -> str:
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
-def _vouched(html: str) -> str:
-    """`html`, one element of this module's templates (values escaped, tags nesting exactly), vouched
-    for to the Markdown conversion (render/passthrough.py) when no attribute can hold an anchor. For
-    large blocks only (a table of all sites): a small one is walked about as fast as it is checked."""
-    if html and passthrough.no_anchors(html):
-        passthrough.vouch(html)
-    return html
-
-
 class Renderer:
     """Renders every page of one build; per-build indexes (names, statuses) are made once here."""
 
@@ -256,7 +247,7 @@ class Renderer:
         rows = [self.memo.get(("row", uri, site.id), (self.directory_urls, self.token(site.id), self.token(site.part_of)),
                               partial(self._site_row, site, ctx))
                 for site in sorted(sites, key=lambda s: s.name.lower())]
-        return _vouched(scroll_box('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
+        return passthrough.vouched(scroll_box('<table class="hkb-index"><thead><tr><th>Site</th><th>Kind</th><th>Status</th><th>Part of</th>'
                                    f'<th>Last event</th></tr></thead><tbody>{"".join(rows)}</tbody></table>', "Sites"))
 
     def _site_row(self, site: Site, ctx: Ctx) -> str:

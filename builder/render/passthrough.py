@@ -63,6 +63,15 @@ def no_anchors(text: str) -> bool:
     return _MAYBE_ANCHOR.search(text) is None
 
 
+def vouched(html: str) -> str:
+    """`html`, one element of the renderer's templates (values escaped, tags nesting exactly), vouched for
+    when no attribute can hold an anchor. For large blocks only (a table of all sites): a small one is
+    walked about as fast as it is checked."""
+    if html and no_anchors(html):
+        vouch(html)
+    return html
+
+
 def vouch(element: str, ids: tuple[str, ...] = ()) -> None:
     """Record the renderer's word for `element` (see above): its anchor ids are `ids`."""
     if len(_VOUCHED) >= _ITEMS_MAX:
