@@ -46,6 +46,7 @@ TRAPS = [
     ("a comparison with an indefinite deed", "It would be like a bomb that destroyed the Orvell Cathedral."),
     ("an act named, not told", "Destroying the Orvell Cathedral is akin to burning a library."),
     ("an act named with a future", "Restoring the Velna Cathedral will cost millions."),
+    ("a for-to infinitive of an intention verb", "Campaigners are calling for the Velna Cathedral to be rebuilt."),
 ]
 
 

@@ -139,6 +139,11 @@ def _intended(trig, w) -> bool:
     if tok.dep_ == "xcomp" and is_form(tok.head, w["intention"]) or \
             tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and is_form(tok.head, w["intention"]):
         return True
+    # "calling for X to be rebuilt": a for-to infinitive the parser hangs from the intention verb as a clause
+    if tok.dep_ == "advcl" and is_form(tok.head, w["intention"]) and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return True
     # "its threat to destroy X", "plans to restore X": an infinitive completing an intention noun
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             is_form(tok.head, w["intention_nouns"]):
