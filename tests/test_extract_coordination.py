@@ -157,3 +157,14 @@ def test_a_gapped_clause_tells_the_event_again_at_its_own_time():
     assert ("Kestrel Gate", "restored", "1995") in got and ("Kestrel Cathedral", "restored", "1993") in got, got
     assert run("The Kestrel Cathedral was rebuilt in 1993 and the Kestrel Gate was not.", P2016) == \
         [("Kestrel Cathedral", "restored", "1993")]
+
+
+@pytest.mark.parametrize("text", [
+    "St Bride's Church was burned out in 1940; so was St Lawrence Jewry, the church of the Corporation.",
+    "St Bride's Church was burned out in 1940. So was St Lawrence Jewry, the church of the Corporation.",
+    "St Bride's Church was burned out in 1940, as was St Lawrence Jewry, the church of the Corporation.",
+])
+def test_so_was_a_site_tells_the_event_of_the_clause_before_for_it(text):
+    got = run(text, P2016)
+    assert ("St Lawrence Jewry", "destroyed", "1940") in got, got
+    assert ("St Bride's Church", "destroyed", "1940") in got, got

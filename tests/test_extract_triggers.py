@@ -117,6 +117,19 @@ TRIGGERS = [
     # returned to the public in an article about the work: the work is done
     (P2016, "Workers spent six years repairing the roof. The Treslin Museum was returned to the public in May 2015.",
      ("Treslin Museum", "restored", "2015-05")),
+    # water takes a structure away whole; what leaves a building a burnt-out shell destroyed it
+    (P2016, "By morning the Kellan Bridge had been swept away by the flood of 14 July 2015.",
+     ("Kellan Bridge", "destroyed", "2015-07-14")),
+    (P2016, "When the occupying forces withdrew in January 1944, they left the Orvell Palace a burnt-out shell.",
+     ("Orvell Palace", "destroyed", "1944-01")),
+    # a place taken by an armed force is seized (not 'taken by surprise', 'taken by tourists')
+    (P2016, "The Vosk Palace was taken by IS fighters in June 2014.", ("Vosk Palace", "seized", "2014-06")),
+    # new cracks, a building split by an earthquake
+    (P2016, "In 2012 the Mingal Pagoda was reported to have new cracks.", ("Mingal Pagoda", "damaged", "2012")),
+    (P2016, "The Mingal Pagoda, begun in 1790, was split by an earthquake in 1839.", ("Mingal Pagoda", "damaged", "1839")),
+    # 'the bridge' names the bridge told before
+    (P2016, "The Kellan Bridge spans the river. In 1890 three arches of the bridge were swept away.",
+     ("Kellan Bridge", "damaged", "1890")),
 ]
 
 
@@ -128,6 +141,7 @@ def test_a_trigger_of_the_vocabulary_gives_its_claim(published, text, want):
 
 # the same words where they tell no event at a site
 NO_EVENT = [
+    (P2016, "The Vosk Palace was taken by surprise when tourists arrived in June 2014."),
     (P2016, "The Orvell Cathedral reopened to worshippers on Friday after the holidays."),
     (P2016, "The decision came down to the trustees of the Kellan Chapel."),
     (P2016, "Police came down hard on protesters near the Kellan Chapel on Monday."),

@@ -6,6 +6,7 @@ common noun ("the Temple of Bel and its columns") adds nothing.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .parse import span_root, token_at
@@ -133,9 +134,32 @@ def gapped_clauses(claims: list, mentions_by_sentence: dict, parses, dates_by_se
     return out
 
 
+# "...; so was St Lawrence Jewry", "So were the Tomb of X and Y": the clause before tells what happened to them too
+SO_WAS = re.compile(r"(?:^|[;,]\s+(?:and\s+)?|\band\s+)(?:[Ss]o|[Aa]s)\s+(?:was|were|did|had|has|have)\s+(?:the\s+)?$")
+
+
+def so_clauses(claims: list, sentences: list, mentions_by_sentence: dict) -> list:
+    """'St Bride's was burned out; so was St Lawrence Jewry': a clause that is 'so was' and a site repeats the
+    event of the clause before (in its sentence, else the sentence before) for that site, at the same time."""
+    out = list(claims)
+    for sent in sentences:
+        for m in mentions_by_sentence.get(sent.index, []):
+            if m.anaphor or not m.site.heritage or not SO_WAS.search(sent.text[:m.start]):
+                continue
+            at = SO_WAS.search(sent.text[:m.start]).start()
+            here = [c for c in claims if c.sentence == sent.index and 0 <= c.trigger_at < at]
+            told = here or [c for c in claims if c.sentence == sent.index - 1 and c.trigger_at >= 0]
+            last = max((c.trigger_at for c in told), default=None)
+            for c in (c for c in told if c.trigger_at == last and c.site != m.site.name):
+                out.append(_told_of(c, m) if here else replace(
+                    _told_of(c, m), sentence=sent.index, quote=sent.text, offset=sent.offset, trigger_at=-1))
+    return out
+
+
 def stage(state) -> None:
     """Stage `coordination`: conjuncts share a claim; a gapped clause tells it again; a part's claim goes to its
     owner."""
     state.claims = spread_over_conjuncts(state.claims, state.mentions, state.parses)
     state.claims = gapped_clauses(state.claims, state.mentions, state.parses, state.dates)
+    state.claims = so_clauses(state.claims, state.sentences, state.mentions)
     state.claims = parts_to_their_owner(state.claims, state.mentions, state.parses)

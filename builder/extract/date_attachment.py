@@ -158,8 +158,10 @@ def compared_event(doc, char: int) -> bool:
     if unasserted(doc, char) == "comparison":
         return True
     word = tok
-    for _ in range(8):  # 'as in X', 'as during X': up through prepositional phrases to 'as'
-        if _root(word) or word.dep_ not in ("pobj", "prep", "compound", "amod"):
+    # 'as in X', 'as during X': up through prepositional phrases to 'as' (and from a clause on the compared event:
+    # 'as in the great flood of 1890, when three arches were swept away')
+    for _ in range(8):
+        if _root(word) or word.dep_ not in ("pobj", "prep", "compound", "amod", "relcl"):
             return False
         word = word.head
         if word.lower_ == "as" and word.dep_ == "prep" and any(c.dep_ == "prep" for c in word.children):

@@ -15,7 +15,7 @@ PARTIAL_BEFORE = re.compile(r"\b(?:some|part|parts|much|sections?|portions?|most
 # (site_kinds.yml `parts`, but not what stands for the whole: 'the ruins of X', 'the remains of X')
 _PART_NOUNS = sorted((site_kinds().parts - site_kinds().shares - {"ruins", "remains"}) |
                      {"domes", "fa[cç]ade", "wing", "vaulting", "section", "corner", "gallery", "galleries"})
-PART_BEFORE = re.compile(rf"\b(?:the|its|their|a|an|one)\s+(?:[\w\-]+\s+){{0,2}}?(?:{'|'.join(_PART_NOUNS)})"
+PART_BEFORE = re.compile(rf"\b(?:the|its|their|a|an|one|two|three|four|five|six|several|\d+)\s+(?:[\w\-]+\s+){{0,2}}?(?:{'|'.join(_PART_NOUNS)})"
                          r"\s+of\s+(?:the\s+)?$", re.I)
 PART_OBJECT = re.compile(r"^\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:dome|roof|spire|organ|windows|fa[cç]ade|minaret|"
                          r"towers?|gate|doors?|courtyard|nave|interior|wing|walls?|vault|collection|archives?)\b", re.I)
