@@ -598,3 +598,21 @@ def test_a_bare_name_inside_an_owners_name_is_not_named_again():
             "They stole four paintings from Halvard's Vasari Gallery on Sunday.")
     got = run(text, P2018)
     assert all(site != "Vasari Gallery" or event != "looted" for site, event, _ in got), got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The World Heritage Committee inscribed the Historic Centre of Sheki with the Khan's Palace on 7 July.",
+     "Historic Centre of Sheki with the Khan's Palace"),
+    ("On Saturday the committee inscribed the Megaliths of Carnac and of the shores of Morbihan in Brittany.",
+     "Megaliths of Carnac and of the shores of Morbihan"),
+    ("Mount Qingcheng and the Dujiangyan Irrigation System were inscribed together on the World Heritage List in 2000.",
+     "Mount Qingcheng and the Dujiangyan Irrigation System"),
+])
+def test_a_listed_property_is_named_by_its_whole_title(text, want):
+    got = run(text, P2018)
+    assert [site for site, event, _ in got if event == "inscribed"] == [want], got
+
+
+def test_a_site_named_after_and_is_its_own_outside_a_listing():
+    got = run("Shelling damaged the Citadel of Aleppo and the Great Mosque of Aleppo in 2013.", P2018)
+    assert {site for site, _, _ in got} == {"Citadel of Aleppo", "Great Mosque of Aleppo"}, got

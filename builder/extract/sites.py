@@ -573,7 +573,43 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         elif target:
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
     found.sort(key=lambda x: x.start)
+    if LIST_CUE.search(text):
+        found = _listing_titles(text, found)
     return _rooms_placed(text, found)
+
+
+# how a World Heritage property's title goes on after a place's name: 'the Historic Centre of Sheki with the Khan's
+# Palace', 'the Megaliths of Carnac and of the shores of Morbihan', 'the Historic Villages of Korea: Hahoe and
+# Yangdong'
+TITLE_TAIL = re.compile(rf"\s+with\s+(?:the|its)\s+{CAP}(?:\s+{CONNECT}?{CAP})*(?:['’]s\s+{CAP}(?:\s+{CAP})*)?"
+                        rf"|\s+and\s+of\s+the\s+[a-z]+\s+of\s+{CAP}(?:\s+{CAP})*"
+                        rf"|:\s+{CAP}(?:\s+{CONNECT}?{CAP})*(?:\s+and\s+{CAP}(?:\s+{CAP})*)?")
+# 'Mount Qingcheng and the Dujiangyan Irrigation System were inscribed together': two names, one property
+TOGETHER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:inscribed|listed|added)\s+together\b")
+
+
+def _listing_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """In a sentence that lists sites on the World Heritage List, a name the property's title goes on from is
+    named by the whole title (a site named inside the tail is part of it, not a site of its own)."""
+    out = list(found)
+    for m in found:
+        if m.anaphor or m not in out:
+            continue
+        tail = TITLE_TAIL.match(text, m.end)
+        nxt = next((x for x in out if x.start > m.end), None)
+        end = tail.end() if tail else None
+        if end is None and nxt is not None and not nxt.anaphor and re.fullmatch(r"\s+and\s+", text[m.end:nxt.start]) \
+                and TOGETHER.match(text, nxt.end):
+            end = nxt.end
+        if end is None:
+            continue
+        start = m.start + len(m.text) - len(re.sub(r"^(?:[Tt]he)\s+", "", m.text))
+        name = re.sub(r"\s+", " ", text[start:end])
+        site = Site(name, m.site.kind, aliases=(m.site.name, *m.site.aliases), part_of=m.site.part_of, known=False)
+        out = [x for x in out if not (m.start <= x.start and x.end <= end)]
+        out.append(Mention(m.start, end, text[m.start:end], site, listed_at=m.listed_at))
+        out.sort(key=lambda x: x.start)
+    return out
 
 
 # 'the original' standing alone, as a noun: before a comma or its verb
