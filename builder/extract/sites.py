@@ -101,7 +101,11 @@ PROPHET = re.compile(rf"\b{DET}?(tomb|tombstone|grave|gravestone|shrine|mosque|m
                      rf"(the\s+(?:Prophet|prophet)|Prophet|Saint|St\.?|Imam|Sheikh|Sayyid|Sidi)\s+({CAP}(?:\s+{CAP})?)")
 ITS_BUILDING = re.compile(rf"\b(?:[Ii]ts|[Tt]he\s+(?:city|town|village)['’]s)\s+(?:(?:famous|famed|ancient|historic|"
                           rf"celebrated|old|medieval|great|main|central|national|municipal|former|royal|baroque|gothic)\s+)?"
-                          rf"({BUILDING_HEADS})\b(?![\'’-])")
+                          rf"({BUILDING_HEADS})\b(?![\'’-])"
+                          # "the city's historic centre": the town's historic area
+                          rf"|\b[Tt]he\s+(?:city|town)['’]s\s+(historic\s+cent(?:re|er)|old\s+town|old\s+city|old\s+quarter|medina)\b")
+# a modern town the article has placed its story in: 'in Cologne', 'COLOGNE, Germany —'
+PLACED_TOWN = re.compile(rf"(?:\b(?:in|at|of|near|outside|from)\s+|^)({CAP}(?:\s+{CAP})?)")
 # a hyphened adjective ('A-listed', 'Ottoman-era', 'French-built'), not a name ('Kinkaku-ji', 'Mohenjo-daro')
 HYPHEN_ADJ = re.compile(r"-(?:[a-z]+ed|style|era|age|period|century|year|old|based|like|owned|built)$")
 # modifiers are content words: "the destruction of the statues" holds the anaphor "the statues", not the whole
@@ -361,11 +365,20 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         before = [*history, *(f for f in found if f.end <= m.start())]
         if m.group(0)[0] not in "Ii":  # 'the city's': the last town named, whatever was named after it
             before = [x for x in before if KINDS.in_group(x.site.kind, "inhabited")]
-        owner = before[-1] if before else None
-        if owner is None or not KINDS.in_group(owner.site.kind, "inhabited") or not free(m.start(), m.end()):
+        owner = before[-1].site.name if before and KINDS.in_group(before[-1].site.kind, "inhabited") else None
+        # a modern town no site form named ('floods hit Cologne'); not in an appositive ('The cathedral, the city's
+        # main church, ...' renames the noun before it)
+        if owner is None and m.group(0)[0] not in "Ii" and not re.search(r",\s*$", text[:m.start()]):
+            owner = _last_town(told + " " + text[:m.start()])
+        if owner is None or not free(m.start(), m.end()):
             continue
-        place, head = re.sub(r"^(?:Ancient|Old)\s+City\s+of\s+", "", owner.site.name), m.group(1).lower()
-        add(m.start(), m.end(), _known_place_site(place, head, gaz) or _new_place_site(place, head, owner.site.name),
+        place = re.sub(r"^(?:Ancient|Old)\s+City\s+of\s+", "", owner)
+        if m.group(2):  # the town's historic area
+            area = " ".join(w.title() for w in m.group(2).split()).replace("Center", "Centre")
+            add(m.start(), m.end(), gaz.get(f"{area} of {place}") or _possessed(place, area, gaz), mention_start=m.start())
+            continue
+        head = m.group(1).lower()
+        add(m.start(), m.end(), _known_place_site(place, head, gaz) or _new_place_site(place, head, owner),
             mention_start=m.start())
     # 3. known names
     if gaz.rx:
@@ -716,6 +729,15 @@ def _described_only(words: list[str]) -> bool:
     if rest and all(w.lower() in KINDS.styles for w in rest):
         return True
     return any(w.lower() in KINDS.periods for w in words[1:-1]) and _head(words[-1]) in HEADS
+
+
+def _last_town(told: str) -> str | None:
+    """The modern town (GeoNames) the text placed its story in last: 'in Cologne', a dateline's 'COLOGNE,'."""
+    for m in reversed(list(PLACED_TOWN.finditer(told))):
+        for name in (m.group(1), m.group(1).split()[0]):
+            if town(name) is not None:  # as the article writes it ('Cologne', not GeoNames' 'Köln')
+                return name.title() if name.isupper() else name
+    return None
 
 
 def _known_place_site(place: str, head: str, gaz: Gazetteer) -> Site | None:
