@@ -479,3 +479,19 @@ def test_a_participle_set_off_by_commas_tells_of_the_name_before_it():
     # a known name with no site noun, which the parser makes the participle's subject
     assert run("Baalbek, inscribed on the World Heritage List in 1984, is in the Bekaa valley.", P2016) == \
         [("Baalbek", "inscribed", "1984")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a one-word name opening the sentence, which the article writes as a name elsewhere
+    ("Tourists love the ruins of Hampi. Hampi was sacked in 1565.", ("Hampi", "looted", "1565")),
+    # a name raised to the verb the trigger completes
+    ("Further into the desert, the Ordam Mazar, one of the holiest sites for pilgrims, appears to have been razed "
+     "in 2019.", ("Ordam Mazar", "destroyed", "2019")),
+])
+def test_a_bare_name_the_parse_makes_the_patient_is_a_site(text, want):
+    got = run(text, P2016)
+    assert want in got, got
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_name_by_itself():
+    assert run("Windows were smashed in 1842.", P2016) == []

@@ -26,14 +26,14 @@ def stage(state: ArticleState) -> None:
     first = next((s for s in state.sentences if not s.highlight), None)
     # one batch: the sentences listed.py and named_patients.py read
     state.parses.add([s.text for s in state.sentences
-                      if LISTING.search(s.text) or may_name(s.text, find_triggers(s.text, state.lex))])
+                      if LISTING.search(s.text) or may_name(s.text, find_triggers(s.text, state.lex), state.text)])
     names: dict[str, Site] = {}  # bare names found to be sites so far in the article
     for sent in state.sentences:
         state.history[sent.index] = list(history)
         mentions = find_mentions(sent.text, gaz, history, lead=sent is first, parses=state.parses,
                                  told=state.before(sent), paragraph=sent.paragraph)
         mentions += named_patients(sent.text, mentions, find_triggers(sent.text, state.lex), state.parses, gaz,
-                                   state.lex)
+                                   state.lex, state.text)
         mentions = sorted(mentions + named_again(sent.text, mentions, names), key=lambda m: m.start)
         names.update((m.text, m.site) for m in mentions if bare_name(m))
         for m in mentions:

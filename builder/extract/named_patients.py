@@ -27,9 +27,11 @@ PLAIN_WORDS = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)+")
 
 
 def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: Parses, gaz: Gazetteer,
-                   lex: Lexicon) -> list[Mention]:
-    """Mentions for the proper names filling a trigger's patient role outside every mention in `found`."""
-    if not may_name(text, trigs) or all(_covered(m.start(), found) for m in CAPITAL.finditer(text, 1)):
+                   lex: Lexicon, article: str = "") -> list[Mention]:
+    """Mentions for the proper names filling a trigger's patient role outside every mention in `found`.
+    `article`: the whole text, where a word opening the sentence may show it is a name."""
+    first = 0 if _opens_with_name(text, article) else 1
+    if not may_name(text, trigs, article) or all(_covered(m.start(), found) for m in CAPITAL.finditer(text, first)):
         return []
     doc = parses[text]
     out: list[Mention] = []
@@ -45,7 +47,7 @@ def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: P
             after = re.match(r"\s+([a-z]+)", text[span[1]:])
             if after and _head(after.group(1)) in HEADS:
                 continue  # 'the Orthodox seminary': the name modifies a site noun after it
-            if span[0] == 0 and " " not in name and gaz.lookup(name) is None:
+            if span[0] == 0 and " " not in name and gaz.lookup(name) is None and not _named_elsewhere(name, article):
                 continue  # 'Downstream, ...', 'Windows were smashed': any first word is capitalised
             # after 'toppled', plain words with no article are a ruler ('toppled Saddam Hussein')
             person_like = bool(lex.topples_ruler.match(t.text) and PLAIN_WORDS.fullmatch(name)) and \
@@ -56,11 +58,23 @@ def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: P
     return out
 
 
-def may_name(text: str, trigs: list[Trig]) -> bool:
+def _named_elsewhere(word: str, article: str) -> bool:
+    """Does the article write the word capitalised inside a sentence ('the temples of Hampi'), so that it is a
+    name where it opens one ('Hampi was sacked in 1565')?"""
+    return bool(re.search(rf"[a-z,;]\s+{re.escape(word)}(?![\w’'\-])", article))
+
+
+def _opens_with_name(text: str, article: str) -> bool:
+    m = re.match(r"[A-Z][\w’'\-]*", text)
+    return bool(m) and _named_elsewhere(m.group(0), article)
+
+
+def may_name(text: str, trigs: list[Trig], article: str = "") -> bool:
     """Could the sentence name a patient this module reads (a trigger, and a capitalised run that may be a
     site's name, not the sentence's first word alone)? Only such sentences are parsed for it, in one batch
     (mentions.py)."""
-    return bool(trigs) and any((m.start() > 0 or m.group(0).split()[0] in BAD_CAP_HEAD) and _plausible(m.group(0))
+    return bool(trigs) and any((m.start() > 0 or m.group(0).split()[0] in BAD_CAP_HEAD or " " in m.group(0) or
+                                _opens_with_name(text, article)) and _plausible(m.group(0))
                                for m in CAPSEQ.finditer(text))
 
 
@@ -85,6 +99,11 @@ def _patients(head, frame: str) -> list:
     else:
         deps = ROLES.get(frame, ())
         roles = [c for c in head.children if c.dep_ in deps]
+        # 'X appears to have been razed', 'X is believed to have been looted': the subject raised to the verb the
+        # trigger completes
+        if not roles and frame == "object" and head.dep_ == "xcomp" and head.tag_ == "VBN" and \
+                any(c.dep_ == "auxpass" for c in head.children):
+            roles = [c for c in head.head.children if c.dep_ == "nsubj"]
         if frame == "subject" and any(c.dep_ == "dobj" for c in head.children):
             roles = []  # 'the fire destroyed X': the subject is the cause, not what was harmed
         # 'Baalbek, inscribed on the World Heritage List in 1984, ...': the noun a participle set off by a comma
@@ -99,7 +118,8 @@ def _patients(head, frame: str) -> list:
     # 'the ballrooms of the Hofburg were restored': a part or a room harmed or restored is its building's event
     out += [p for tok in out if tok.tag_ in ("NN", "NNS") and _part(tok.lower_)
             for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return [t for t in out if t.tag_ in ("NNP", "NNPS")]
+    # (the parser may tag a name opening the sentence as a common noun: named_patients checks that word)
+    return [t for t in out if t.tag_ in ("NNP", "NNPS") or t.i == 0 and t.tag_ == "NN" and t.text[:1].isupper()]
 
 
 def _part(noun: str) -> bool:
