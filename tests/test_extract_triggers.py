@@ -127,6 +127,10 @@ TRIGGERS = [
     # new cracks, a building split by an earthquake
     (P2016, "In 2012 the Mingal Pagoda was reported to have new cracks.", ("Mingal Pagoda", "damaged", "2012")),
     (P2016, "The Mingal Pagoda, begun in 1790, was split by an earthquake in 1839.", ("Mingal Pagoda", "damaged", "1839")),
+    # the things taken between 'carried' and its particle
+    (P2016, "In 1943 soldiers carried the bronze doors of the Treslin Museum away.", ("Treslin Museum", "looted", "1943")),
+    # a tavern is a building a name may carry
+    (P2016, "The Carlton Tavern was demolished without permission in April 2015.", ("Carlton Tavern", "destroyed", "2015-04")),
     # 'the bridge' names the bridge told before
     (P2016, "The Kellan Bridge spans the river. In 1890 three arches of the bridge were swept away.",
      ("Kellan Bridge", "damaged", "1890")),
