@@ -495,3 +495,16 @@ def test_a_bare_name_the_parse_makes_the_patient_is_a_site(text, want):
 
 def test_a_capitalised_word_opening_a_sentence_is_no_name_by_itself():
     assert run("Windows were smashed in 1842.", P2016) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # 'it' the parse makes the patient of a verb coordinated with another ('was left in ruins ... but was restored')
+    ("The Herat Citadel stands above the old city. It was left in ruins by years of war but was restored by the "
+     "Aga Khan Trust in 2011.", ("Herat Citadel", "restored", "2011")),
+    # a name the parse makes the subject of 'was built' is a site, and the 'it' after it names it
+    ("Machu Picchu, perched on a ridge, was built for the emperor Pachacuti. It was brought to world attention "
+     "in 1911 and was inscribed on the World Heritage List in 1983.", ("Machu Picchu", "inscribed", "1983")),
+])
+def test_it_the_parse_makes_the_patient_names_the_site_told_before(text, want):
+    got = run(text, P2016)
+    assert want in got, got

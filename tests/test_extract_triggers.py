@@ -293,3 +293,9 @@ def test_the_target_of_looters_was_looted():
 def test_defacing_listing_and_gutting_wordings(sentence, want):
     from extract_helpers import P2016, run
     assert want in run(sentence, P2016)
+
+
+def test_people_expelled_from_a_country_retake_nothing():
+    got = run("Six tourists damaged a wall of the Temple of the Moon on Sunday. Five of them were expelled from the "
+              "country on Tuesday.", P2016)
+    assert [event for _, event, _ in got] == ["damaged"], got

@@ -19,8 +19,8 @@ from .event_dates import adopt_orphan_dates, dated_triggers, event_date
 from ..vocab.registry import family, is_harm, partial as partial_event
 from ..vocab.site_kinds import site_kinds
 from .extent import event_for
-from .frames import is_passive, sites_for
-from .roles import read_roles, renamed, trigger_token
+from .frames import is_passive, sites_for, told_before
+from .roles import pronoun_patient, read_roles, renamed, trigger_token
 from .lexicon import Lexicon
 from .parse import Parses, span_root
 from .model import Claim, Mention, Sentence
@@ -36,6 +36,7 @@ POSSESSED_SITES = re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}?(?:tombs|shrines|m
 
 # an indefinite or counted object is a new thing: 'inscribed 17 works' is not the listing told before
 NEW_OBJECT = re.compile(r"\s+(?:a|an|\d[\d,]*|some|several|dozens|hundreds|many|more|other|another)\b", re.I)
+IT = re.compile(r"\b[Ii]t\b")
 SEQUEL = re.compile(r"\b(?:later|afterwards|subsequently|eventually)\b", re.I)
 
 
@@ -82,6 +83,9 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         held = []  # sites that only held what was harmed ('statues inside the Mosul Museum')
         if parses is not None and (mentions or recent):
             sites, held = read_roles(parses[text], t, mentions, sites, recent or [])
+        if not sites and parses is not None and (history or mentions) and IT.search(text) and \
+                (it := pronoun_patient(parses[text], t)) is not None:
+            sites = told_before(text, mentions, history, it.idx, sent.paragraph)  # coreference.py rule 2
         listed = [m for m in mentions if t.start <= m.listed_at < t.end] if t.event == "inscribed" else []
         if listed:  # the names the parse (or a dashed list) says the verb lists, and only those, with the
             # descriptions coordinated with them ('inscribed the cathedral, the Palace of Tau and ...')

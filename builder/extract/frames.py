@@ -211,7 +211,7 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history,
                          text[cstart:t.start]) or \
                 (re.match(r"\s*[Ii]t\s+(?:was|were|is|has\s+been|had\s+been)\b", text[cstart:t.start]) and
                  SHARED_AUX.search(text[cstart:t.start])):
-            if told := _told_before(text, mentions, history, cstart, paragraph):
+            if told := told_before(text, mentions, history, cstart, paragraph):
                 return told, actor
         # "paintings were stolen from the museum": where the objects were taken from (`site_after`)
         loc = [m for m in right if t.rules.site_after.search(text[t.end:m.start])]
@@ -232,7 +232,7 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history,
     # "It reopened last year after a restoration", "After a restoration, it reopened": the site told before
     if INTRANSITIVE.match(t.text) and NO_OBJECT.match(text[t.end:]) and \
             re.fullmatch(r"(?:[^,]*,)?\s*[Ii]t\s+(?:\w+\s+){0,2}", text[cstart:t.start]):
-        return _told_before(text, mentions, history, cstart, paragraph), None
+        return told_before(text, mentions, history, cstart, paragraph), None
     if bword in ("which", "that") and not before:  # "the Buddhas, which the Taliban dynamited"
         prior = [m for m in mentions if m.end <= cstart and cstart - m.end < 40]
         if prior:
@@ -267,11 +267,11 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history,
     if it and first:
         return [first[0]], actor
     if it:  # "Raiders sacked it in 1540": the site told before
-        return _told_before(text, mentions, history, cstart, paragraph), actor
+        return told_before(text, mentions, history, cstart, paragraph), actor
     return [], actor
 
 
-def _told_before(text: str, mentions: list[Mention], history: list[Mention], cstart: int, paragraph=None) -> list[Mention]:
+def told_before(text: str, mentions: list[Mention], history: list[Mention], cstart: int, paragraph=None) -> list[Mention]:
     """What 'it' at the start of a clause stands for: the heritage site of the clause before ("..., was
     shelled for weeks before it gave way"), or at the start of a sentence the one told last; when that
     was told in an earlier paragraph, the article's topic (coreference.py rule 2)."""

@@ -13,7 +13,7 @@ from ..vocab.site_kinds import site_kinds
 from .known import gazetteer_lookup, gazetteer_site
 from .listed import CUE as LISTING
 from .model import Mention, Site
-from .named_patients import _plausible, may_name, named_patients
+from .named_patients import MADE, _plausible, made_names, may_name, named_patients
 from .roles import compared
 from .sites import BAD_CAP_HEAD, Gazetteer, find_mentions, provenance
 from .state import ArticleState
@@ -26,7 +26,8 @@ def stage(state: ArticleState) -> None:
     first = next((s for s in state.sentences if not s.highlight), None)
     # one batch: the sentences listed.py and named_patients.py read
     state.parses.add([s.text for s in state.sentences
-                      if LISTING.search(s.text) or may_name(s.text, find_triggers(s.text, state.lex), state.text)])
+                      if LISTING.search(s.text) or MADE.search(s.text) or
+                      may_name(s.text, find_triggers(s.text, state.lex), state.text)])
     names: dict[str, Site] = {}  # bare names found to be sites so far in the article
     for sent in state.sentences:
         state.history[sent.index] = list(history)
@@ -34,6 +35,7 @@ def stage(state: ArticleState) -> None:
                                  told=state.before(sent), paragraph=sent.paragraph)
         mentions += named_patients(sent.text, mentions, find_triggers(sent.text, state.lex), state.parses, gaz,
                                    state.lex, state.text)
+        mentions += made_names(sent.text, mentions, state.parses, gaz)
         mentions = sorted(mentions + named_again(sent.text, mentions, names), key=lambda m: m.start)
         names.update((m.text, m.site) for m in mentions if bare_name(m))
         for m in mentions:

@@ -58,6 +58,28 @@ def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: P
     return out
 
 
+# "Machu Picchu, perched on a ridge, was built for the emperor Pachacuti": what was built is a site
+MADE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:built|constructed|erected)\b")
+
+
+def made_names(text: str, found: list[Mention], parses: Parses, gaz: Gazetteer) -> list[Mention]:
+    """Mentions for the proper names the parse makes the passive subject of a verb of building: a built thing
+    named by no site noun is a site (the 'it' after it names it)."""
+    if not MADE.search(text):
+        return []
+    doc = parses[text]
+    out: list[Mention] = []
+    for verb in (t for t in doc if t.tag_ == "VBN" and t.lower_ in ("built", "constructed", "erected")):
+        for tok in (c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ in ("NNP", "NNPS")):
+            span = _name_at(text, tok.idx)
+            if span is None or _covered(span[0], found + out) or _covered(span[1] - 1, found + out):
+                continue
+            site = _site(text[span[0]:span[1]], gaz, known_only=False)
+            if site is not None:
+                out.append(Mention(span[0], span[1], text[span[0]:span[1]], site))
+    return out
+
+
 def _named_elsewhere(word: str, article: str) -> bool:
     """Does the article write the word capitalised inside a sentence ('the temples of Hampi'), so that it is a
     name where it opens one ('Hampi was sacked in 1565')?"""

@@ -131,6 +131,18 @@ def roles(doc, start: int, end: int, noun: bool) -> Roles | None:
     return Roles([], subj, False)  # intransitive: the caller reads the subject as the site for its frame
 
 
+def pronoun_patient(doc, t):
+    """The 'it' the parse makes the trigger's patient ('It was left in ruins by the war but was restored'; an
+    intransitive's subject: 'it collapsed'), or None. Not for a theft, whose object is the thing taken."""
+    if t.frame == "noun" or "from" in t.rules.site_preps:
+        return None
+    r = roles(doc, t.start, t.end, False)
+    if r is None:
+        return None
+    held = r.site or ([r.actor] if r.actor is not None and (t.frame == "subject" or INTRANSITIVE.match(t.text)) else [])
+    return next((x for x in held if x.lower_ == "it"), None)
+
+
 def expand(tok) -> list:
     """The token and the nouns coordinated with it ('X, Y and Z'), also those coordinated inside an
     'of' complement ('the tombs of X and Y')."""
