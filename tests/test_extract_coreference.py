@@ -185,3 +185,17 @@ def test_had_it_repaired_names_the_site_before_but_had_it_fallen_is_a_condition(
     got = run("The Kestrel Palace was shelled in 1896. After the war the sultan had it repaired.", P2016)
     assert ("Kestrel Palace", "restored", None) in got, got
     assert run("The Kestrel Fortress held out. Had it fallen, the city would have been overrun.", P2016) == []
+
+
+def test_both_and_a_plural_site_noun_name_the_last_two_sites_of_that_kind():
+    text = ("Troops retook the Grand Mosque of Varan on 24 August. On 16 September, soldiers seized the Bato mosque. "
+            "Both mosques were badly damaged during the battle.")
+    got = run(text, P2016)
+    assert {site for site, event, _ in got if event == "damaged"} == {"Grand Mosque of Varan", "Bato mosque"}, got
+
+
+def test_what_a_listed_property_includes_is_not_listed_on_its_own():
+    text = ("The Temple of Karnak and the Temple of Luxor face each other. Ancient Thebes, which includes both "
+            "temples and the Valley of the Kings across the river, has been on the World Heritage List since 1979.")
+    got = run(text, P2016)
+    assert not {"Temple of Karnak", "Temple of Luxor", "Valley of the Kings"} & {site for site, _, _ in got}, got

@@ -37,6 +37,7 @@ POSSESSED_SITES = re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}?(?:tombs|shrines|m
 # an indefinite or counted object is a new thing: 'inscribed 17 works' is not the listing told before
 NEW_OBJECT = re.compile(r"\s+(?:a|an|\d[\d,]*|some|several|dozens|hundreds|many|more|other|another)\b", re.I)
 IT = re.compile(r"\b[Ii]t\b")
+INCLUDED = re.compile(r"\b(?:which|that)\s+(?:also\s+)?(?:includes?|included|comprises?|contains?)\s+[^;]*$")
 SEQUEL = re.compile(r"\b(?:later|afterwards|subsequently|eventually)\b", re.I)
 
 
@@ -92,6 +93,9 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             doc = parses[text] if parses is not None else None
             sites = listed + [m for m in sites if m not in listed and doc is not None and _listed_object(doc, m, t)]
             sites.sort(key=lambda m: m.start)
+        if t.event == "inscribed":  # 'X, which includes both temples and the Valley of the Kings, has been on the
+            # list since 1979': what the property includes is listed as part of it, not on its own
+            sites = [m for m in sites if not (m.end <= t.start and INCLUDED.search(text, 0, m.start))]
         event = t.rules.event_by(t.event, actor)
         if event is None:
             continue
@@ -124,12 +128,13 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             same = renamed(parses[text], m, sites) if parses is not None else None
             told[m.start] = told[same.start] if same is not None and same.start in told else \
                 partial_event(event) if m in held else event_for(text, t, m, cstart, passive, event)
-            claims.append(Claim(
-                site=m.site.name, mention=m.text, event=told[m.start], date=date,
-                actor=actor, certainty=certainty, quote=text, offset=sent.offset, sentence=sent.index,
-                kind=m.site.kind, aliases=[m.text] + list(m.site.aliases), quotes=[text], part_of=m.site.part_of,
-                trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun", known=m.site.known,
-                pending=m.site.pending, offset_in=m.start, trigger_at=t.start, listed=m.listed_at >= 0))
+            for site in (m.site, *m.others):  # ('both mosques': each of the two)
+                claims.append(Claim(
+                    site=site.name, mention=m.text, event=told[m.start], date=date,
+                    actor=actor, certainty=certainty, quote=text, offset=sent.offset, sentence=sent.index,
+                    kind=site.kind, aliases=[m.text] + list(site.aliases), quotes=[text], part_of=site.part_of,
+                    trigger=t.text, highlight=sent.highlight, noun=t.frame == "noun", known=site.known,
+                    pending=site.pending, offset_in=m.start, trigger_at=t.start, listed=m.listed_at >= 0))
     # "... and Ansar Dine later drove the rebels out": a later episode does not take the earlier date
     adopt_orphan_dates([c for c in claims if c.trigger not in sequels], orphans, lex.family)
     hints += _noun_hints(sent, trigs, dates, assigned, claims, lex, parses)

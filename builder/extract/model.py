@@ -55,6 +55,7 @@ class Mention:
     inner: Site | None = None  # "a museum in Mosul": Mosul, the nearest noun for a following "which"
     listed_at: int = -1  # where the listing verb whose object the parse says it is starts (listed.py)
     paragraph: int = -1  # the paragraph of the sentence it is in, once the sentence is read (mentions.py)
+    others: tuple[Site, ...] = ()  # 'both mosques': the other site the description names with `site`
 
 
 @dataclass

@@ -585,12 +585,22 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             found.append(Mention(m.start(), end, text[m.start():end], _possessed(target.name, area, gaz)))
         elif target:
             found.append(Mention(m.start(), end, text[m.start():end], target, anaphor=True))
+    # "Both mosques were badly damaged": the two sites of that kind named last
+    for m in BOTH.finditer(text):
+        kinds = ANAPHORS.get(KINDS.plurals[m.group(1).lower()]) or {KINDS.plurals[m.group(1).lower()]}
+        named: list[Site] = []
+        for x in reversed([*history, *(f for f in found if f.end <= m.start())]):
+            if x.site.heritage and x.site.kind in kinds and all(x.site.name != n.name for n in named):
+                named.append(x.site)
+        if len(named) >= 2 and free(m.start(), m.end()):
+            found.append(Mention(m.start(), m.end(), m.group(0), named[1], anaphor=True, others=(named[0],)))
     found.sort(key=lambda x: x.start)
     if LIST_CUE.search(text):
         found = _listing_titles(text, found)
     return _rooms_placed(text, found)
 
 
+BOTH = re.compile(rf"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z][\w\-]*\s+)?({'|'.join(KINDS.plurals)})\b")
 # how a World Heritage property's title goes on after a place's name: 'the Historic Centre of Sheki with the Khan's
 # Palace', 'the Megaliths of Carnac and of the shores of Morbihan', 'the Historic Villages of Korea: Hahoe and
 # Yangdong'
