@@ -508,3 +508,16 @@ def test_a_capitalised_word_opening_a_sentence_is_no_name_by_itself():
 def test_it_the_parse_makes_the_patient_names_the_site_told_before(text, want):
     got = run(text, P2016)
     assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
+    # 'its' with the site's own fabric: the part harmed is the site's, the harm a damage
+    ("The Hallam Abbey was built in 1120. Its great dome, weakened by earthquakes, collapsed in 1558.",
+     ("Hallam Abbey", "damaged", "1558")),
+    # 'its ruins' stand for the whole site
+    ("The ruins of Hampi are vast. Its ruins, which cover more than 40 square kilometres, were inscribed on the "
+     "World Heritage List in 1986.", ("Hampi", "inscribed", "1986")),
+])
+def test_its_with_a_part_the_parse_makes_the_patient_names_the_site_told_before(text, want):
+    got = run(text, P2016)
+    assert want in got, got

@@ -634,3 +634,21 @@ def test_the_citys_church_in_an_appositive_renames_the_noun_before_it():
     text = ("Missiles struck Odesa overnight. The cathedral, the city's main church, was blown up in 1936.")
     got = run(text, P2018)
     assert all(site != "Odesa Church" for site, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Hampi was the capital of the Vijayanagara empire. The city was sacked in 1565.", ("Hampi", "looted", "1565")),
+    ("Machu Picchu is a 15th-century Inca citadel. It was inscribed on the World Heritage List in 1983.",
+     ("Machu Picchu", "inscribed", "1983")),
+])
+def test_a_name_a_sentence_opens_with_and_says_is_a_site_is_one(text, want):
+    got = run(text, P2018)
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Arequipa is a city in southern Peru. The city was damaged by an earthquake in 2001.",  # a modern town
+    "It is a city of ruins. The city was sacked in 1565.",  # a pronoun
+])
+def test_a_town_or_a_pronoun_said_to_be_a_city_is_no_site(text):
+    assert run(text, P2018) == []

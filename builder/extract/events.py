@@ -36,7 +36,8 @@ POSSESSED_SITES = re.compile(r"^['’]s\s+(?:[\w\-]+\s+){0,2}?(?:tombs|shrines|m
 
 # an indefinite or counted object is a new thing: 'inscribed 17 works' is not the listing told before
 NEW_OBJECT = re.compile(r"\s+(?:a|an|\d[\d,]*|some|several|dozens|hundreds|many|more|other|another)\b", re.I)
-IT = re.compile(r"\b[Ii]t\b")
+IT = re.compile(r"\b[Ii]ts?\b")
+WHOLE = {"ruins", "remains", "site", "sites"}  # 'its ruins were inscribed': what stands for the whole site
 INCLUDED = re.compile(r"\b(?:which|that)\s+(?:also\s+)?(?:includes?|included|comprises?|contains?)\s+[^;]*$")
 SEQUEL = re.compile(r"\b(?:later|afterwards|subsequently|eventually)\b", re.I)
 
@@ -87,6 +88,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         if not sites and parses is not None and (history or mentions) and IT.search(text) and \
                 (it := pronoun_patient(parses[text], t)) is not None:
             sites = told_before(text, mentions, history, it.idx, sent.paragraph)  # coreference.py rule 2
+            if it.lower_ == "its" and it.head.lower_ not in WHOLE:  # 'its first dome collapsed': a part of it
+                held = list(sites)
         listed = [m for m in mentions if t.start <= m.listed_at < t.end] if t.event == "inscribed" else []
         if listed:  # the names the parse (or a dashed list) says the verb lists, and only those, with the
             # descriptions coordinated with them ('inscribed the cathedral, the Palace of Tau and ...')

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..places.towns import town
+from ..places.towns import town, town as modern_town  # (find_mentions has a local 'town')
 from ..vocab.site_kinds import site_kinds
 from .cataphora import descriptions
 from .coreference import antecedent
@@ -88,6 +88,10 @@ APPOSITIVE_HEADS = "|".join(sorted({*KINDS.after_name, *KINDS.homes, *KINDS.comp
                                    key=len, reverse=True))
 APPOSITIVE = re.compile(rf"\b(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}}),\s+(?:an?|the|one\s+of\s+the|{CAP}['’]s)\s+"
                         rf"(?:[\w,\-]+(?:['’]s)?\s+){{0,3}}?({APPOSITIVE_HEADS})(?:e?s)?\b(?!['’])")
+# "Hampi was the capital of the Vijayanagara empire", "Machu Picchu is a 15th-century citadel": a name the sentence
+# opens with and says is a site (a modern town or a country is a place, not a site)
+COPULA = re.compile(rf"^(?:[Tt]he\s+)?({CAP}(?:\s+{CONNECT}?{CAP}){{0,3}})\s+(?:is|was)\s+(?:once\s+)?"
+                    rf"(?:the|an?|one\s+of\s+the)\s+(?:[\w,\-]+\s+){{0,3}}?({APPOSITIVE_HEADS}|capital|city)(?:e?s)?\b(?!['’])")
 # what may follow 'house' ending an appositive that says what a name is ("Uppark, the 17th-century house on ...")
 HOUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|near|outside|above|below|that|which|where|whose|built|designed)\b)")
 # the description first: "the house of the poet, Ashcombe House", "the home where she wrote, Ashcombe"
@@ -121,6 +125,8 @@ BAD_CAP_HEAD = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", 
                 "After", "Before", "When", "While", "Since", "As", "But", "And", "Or", "If", "Its", "Their", "His",
                 "Her", "Our", "Revamp", "Like", "Big", "Work", "Preserved", "Meeting", "Neighbouring", "Neighboring",
                 "Nearby", "Across", "Inside", "Outside", "Near", "Beside", "Opposite"}
+
+PRONOUNS = {"It", "He", "She", "They", "We", "I", "You", "There", "Here", "What", "Which", "Who", "Everything"}
 
 
 # "the medieval tower known as the Campanaccio", "a chapel locally called 'La Madonnina'": the name of what is described
@@ -422,6 +428,14 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 head = own
             site = known or gaz.get(full) or Site(full, _kind(head) or "building", known=False)
             add(s, e, site, mention_start=_with_det(text, s))
+    # 5b. a name the sentence says is a site
+    copula = COPULA.match(text)
+    if copula and copula.group(1).split()[0] not in BAD_CAP_HEAD | PRONOUNS and free(copula.start(1), copula.end(1)):
+        name, head = copula.group(1), copula.group(2).lower()
+        if gaz.lookup(name) is None and modern_town(name) is None and not _country(name) and not _region(name) and \
+                not STYLE_WORDS.match(name) and not MONTH_DAY.match(name):
+            add(copula.start(1), copula.end(1), Site(name, "city" if head in ("capital", "city") else _kind(head) or "building",
+                                                     known=False), mention_start=copula.start(1))
     # 5e. a name a description of a home introduces: "the house of the poet, Ashcombe House"
     for m in DESCRIBED_HOME.finditer(text):
         words = m.group(1).split()
