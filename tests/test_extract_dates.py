@@ -7,6 +7,9 @@ from builder.extract.dates import DateContext, edate, find_dates, year
 
 CASES = [
     # (published, text, expected EDTF values in order)
+    # a three-digit year where a clause goes on after it; not a count of things
+    ("2016-12-10", "Its great dome collapsed in 558 and was rebuilt.", ["0558"]),
+    ("2016-12-10", "The temple was damaged in 300 places by the blast.", []),
     ("2016-12-10", "ISIS had seized the city in May 2015.", ["2015-05"]),
     ("2016-12-10", "They chased out the fighters on March 27, officials said.", ["2016-03-27"]),
     ("2016-03-20", "They chased out the fighters on March 27.", ["2015-03-27"]),  # most recent on or before P
@@ -174,3 +177,4 @@ def test_a_day_in_a_new_paragraph_counts_from_publication_not_from_an_aside_befo
     text = ("Kestrelton has been fought over before. It was a capital until 1591, when an army plundered it.\n\n"
             "Rebels seized the Kestrel Museum on Jan. 10.")
     assert run(text, P2016) == [("Kestrel Museum", "seized", "2016-01-10")]
+

@@ -256,6 +256,10 @@ QUALIFIER = r"(?:(?:just|little|a little|only|some|about|around|almost|nearly|ro
 # Ordered: longer, more explicit patterns first; a later pattern never overlaps an earlier match.
 PATTERNS: list[tuple[str, str]] = [
     ("ad", r"\b(?:A\.?D\.?|CE|C\.E\.)\s*(\d{1,4})\b|\b(\d{1,4})\s*(?:A\.?D\.?|CE|C\.E\.)(?![A-Za-z])"),
+    # "collapsed in 558 and was rebuilt": a three-digit number after 'in', 'by', 'until' ... where a clause goes on
+    # is a year of the first millennium (not "in 558 homes", "by 300 metres")
+    ("early_year", r"\b(?:in|by|until|since|around)\s+([1-9]\d{2})(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|after|before|"
+                   r"during|under|as|but|it|to|on|at|with)\b)"),
     ("bc", r"\b(\d{1,4}(?:,\d{3})?)\s*(?:B\.?C\.?E?\.?|BCE)(?![A-Za-z])"),
     ("century", r"\b(?:(?:(?:the\s+)?(middle|mid|early|late|beginning|start|end)(?:\s+of)?[\s-]+)?(?:the\s+)?"
                 r"(\d{1,2})(?:st|nd|rd|th)|(?:(?:the\s+)?(middle|mid|early|late|beginning|start|end)(?:\s+of)?[\s-]+)?"
@@ -493,7 +497,7 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         if g[0].lower() == "last" and mo == cal.month:
             y -= 1
         return month(y, mo)
-    if name == "year":
+    if name in ("year", "early_year"):
         return year(int(g[0]))
     if name == "weekday":
         lead = (g[0] or "").strip().lower()
