@@ -127,6 +127,9 @@ TRIGGERS = [
     # new cracks, a building split by an earthquake
     (P2016, "In 2012 the Mingal Pagoda was reported to have new cracks.", ("Mingal Pagoda", "damaged", "2012")),
     (P2016, "The Mingal Pagoda, begun in 1790, was split by an earthquake in 1839.", ("Mingal Pagoda", "damaged", "1839")),
+    # what one 'had torn down' was destroyed
+    (P2016, "In 1540 the emperor had the old Abbey of St Vosk on the edge of the city torn down.",
+     ("Abbey of St Vosk", "destroyed", "1540")),
     # the things taken between 'carried' and its particle
     (P2016, "In 1943 soldiers carried the bronze doors of the Treslin Museum away.", ("Treslin Museum", "looted", "1943")),
     # a tavern is a building a name may carry

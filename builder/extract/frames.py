@@ -305,7 +305,7 @@ def is_passive(text: str, t: Trig, cstart: int, before: list[Mention], right: li
                 (BE_AUX.search(text[cstart:t.start]) or
                  (PARTICIPLE.search(head) and re.match(r"\s+by\b", text[t.end:])) or
                  reduced_passive(text, t, before, right) or HAD_ITS.search(text[cstart:t.start]) or
-                 HAD_IT.search(text[cstart:t.start]) or
+                 HAD_IT.search(text[cstart:t.start]) or HAD_DONE.search(text[cstart:t.start]) or
                  (PARTICIPLE.search(head) and SHARED_AUX.search(text[cstart:t.start]))))
 
 
@@ -313,6 +313,8 @@ def is_passive(text: str, t: Trig, cstart: int, before: list[Mention], right: li
 HAD_ITS = re.compile(r"\b(?:had|has|have)\s+(?:its|their)\s+(?:[\w\-]+\s+){1,3}$", re.I)
 # "the sultan had it repaired": what 'it' stands for is the patient (not "Had it fallen, ...": a condition)
 HAD_IT = re.compile(r"(?<=\w\s)(?:had|has|have|having|got)\s+it\s+$")
+# "Charles V had the old Abbey of St Bavo torn down": what one has done to is the patient
+HAD_DONE = re.compile(r"\b(?:had|has|have|having)\s+(?:the|a|an|its|their|his|her)\s+[^,;]{1,80}?\s$")
 # "was blown up by Soviet authorities in 1936 and rebuilt": the second participle shares the auxiliary
 SHARED_AUX = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ilt|ut|up)\b(?:\s+up)?[^,;]{0,80}?"
                         r"\band\s+(?:later\s+|then\s+|\w+ly\s+)?$", re.I)
