@@ -56,6 +56,9 @@ def test_a_trap_is_no_claim(name, text):
 
 
 ASSERTED = [
+    ("a participle with its own year on what is compared",
+     "The Velna Cathedral has been compared to the Orvell Cathedral, destroyed by bombs in November 1940.",
+     ("Orvell Cathedral", "destroyed")),
     ("plain passive", "The Temple of Bel was destroyed by ISIS in August 2015.", ("Temple of Bel", "destroyed")),
     ("a real event beside a comparison", "ISIS blew up the Temple of Bel, an act one expert likened to a war crime.",
      ("Temple of Bel", "destroyed")),

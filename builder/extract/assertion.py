@@ -67,6 +67,10 @@ def _comparison(trig, w) -> bool:
     if trig.dep_ == "relcl" and _definite(trig.head) and (trig.tag_ == "VBD" or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in trig.children)):
         return False
+    # 'compared to Coventry Cathedral, destroyed by German bombs in November 1940': a participle with a year of its
+    # own tells what happened to what is compared
+    if trig.dep_ == "acl" and trig.tag_ == "VBN" and any(_year(t) for t in trig.subtree):
+        return False
     chain = [trig] + _ancestors(trig)
     for tok in chain[1:]:
         if is_form(tok, w["comparison"]) and tok.dep_ in ("prep", "amod", "acomp", "advmod"):
@@ -82,6 +86,10 @@ def _comparison(trig, w) -> bool:
         if any(m in marks for m in w["comparison_marks"]):
             return True
     return False
+
+
+def _year(tok) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1000 <= int(tok.text) <= 2099
 
 
 def _definite(noun) -> bool:

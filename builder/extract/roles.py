@@ -309,6 +309,11 @@ def _read_roles(doc, t, mentions: list, surface: list, recent: list = ()) -> tup
     if found and r.passive and not any(m in surface for m in found) and trigger is not None and any(
             x.dep_ == "nsubjpass" and x.head.i == trigger.i for x in r.site):
         return found, []
+    # 'compared to Coventry Cathedral, destroyed by German bombs in 1940': a participle set off by a comma tells of
+    # the noun it follows, not of the sentence's subject
+    if found and r.passive and trigger is not None and trigger.dep_ == "acl" and trigger.i > 0 and \
+            doc[trigger.i - 1].text == "," and not any(m in surface for m in found):
+        return found, []
     if intransitive and not found and not surface:
         # 'At X, the roof collapsed', 'the dome gave way': a part's building was harmed
         held = _possessor(doc, r.actor, t, mentions) or _owner_of_part(doc, r.actor, t, mentions, recent) or \
