@@ -127,6 +127,9 @@ TRIGGERS = [
     # new cracks, a building split by an earthquake
     (P2016, "In 2012 the Mingal Pagoda was reported to have new cracks.", ("Mingal Pagoda", "damaged", "2012")),
     (P2016, "The Mingal Pagoda, begun in 1790, was split by an earthquake in 1839.", ("Mingal Pagoda", "damaged", "1839")),
+    # a city that fell was taken (a building that fell came down)
+    (P2016, "The ancient city of Palmyra held out for weeks in May 2015. On 20 May the city fell.",
+     ("Palmyra", "seized", "2015-05-20")),
     # what one 'had torn down' was destroyed
     (P2016, "In 1540 the emperor had the old Abbey of St Vosk on the edge of the city torn down.",
      ("Abbey of St Vosk", "destroyed", "1540")),

@@ -41,6 +41,12 @@ class Rules:
     context: Context | None = None
     infinitive_after: re.Pattern | None = None
     state: bool = False  # a state seen at the trigger's date ('lay in ruins on Wednesday'): done by then
+    if_kind: tuple[tuple[str, str], ...] = ()  # (site kind group, event): 'the city fell' is seized, not destroyed
+
+    def event_for_kind(self, event: str, kind: str) -> str:
+        """The event for a site of this kind (site_kinds.yml groups)."""
+        from ..vocab.site_kinds import site_kinds
+        return next((other for group, other in self.if_kind if site_kinds().in_group(kind, group)), event)
 
     @property
     def site_after(self) -> re.Pattern:
@@ -123,7 +129,7 @@ def _rules(spec: dict, classes: dict, default_site_after: list[str]) -> Rules:
         context=Context(cls(ctx["words"]), bool(ctx.get("sentence_before")), int(ctx.get("chars_before", 0)),
                         re.compile(ctx["anaphor"], re.I) if ctx.get("anaphor") else None) if ctx else None,
         infinitive_after=re.compile(spec["infinitive_after"], re.I) if "infinitive_after" in spec else None,
-        state=bool(spec.get("state")))
+        state=bool(spec.get("state")), if_kind=tuple((spec.get("if_kind") or {}).items()))
 
 
 @lru_cache(maxsize=1)
