@@ -58,11 +58,7 @@ class DisplayPaths:
             shown = _under(here, os.path.abspath(base))
             if shown:
                 return shown
-        folder, name = os.path.dirname(here), os.path.basename(here)
-        real_folder = self._real.get(folder)
-        if real_folder is None:
-            real_folder = self._real[folder] = os.path.realpath(folder)
-        real = os.path.join(real_folder, name)
+        real = self.real(here)
         if self._real_bases is None:
             self._real_bases = [os.path.realpath(base) for base in self._bases]
         for base in self._real_bases:
@@ -70,6 +66,22 @@ class DisplayPaths:
             if shown:
                 return shown
         return str(path)
+
+
+    def real(self, path: str) -> str:
+        """os.path.realpath(path) for a path whose last part is not a symbolic link: its folder is
+        resolved once a pass, not once a file (a tenth of reading 10,000 site files)."""
+        folder, name = os.path.split(path)
+        if name in ("", ".", ".."):
+            return os.path.realpath(path)
+        return os.path.join(self.real_folder(folder), name)
+
+    def real_folder(self, folder: str) -> str:
+        """os.path.realpath(folder), asked once a pass."""
+        real = self._real.get(folder)
+        if real is None:
+            real = self._real[folder] = os.path.realpath(folder)
+        return real
 
 
 class HeritageError(Exception):

@@ -120,3 +120,4 @@ def test_materials_own_header_and_blocks_are_shared(project):
     assert env.get_template(template_cache.HEADER_TEMPLATE).root_render_func.__name__ == "render_around_title"
     blocks = env.get_template("base.html").blocks
     assert all(hasattr(blocks[name], "once_of") for name in template_cache.SHARED_BLOCKS)
+    assert hasattr(env.get_template(template_cache.TOC_PARTIALS[0]).root_render_func, "once_of")

@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from ..errors import Problem, display_path
+from ..errors import DisplayPaths, Problem, display_path
 
 MB = 1024 * 1024
 YAML_LIMIT = 4 * MB  # a site with hundreds of events is ~200 KB; past this a file is a mistake or an attack
@@ -57,22 +57,28 @@ def listing(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[str], list[Pr
 
 
 def read(path: Path, root: Path, limit: int, shown: str | None = None, line: int = 1,
-         what: str = "this file") -> tuple[bytes | None, list[Problem]]:
+         what: str = "this file", paths: DisplayPaths | None = None) -> tuple[bytes | None, list[Problem]]:
     """The bytes of `path`, or None with the reason: outside `root`, not a regular file, too big,
-    unreadable. `shown`/`line` say where to report (the file itself, or the line naming it)."""
+    unreadable. `shown`/`line` say where to report (the file itself, or the line naming it).
+    `paths`: one pass's DisplayPaths, for many files of a few folders (each folder resolved once)."""
     shown = shown or display_path(path)
 
     def problem(message: str, hint: str, severity: str = "error", code: str = "read"):
         return None, [Problem(shown, line, f"{what} {message}", hint, severity=severity, code=code)]
 
-    if os.path.islink(path) and not os.path.exists(path):
+    try:
+        link, found = stat.S_ISLNK(os.lstat(path).st_mode), True
+    except (OSError, ValueError):  # as os.path.islink and os.path.lexists answer
+        link = found = False
+    if link and not os.path.exists(path):
         return problem("is a link to nothing (dangling symlink); skipped", "remove the link or point it at a file",
                        severity="warning", code="skipped")
-    target = os.path.realpath(path)
-    if not _under(target, os.path.realpath(root)):  # `target` is resolved already
+    target = os.path.realpath(path) if link or paths is None else paths.real(str(path))
+    base = os.path.realpath(root) if paths is None else paths.real_folder(str(root))
+    if not _under(target, base):  # `target` is resolved already
         return problem(f"leads to {target}, outside {Path(root).name}/; it is not read",
                        f"copy the file into {Path(root).name}/ instead of linking or pointing out of it", code="path")
-    if not os.path.lexists(path):
+    if not found:
         return problem("is not found", f"put the file at {display_path(path)}", code="path")
     try:
         # the resolved path, not followed again: a link swapped in after the check above fails to open

@@ -229,7 +229,7 @@ class Loader:
         path = Path(name)  # a Path only for a file read again: 10,000 are listed on every serve rebuild
         shown = (self._shown or display_path)(path)
         obj, problems = None, []
-        raw, problems = files.read(path, self.content, files.YAML_LIMIT, shown)
+        raw, problems = files.read(path, self.content, files.YAML_LIMIT, shown, paths=self._shown)
         if raw is not None:
             text, problems = decode(raw, shown)
             if text is not None:

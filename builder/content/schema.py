@@ -239,13 +239,13 @@ def _compile(schema: dict):
             else:
                 tests.append(lambda v, b=bound: not number(v) or v <= b)
     if "required" in schema:
-        required = tuple(schema["required"])
-        tests.append(lambda v: not isinstance(v, dict) or all(k in v for k in required))
+        required = frozenset(schema["required"])
+        tests.append(lambda v: not isinstance(v, dict) or v.keys() >= required)  # set work at C speed
     if "additionalProperties" in schema:
         if schema["additionalProperties"] is not False:
             return _never
         known = frozenset(schema.get("properties", {}))
-        tests.append(lambda v: not isinstance(v, dict) or all(k in known for k in v))
+        tests.append(lambda v: not isinstance(v, dict) or known.issuperset(v))
     if "properties" in schema:
         props = {k: _compile(sub) for k, sub in schema["properties"].items()}
 
@@ -265,7 +265,7 @@ def _compile(schema: dict):
         if not isinstance(schema["items"], dict):
             return _never
         item = _compile(schema["items"])
-        tests.append(lambda v: not isinstance(v, list) or all(item(x) for x in v))
+        tests.append(lambda v: not isinstance(v, list) or all(map(item, v)))
 
     if len(tests) == 1:  # most properties: one test, called as it is (a tenth of loading 10,000 sites)
         return tests[0]

@@ -162,8 +162,21 @@ _LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 MAX_DEPTH = 32  # a site file nests 5 deep (events → evidence → fields); libyaml alone allows 1000
-_LONE_EQUALS = re.compile(r"(?:^|[\s\[{,?:-])=(?=[\s,\]}:]|\Z)", re.M)  # "=" as a token of its own: maybe a value key
 _ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s,\[\]{}]", re.M)  # `&name` at a token start: the text may hold aliases
+
+
+def _lone_equals(text: str) -> bool:
+    """Whether an "=" stands as a token of its own (after a line start, white space or [{,?:- and
+    before white space, ,]}: or the end): maybe a value key. Looked for at each "=" only: every
+    site file has one, in its schema comment's URL, and a regex trying every position of every
+    file was a tenth of loading them."""
+    at = text.find("=")
+    while at != -1:
+        before, after = text[at - 1:at] if at else "", text[at + 1:at + 2]
+        if (not before or before.isspace() or before in "[{,?:-") and (not after or after.isspace() or after in ",]}:"):
+            return True
+        at = text.find("=", at + 1)
+    return False
 
 
 def _children(node, line: int):
@@ -232,7 +245,7 @@ def parse_yaml(text: str, path: str, limit: int = 4 * 1024 * 1024) -> tuple[Any,
     # without "&" the document holds no anchor, so no alias: each node is made once, as it is met;
     # without "<<" or a lone "=", no merge or value key for flatten_mapping to act on
     loader.plain_tree = "&" not in text
-    loader.plain_keys = "<<" not in text and ("=" not in text or not _LONE_EQUALS.search(text))
+    loader.plain_keys = "<<" not in text and not _lone_equals(text)
     try:
         node = loader.get_single_node()
         if node is None:

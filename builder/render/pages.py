@@ -185,10 +185,12 @@ class Renderer:
         if links:
             rows.append(("Identifiers", " · ".join(links)))
         facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-        body = [f'<dl class="hkb-facts">{facts}</dl>']
+        # the facts and the map are walked tag by tag as raw HTML blocks unless vouched for (40-50 us
+        # each, a second at 10,000 sites); the description and cite blocks are walked as fast as checked
+        body = [passthrough.vouched(f'<dl class="hkb-facts">{facts}</dl>')]
         if site.description:
             body.append(f'<p class="hkb-description">{self.linker.html(site.description, ctx.link_site, skip=site.id)}</p>')
-        body.append(self.map_html(site, ctx))
+        body.append(passthrough.vouched(self.map_html(site, ctx)))
         body.append("## Timeline\n")
         body.append(site_timeline(site, ctx))
         body.append(cite_html(site, self.publication, self.links.site(site.id) if self.links else None))
