@@ -29,6 +29,7 @@ TRAPS = [
     ("comparison by a verb", "One historian compared the attacks to the demolition of the Bamiyan Buddhas."),
     ("negative subject", "No paintings were stolen from the Orvell Museum during the riot."),
     ("negative agent", "Nobody has damaged the Velna Cathedral since the war."),
+    ("neither", "The Velna Cathedral and the Orvell Cathedral reopened, and neither building suffered serious damage."),
     ("the object of an intention verb", "Guards stood at the gates to stop the looting of the Orvell Museum."),
     ("a participle in a future clause", "Visitors will soon see a newly restored Velna Cathedral."),
     ("participle as an adjective", "Some of the statues were later seen at the Orvell Museum in army-occupied Dastria."),

@@ -20,6 +20,7 @@ from ..vocab.registry import family, is_harm, partial as partial_event
 from ..vocab.site_kinds import site_kinds
 from .extent import event_for
 from .frames import is_passive, sites_for, told_before
+from .sites import ANAPHOR
 from .roles import pronoun_patient, read_roles, renamed, trigger_token
 from .lexicon import Lexicon
 from .parse import Parses, span_root
@@ -86,7 +87,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
         if parses is not None and (mentions or recent):
             sites, held = read_roles(parses[text], t, mentions, sites, recent or [])
         if not sites and parses is not None and (history or mentions) and IT.search(text) and \
-                (it := pronoun_patient(parses[text], t)) is not None:
+                (it := pronoun_patient(parses[text], t)) is not None and not _unnamed_before(text, it.idx, mentions):
             sites = told_before(text, mentions, history, it.idx, sent.paragraph)  # coreference.py rule 2
             if it.lower_ == "its" and it.head.lower_ not in WHOLE:  # 'its first dome collapsed': a part of it
                 held = list(sites)
@@ -142,6 +143,14 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
     adopt_orphan_dates([c for c in claims if c.trigger not in sequels], orphans, lex.family)
     hints += _noun_hints(sent, trigs, dates, assigned, claims, lex, parses)
     return claims, hints
+
+
+def _unnamed_before(text: str, pos: int, mentions: list[Mention]) -> bool:
+    """Does a description the site finder could not name stand before `pos` in the sentence ('dig the temple out
+    again, and in 1985 it was inscribed')? Then that is what 'it' stands for, not a site told before."""
+    # (an appositive renames the site before it: 'the Temple of the Tooth in Kandy, the most sacred shrine')
+    return any(not any(x.start <= d.start() < x.end for x in mentions) and not re.search(r",\s*$", text[:d.start()])
+               for d in ANAPHOR.finditer(text, 0, pos))
 
 
 def _by_kind(text: str, t: Trig, m: Mention, event: str) -> str:

@@ -83,7 +83,7 @@ def made_names(text: str, found: list[Mention], parses: Parses, gaz: Gazetteer) 
 def _named_elsewhere(word: str, article: str) -> bool:
     """Does the article write the word capitalised inside a sentence ('the temples of Hampi'), so that it is a
     name where it opens one ('Hampi was sacked in 1565')?"""
-    return bool(re.search(rf"[a-z,;]\s+{re.escape(word)}(?![\w’'\-])", article))
+    return bool(re.search(rf"[a-z,;][ \t]+{re.escape(word)}(?![\w’'\-])", article))  # (not after a line break)
 
 
 def _opens_with_name(text: str, article: str) -> bool:
