@@ -7,6 +7,7 @@ or nowhere. The parse says what the trigger acts on: an object, a passive subjec
 verb whose subject is the thing harmed ('burned down'), or the 'of' phrase of an event noun. That
 role, filled by a proper name that is not a country, a region, a month or a body such as UNESCO, is
 a site. Only sentences with a trigger and a capitalised word outside every mention are parsed.
+`made_names` reads the same for the passive subject of a verb of building ('Machu Picchu ... was built').
 """
 from __future__ import annotations
 
