@@ -504,13 +504,6 @@ def test_a_capitalised_word_opening_a_sentence_is_no_name_by_itself():
     # a name the parse makes the subject of 'was built' is a site, and the 'it' after it names it
     ("Machu Picchu, perched on a ridge, was built for the emperor Pachacuti. It was brought to world attention "
      "in 1911 and was inscribed on the World Heritage List in 1983.", ("Machu Picchu", "inscribed", "1983")),
-])
-def test_it_the_parse_makes_the_patient_names_the_site_told_before(text, want):
-    got = run(text, P2016)
-    assert want in got, got
-
-
-@pytest.mark.parametrize("text,want", [
     # 'its' with the site's own fabric: the part harmed is the site's, the harm a damage
     ("The Hallam Abbey was built in 1120. Its great dome, weakened by earthquakes, collapsed in 1558.",
      ("Hallam Abbey", "damaged", "1558")),
@@ -518,7 +511,7 @@ def test_it_the_parse_makes_the_patient_names_the_site_told_before(text, want):
     ("The ruins of Hampi are vast. Its ruins, which cover more than 40 square kilometres, were inscribed on the "
      "World Heritage List in 1986.", ("Hampi", "inscribed", "1986")),
 ])
-def test_its_with_a_part_the_parse_makes_the_patient_names_the_site_told_before(text, want):
+def test_it_or_its_with_a_part_the_parse_makes_the_patient_names_the_site_told_before(text, want):
     got = run(text, P2016)
     assert want in got, got
 

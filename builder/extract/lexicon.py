@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from ..vocab.registry import event_types, family
+from ..vocab.site_kinds import site_kinds
 from .parse import forms
 
 PATH = Path(__file__).resolve().parent.parent / "vocab" / "events_lexicon.yml"
@@ -45,7 +46,6 @@ class Rules:
 
     def event_for_kind(self, event: str, kind: str) -> str:
         """The event for a site of this kind (site_kinds.yml groups)."""
-        from ..vocab.site_kinds import site_kinds
         return next((other for group, other in self.if_kind if site_kinds().in_group(kind, group)), event)
 
     @property

@@ -13,7 +13,7 @@ from ..vocab.site_kinds import site_kinds
 from .known import gazetteer_lookup, gazetteer_site
 from .listed import CUE as LISTING
 from .model import Mention, Site
-from .named_patients import MADE, _plausible, made_names, may_name, named_patients
+from .named_patients import MADE, plausible, made_names, may_name, named_patients
 from .roles import compared
 from .sites import BAD_CAP_HEAD, Gazetteer, find_mentions, provenance
 from .state import ArticleState
@@ -50,7 +50,7 @@ def bare_name(m: Mention) -> bool:
     """A site the article named by a proper name alone, with no site noun and unknown to the gazetteer ('the
     Derzhprom', once an appositive or the parse said it is a site)."""
     return not m.anaphor and not m.site.known and m.site.heritage and m.site.pending is None and \
-        m.text.removeprefix("the ").removeprefix("The ") == m.site.name and _plausible(m.site.name)
+        m.text.removeprefix("the ").removeprefix("The ") == m.site.name and plausible(m.site.name)
 
 
 def named_again(text: str, found: list[Mention], names: dict[str, Site]) -> list[Mention]:

@@ -60,7 +60,8 @@ def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: P
 
 
 # "Machu Picchu, perched on a ridge, was built for the emperor Pachacuti": what was built is a site
-MADE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:built|constructed|erected)\b")
+BUILT = ("built", "constructed", "erected")
+MADE = re.compile(rf"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{'|'.join(BUILT)})\b")
 
 
 def made_names(text: str, found: list[Mention], parses: Parses, gaz: Gazetteer) -> list[Mention]:
@@ -70,13 +71,11 @@ def made_names(text: str, found: list[Mention], parses: Parses, gaz: Gazetteer) 
         return []
     doc = parses[text]
     out: list[Mention] = []
-    for verb in (t for t in doc if t.tag_ == "VBN" and t.lower_ in ("built", "constructed", "erected")):
+    for verb in (t for t in doc if t.tag_ == "VBN" and t.lower_ in BUILT):
         for tok in (c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ in ("NNP", "NNPS")):
             span = _name_at(text, tok.idx)
-            if span is None or _covered(span[0], found + out) or _covered(span[1] - 1, found + out):
-                continue
-            site = _site(text[span[0]:span[1]], gaz, known_only=False)
-            if site is not None:
+            if span is not None and not _covered(span[0], found + out) and not _covered(span[1] - 1, found + out) \
+                    and (site := _site(text[span[0]:span[1]], gaz, known_only=False)) is not None:
                 out.append(Mention(span[0], span[1], text[span[0]:span[1]], site))
     return out
 
@@ -97,11 +96,11 @@ def may_name(text: str, trigs: list[Trig], article: str = "") -> bool:
     site's name, not the sentence's first word alone)? Only such sentences are parsed for it, in one batch
     (mentions.py)."""
     return bool(trigs) and any((m.start() > 0 or m.group(0).split()[0] in BAD_CAP_HEAD or " " in m.group(0) or
-                                _opens_with_name(text, article)) and _plausible(m.group(0))
+                                _opens_with_name(text, article)) and plausible(m.group(0))
                                for m in CAPSEQ.finditer(text))
 
 
-def _plausible(name: str) -> bool:
+def plausible(name: str) -> bool:
     """Could the name be a site's, by its words alone? Not a month, an actor, a dateline, a country or a region,
     a letter, a person's work ('Munch's The Scream'), nor a name with a site noun (find_mentions reads those)."""
     words = name.split()
@@ -167,7 +166,7 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _site(name: str, gaz: Gazetteer, known_only: bool) -> Site | None:
-    if not _plausible(name):
+    if not plausible(name):
         return None
     known = gaz.lookup(name)
     if known is not None:

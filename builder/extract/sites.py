@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..places.towns import town, town as modern_town  # (find_mentions has a local 'town')
+from ..places import towns
 from ..vocab.site_kinds import site_kinds
 from .cataphora import descriptions
 from .coreference import antecedent
@@ -432,7 +432,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     copula = COPULA.match(text)
     if copula and copula.group(1).split()[0] not in BAD_CAP_HEAD | PRONOUNS and free(copula.start(1), copula.end(1)):
         name, head = copula.group(1), copula.group(2).lower()
-        if gaz.lookup(name) is None and modern_town(name) is None and not _country(name) and not _region(name) and \
+        if gaz.lookup(name) is None and towns.town(name) is None and not _country(name) and not _region(name) and \
                 not STYLE_WORDS.match(name) and not MONTH_DAY.match(name):
             add(copula.start(1), copula.end(1), Site(name, "city" if head in ("capital", "city") else _kind(head) or "building",
                                                      known=False), mention_start=copula.start(1))
@@ -759,7 +759,7 @@ def _last_town(told: str) -> str | None:
     """The modern town (GeoNames) the text placed its story in last: 'in Cologne', a dateline's 'COLOGNE,'."""
     for m in reversed(list(PLACED_TOWN.finditer(told))):
         for name in (m.group(1), m.group(1).split()[0]):
-            if town(name) is not None:  # as the article writes it ('Cologne', not GeoNames' 'Köln')
+            if towns.town(name) is not None:  # as the article writes it ('Cologne', not GeoNames' 'Köln')
                 return name.title() if name.isupper() else name
     return None
 
@@ -800,7 +800,7 @@ def _a_place(name: str, gaz: Gazetteer) -> bool:
     if not _town_like(name):
         return False
     known = gaz.lookup(name)
-    return known is not None and KINDS.in_group(known.kind, "settlement") or known is None and town(name) is not None
+    return known is not None and KINDS.in_group(known.kind, "settlement") or known is None and towns.town(name) is not None
 
 
 def _town_like(name: str) -> bool:
