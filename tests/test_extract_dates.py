@@ -178,3 +178,4 @@ def test_a_day_in_a_new_paragraph_counts_from_publication_not_from_an_aside_befo
             "Rebels seized the Kestrel Museum on Jan. 10.")
     assert run(text, P2016) == [("Kestrel Museum", "seized", "2016-01-10")]
 
+

@@ -238,3 +238,14 @@ def test_only_to_be_destroyed_is_what_followed():
     got = run("The Kestrel Opera House was built in 1800. It was restored in 1942, only to be destroyed "
                      "again in an air raid on 3 February 1945.", P2016)
     assert ("Kestrel Opera House", "destroyed", "1945-02-03") in got, got
+
+
+def test_a_day_without_a_year_takes_the_year_of_its_month_named_in_the_same_sentence():
+    text = "In August 1915, as the armies retreated, troops marched into the Kestrel Fortress on 26 August."
+    assert run(text, P2018) == [("Kestrel Fortress", "seized", "1915-08-26")]
+
+
+def test_each_semicolon_clause_with_a_date_keeps_its_own_date():
+    """The parser reads 'In January 1915 X; Y in April 1918' as one clause: the first date would date both."""
+    text = "In January 1915, a shell hit the basilica in Albery; gunners brought the tower down in April 1918."
+    assert ("Albery Basilica", "damaged", "1915-01") in run(text, P2018)

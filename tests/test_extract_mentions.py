@@ -652,3 +652,46 @@ def test_a_name_a_sentence_opens_with_and_says_is_a_site_is_one(text, want):
 ])
 def test_a_town_or_a_pronoun_said_to_be_a_city_is_no_site(text):
     assert run(text, P2018) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Trevallo Valley Post - Local news",  # a newspaper's masthead: 'Post' is the head, not 'Valley'
+    "The Westbrook Abbey Choir sang at the service on Monday.",
+])
+def test_a_site_noun_before_a_body_noun_only_modifies_it(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Major Pyotr Orlanov was captured in the cellars on 23 July.",  # a title opens a person's name
+    "The offensive destroyed the Northern Army Group on 28 July.",  # a body of people
+    "The statue outlived the collapse of the Varnian Union.",
+])
+def test_a_person_or_a_body_as_an_events_patient_is_no_site(text):
+    assert run(text, P2018) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The fortress of Brest-Varno was built in the 1830s.", "Brest-Varno Fortress"),  # a stronghold named by its place
+    ("Crowds crossed the Ponte dei Vardi on Sunday.", "Ponte dei Vardi"),  # 'ponte': a bridge in Italian
+    ("Protesters toppled a statue of Ivan Kordash on Sunday.", "Statue of Ivan Kordash"),  # a public statue of a person
+])
+def test_a_site_named_by_its_head_noun_and_a_name(text, name):
+    assert name in names(text)
+
+
+def test_a_building_of_a_named_site_is_part_of_it_not_a_site_named_after_it():
+    assert names("In May 1964 the bishop consecrated the new basilica of the Orvell Cathedral.") == ["Orvell Cathedral"]
+
+
+def test_a_long_indefinite_subject_is_no_lead_description():
+    """'A taxi driver passing the church' describes a driver, not a church named later."""
+    assert names("A taxi driver passing the church saw flames on the roof. The Kirkby Cathedral burned.") == [
+        "Kirkby Cathedral"]
+
+
+def test_a_description_names_the_site_its_noun_names_over_a_nearer_one_of_another_noun():
+    """'the cathedral' after 'Morlaix Cathedral' and then 'the Albery Basilica': the cathedral."""
+    text = ("The Morlaix Cathedral was shelled in 1914. In January 1915 a shell hit the Albery Basilica. "
+            "The cathedral was reconsecrated on 10 July 1938.")
+    assert ("Morlaix Cathedral", "restored", "1938-07-10") in run(text, P2018)

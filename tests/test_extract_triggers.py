@@ -305,3 +305,21 @@ def test_people_expelled_from_a_country_retake_nothing():
     got = run("Six tourists damaged a wall of the Temple of the Moon on Sunday. Five of them were expelled from the "
               "country on Tuesday.", P2016)
     assert [event for _, event, _ in got] == ["damaged"], got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Varnow Citadel held out for three days. The Germans took the citadel on 17 September 1939.",
+     ("Varnow Citadel", "seized", "1939-09-17")),
+    ("On 26 August 1915 troops marched into the Kestrel Fortress without a fight.",
+     ("Kestrel Fortress", "seized", "1915-08-26")),
+    ("In June 2009 vandals knocked off the nose of the statue of Ivan Kordash.",
+     ("Statue of Ivan Kordash", "damaged", "2009-06")),
+    ("Much of the Kestrel Fortress was left in ruins in 1941.", ("Kestrel Fortress", "damaged", "1941")),
+])
+def test_phrasings_of_taking_and_harm(text, want):
+    assert want in run(text, P2016)
+
+
+def test_taking_a_painting_from_a_castle_is_no_seizure():
+    got = run("The painting was taken from Drumlow Castle in Ardshire on 27 August 2003.", P2016)
+    assert all(event != "seized" for _, event, _ in got), got

@@ -17,7 +17,7 @@ from ..vocab.site_kinds import site_kinds
 # lower-case nouns that describe one building or monument (not a city: 'a city' is never a site)
 KINDS = site_kinds().descriptions
 _HEAD = "|".join(sorted(KINDS, key=len, reverse=True))
-_MODS = r"(?:(?!(?:of|in|at|on|and|to|by|for|with|from|that|which|was|were|is|are|has|had)\b)[\w,’'\-]+\s+){0,4}?"
+_MODS = r"(?:(?!(?:the|a|an|its|their|of|in|at|on|and|to|by|for|with|from|that|which|was|were|is|are|has|had)\b)[\w,’'\-]+\s+){0,4}?"
 INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne\s+of\s+(?:the\s+)?)\s+{_MODS}({_HEAD})s?\b(?!\s+(?:of|in|at)\s+[A-Z])")
 OWNED = re.compile(rf"\b(?:(?:[A-Z][\w\-]+)|[Tt]he\s+(?:city|town|country|region|nation|village|capital|island))['’]s\s+"
                    rf"{_MODS}({_HEAD})\b(?!\s+(?:of|in|at)\s+[A-Z])")

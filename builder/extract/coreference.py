@@ -47,13 +47,22 @@ def antecedent(noun: str, modifiers: str, earlier: list, history: list, paragrap
             fitting = [main] + fitting
     # 'the natural history museum' after 'the Museum of Natural History and the Museum of Arts': the site whose
     # name holds the description's words, else the nearest
+    # ('the cathedral' after 'Reims Cathedral' and then 'the basilica in Albert': not the nearest, which another
+    # site noun names, but the one called a cathedral)
     words = {w.lower() for w in modifiers.split()}
-    named = [s for s in fitting if words and words <= {w.lower() for w in s.name.split()}]
+    named = [s for s in fitting if words and words <= _words(s.name)]
+    if not named and fitting and noun.lower() not in _words(fitting[0].name) and \
+            _words(fitting[0].name) & site_kinds().heads.keys():
+        named = [s for s in fitting if noun.lower() in _words(s.name)]
     target = next(iter(named or fitting), None)
     own = any(m.site.heritage for m in earlier)  # a site named before it in its own sentence is what it means
     if kinds is None and noun.lower() == "site" and not modifiers.strip() and not own:
         target = topic(history + earlier) or target
     return target
+
+
+def _words(name: str) -> set[str]:
+    return {w.lower() for w in name.split()}
 
 
 def topic(mentions: list):

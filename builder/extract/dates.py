@@ -115,6 +115,12 @@ class DateContext:
         date of the same sentence is often an aside: 'X, which opened in 1997, was stripped in May'. A
         year counted from publication, 'last year', sets no story time: 'X was blown up last year. Troops
         retook the town in March' is this March.)"""
+        # 'In August 1915, as the armies retreated, troops marched into the fortress on 26 August': the month its
+        # own sentence named with a year
+        same = [d for n, d in self.history if n == self.sentence and d.precision == "month" and d.lo[0] > 0
+                and d.lo[1] == mo and id(d) not in self.counted]
+        if same:
+            return same[-1].lo[0]
         if self.new_paragraph:  # ('... until 1591, when a Moroccan army marched in.' then a paragraph on 'Jan. 10')
             return None
         recent = [d for n, d in self.history if n == self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0

@@ -101,7 +101,8 @@ def may_name(text: str, trigs: list[Trig], article: str = "") -> bool:
 
 
 def plausible(name: str) -> bool:
-    """Could the name be a site's, by its words alone? Not a month, an actor, a dateline, a country or a region,
+    """Could the name be a site's, by its words alone? Not a month, an actor, a person with a title, a body
+    ('the Soviet Union'), a dateline, a country or a region,
     a letter, a person's work ('Munch's The Scream'), nor a name with a site noun (find_mentions reads those)."""
     words = name.split()
     while words and words[0] in BAD_CAP_HEAD:
@@ -109,7 +110,8 @@ def plausible(name: str) -> bool:
     name = " ".join(words)
     return len(name) >= 3 and not (any(_head(w) in HEADS for w in words) or MONTH_DAY.match(name) or
                                    len(words) == 1 and STYLE_WORDS.match(name) or
-                                   words[0].split("-")[0] in KINDS.actor_names or _country(name) or _region(name) or
+                                   words[0].split("-")[0] in KINDS.actor_names | KINDS.person_titles or
+                                   any(w in KINDS.body_words for w in words) or _country(name) or _region(name) or
                                    any(len(w) > 2 and w.isupper() for w in words) or re.search(r"['’]s\s", name))
 
 

@@ -69,6 +69,7 @@ def split(text: str) -> list[Sentence]:
             pieces.append((last, m.start() + 1))
             last = m.end()
         pieces.append((last, len(body)))
+        pieces = [p for a, b in pieces for p in _clauses(body, a, b)]
         for a, b in pieces:
             raw = body[a:b]
             clean = " ".join(raw.split())
@@ -78,3 +79,20 @@ def split(text: str) -> list[Sentence]:
             out.append(Sentence(clean, start + a, len(out), highlight_next, n))
         highlight_next = False
     return out
+
+
+SEMICOLON = re.compile(r";\s+")
+DATED = re.compile(r"\b(?:1\d{3}|20\d{2}|January|February|March|April|May|June|July|August|September|October|November|"
+                   r"December)\b")
+
+
+def _clauses(body: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A sentence's semicolon clauses that each give a date, read as sentences of their own: the parser makes
+    'In January 1915 a shell hit X; gunners brought the tower down in April 1918' one clause, whose
+    dates then both claim each event (a semicolon list of sites shares its sentence's date: not split)."""
+    cuts = [m for m in SEMICOLON.finditer(body, a, b) if body.count("(", a, m.start()) == body.count(")", a, m.start())]
+    bounds = [a, *(m.start() + 1 for m in cuts), b]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    if len(parts) < 2 or not all(DATED.search(body, s, e) for s, e in parts):
+        return [(a, b)]
+    return [(s + (len(body[s:e]) - len(body[s:e].lstrip(";").lstrip())), e) for s, e in parts]

@@ -66,8 +66,7 @@ CITY_OF = re.compile(rf"\b(?:{DET}(?:(?!(?:the|a|an)\b)[\w\-]+\s+){{0,3}}?)?((?i
 CITIES_OF = re.compile(rf"\b(?:[Tt]he\s+)([\w\-]+)\s+(?:cities|towns|sites)\s+of\s+({CAP}(?:\s+{CAP})*(?:\s*,\s*{CAP}(?:\s+{CAP})*)*"
                        rf"\s*,?\s+and\s+{CAP}(?:\s+{CAP})*)")
 # the heads of one building a place's name may stand before or after: "a museum in Mosul", "Cologne's city archive"
-BUILDING_HEADS = (rf"{'|'.join(KINDS.compound_heads)}|museum|library|archive|mosque|church|shrine|tomb|temple|monastery|"
-                  rf"cathedral|palace|castle|citadel|mausoleum|cemetery")
+BUILDING_HEADS = "|".join((*KINDS.compound_heads, *KINDS.placed_heads))
 GENERIC_IN = re.compile(rf"\b(?:{DET}{ADJ})?({BUILDING_HEADS})\s+(in|at|of)\s+")
 # "Cologne's city archive", "Mosul's central museum": a place's building told by a lower-case head
 PLACE_POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP}){{0,2}})['’]s\s+((?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z0-9][\w\-]*\s+){{0,2}}?)"
@@ -281,6 +280,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if MONTH_DAY.match(place) or STYLE_PHRASE.match(rest, b) or (len(place.split()) == 1 and STYLE_WORDS.match(place)
                                                                     and not gaz.get(place)):
             continue
+        if m.group(2) == "of" and any(_head(w) in HEADS for w in place.split()):
+            continue  # 'the new basilica of the Orvell Cathedral': a part of the site named after it
         place_end = b
         head = m.group(1).lower()
         site = _known_place_site(place, head, gaz)
@@ -721,6 +722,11 @@ def _run_kind(words: list[str]) -> str | None:
     if len(words) >= 2 and " ".join(words[-2:]).lower() in KINDS.compound_heads:
         return KINDS.compound_heads[" ".join(words[-2:]).lower()]
     heads = [w for w in words if _head(w) in HEADS and w[0].isupper()]
+    # a site noun before a body's or another thing's noun modifies it ('the Brenta Valley Post',
+    # 'Westminster Abbey Choir'; 'Christ Church Greyfriars' is a church)
+    name = words[:next((i for i, w in enumerate(words) if w.islower()), len(words))]
+    if len(name) > 1 and name[-1] in KINDS.body_words and all(w in name for w in heads):
+        return None
     if heads:
         return HEADS[_head(heads[-1])]
     # one word ending in a head, alone or before its place ('Rijksmuseum', 'Staatsoper Unter den Linden')

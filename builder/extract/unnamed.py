@@ -26,6 +26,13 @@ IMAGE = re.compile(r"\b(?:an?|the|two|its)\s+(?:[\w\-]+\s+){0,3}?(?:rock\s+)?(ca
                    r"Ganesh|Lord\s+Buddha)\b")
 
 
+# "toppled a statue of Vladimir Lenin", "the monument to Taras Shevchenko": a public statue of a person, named after
+# them (a figure of a faith is IMAGE's)
+PERSON_IMAGE = re.compile(rf"\b(?:an?|the|its)\s+(?:[\w\-]+\s+){{0,3}}?(statue|bust|monument|memorial|equestrian\s+statue)\s+"
+                          rf"(?:of|to)\s+((?:(?:Tsar|King|Queen|Emperor|Empress|Saint|St\.?|General|Marshal|President)\s+)?"
+                          rf"{_CAP}(?:\s+{_CAP}){{0,2}})\b(?!['’])")
+
+
 # "the giant Buddha statues of Bamiyan": the place's Buddhas
 PLACE_IMAGES = re.compile(rf"\b(?:[Tt]he\s+)?(?:[\w\-]+\s+){{0,2}}?Buddha\s+(?:statues|figures|carvings)\s+(?:of|in|at)\s+{_PLACE}")
 
@@ -44,6 +51,9 @@ def unnamed_sites(text: str, city: str | None):
         head = m.group(1).rstrip("s")
         out.append((m.start(), m.end(), f"{head.title()} of the {m.group(2).rstrip('s') if m.group(2) != 'Buddhas' else 'Buddha'}",
                     "statue"))
+    for m in PERSON_IMAGE.finditer(text):
+        if not IMAGE.match(text, m.start()):
+            out.append((m.start(), m.end(), f"{m.group(1).split()[-1].title()} of {m.group(2)}", "statue"))
     for m in QUARTER.finditer(text):
         name = f"{m.group(1).strip().title()} {m.group(2).strip().title()}"
         out.append((m.start(), m.end(), f"{name} of {city}" if city else name, "building"))

@@ -16,6 +16,7 @@ PATH = Path(__file__).parent / "site_kinds.yml"
 class SiteKinds:
     heads: dict[str, str]  # head noun → kind
     after_name: tuple[str, ...]  # heads read in lower case after a proper name
+    placed_heads: tuple[str, ...]  # heads a place's name stands before or after ('a museum in Mosul')
     plurals: dict[str, str]  # plural head shared by a coordination → kind
     descriptions: dict[str, str]  # head of a lead description named later → kind
     homes: frozenset[str]
@@ -37,6 +38,8 @@ class SiteKinds:
     positions: frozenset[str]  # where in a building ('the Upper Church' of a basilica named before: that basilica)
     saint_places: frozenset[str]  # words after 'St.' naming a place, not a saint ('St. Petersburg')
     actor_names: frozenset[str]  # first words of names that act on sites, never sites ('Typhoon', 'UNESCO')
+    person_titles: frozenset[str]  # first words of a person's name ('Major', 'Pope')
+    body_words: frozenset[str]  # words of a body's name ('Army', 'Union'), never a site's
     groups: dict[str, frozenset[str]]
     kin: dict[str, frozenset[str]]
     anaphors: dict[str, frozenset[str] | None]  # None: any heritage site
@@ -62,7 +65,8 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
             return None
         return groups[value] if isinstance(value, str) else frozenset(value)
 
-    return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]), plurals=dict(data["plurals"]),
+    return SiteKinds(heads=dict(data["heads"]), after_name=tuple(data["after_name"]),
+                     placed_heads=tuple(data["placed_heads"]), plurals=dict(data["plurals"]),
                      descriptions=dict(data["descriptions"]), homes=frozenset(data["homes"]), home_names=frozenset(data["home_names"]), regions=frozenset(data["regions"]),
                      countries=frozenset(data["countries"]),
                      heritage_words=frozenset(data["heritage_words"]),
@@ -73,6 +77,7 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
                      comparison_clauses=frozenset(data["comparison_clauses"]), rooms=frozenset(data["rooms"]),
                      holds=frozenset(data["holds"]), positions=frozenset(data["positions"]),
                      saint_places=frozenset(data["saint_places"]), actor_names=frozenset(data["actor_names"]),
+                     person_titles=frozenset(data["person_titles"]), body_words=frozenset(data["body_words"]),
                      groups=groups,
                      kin={k: frozenset(v) for k, v in data["kin"].items()},
                      anaphors={k: kinds(v) for k, v in data["anaphors"].items()})
