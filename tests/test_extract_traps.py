@@ -48,6 +48,8 @@ TRAPS = [
     ("an act named, not told", "Destroying the Orvell Cathedral is akin to burning a library."),
     ("an act named with a future", "Restoring the Velna Cathedral will cost millions."),
     ("a for-to infinitive of an intention verb", "Campaigners are calling for the Velna Cathedral to be rebuilt."),
+    ("no reports of it", "There were no reports of damage at the Velna Palace, the pink palace of the nawabs."),
+    ("carved out, not carved into", "Further south, the Velna Buddha, carved into a cliff in the 8th century, stood."),
 ]
 
 

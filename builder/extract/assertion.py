@@ -107,7 +107,7 @@ def _denied(trig, w) -> bool:
         dep, tok = tok.dep_, tok.head
         if dep in ("ccomp", "xcomp", "dobj", "pobj", "prep") and is_form(tok, w["denial"]):
             return True
-        if dep in ("acl", "ccomp") and tok.pos_ in ("NOUN", "PROPN") and is_form(tok, w["report_nouns"]):
+        if dep in ("acl", "ccomp", "prep") and tok.pos_ in ("NOUN", "PROPN") and is_form(tok, w["report_nouns"]):
             return _report_denied(tok, w)
         if dep == "ccomp" and is_form(tok, REPORTING) and (_contradicted(tok, w) or _contradicted(trig, w)):
             return True

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..places import towns
 from .lexicon import Lexicon
 from .model import Mention, Site
 from .parse import Parses, span_root
@@ -157,6 +158,11 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
             words = m.group(0).split()
             s = m.start()
             while words and words[0] in BAD_CAP_HEAD:
+                s += len(words[0]) + 1
+                words = words[1:]
+            # "Milan's La Scala": a town owns the name that follows it
+            if len(words) > 1 and re.fullmatch(r"[A-Z][\w\-]*['’]s", words[0]) and s + len(words[0]) < pos and \
+                    towns.town(words[0][:-2]) is not None:
                 s += len(words[0]) + 1
                 words = words[1:]
             # ('St Bride's was burned out': a saint's name with 's alone is the church, and keeps it)
