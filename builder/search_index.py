@@ -138,10 +138,8 @@ _LEAVES = _with_leaves(_PLAIN)
 _LEAVES_A = _with_leaves(_PLAIN | {"a"})
 # what `sections` leaves to `feed`, in one pass: the _UNMODELLED elements and <object> (Material
 # skips them)
-# a "<" that starts no tag with a name in lower-case ASCII (`feed` lowers names as HTMLParser does)
-_ODD_TAG = re.compile(r"<(?!/?[a-z][a-z0-9]*[\s/>])")
-_OUTSIDE = re.compile(r"<(?:[!?]|object|" + "|".join(m[1:] for m in _UNMODELLED if m[1].isalpha()) + ")")
-# either of the two, in one scan of the page (each starts at a "<")
+# and a "<" that starts no tag with a name in lower-case ASCII (`feed` lowers names as HTMLParser does): one
+# scan of the page
 _REFUSED = re.compile(r"<(?:[!?]|object|" + "|".join(m[1:] for m in _UNMODELLED if m[1].isalpha())
                       + r"|(?!/?[a-z][a-z0-9]*[\s/>]))")
 
