@@ -118,8 +118,9 @@ def _days_of_sites(kb: KnowledgeBase, memo: Memo, repo: tuple | None) -> dict[st
         else:
             days[site.id] = day
     if unknown:
-        found = file_days([Path(site.path) for site in unknown])
-        for site, path in zip(unknown, _resolved([Path(site.path) for site in unknown])):
+        paths = _resolved([site.path for site in unknown])  # resolved once: file_days keys its answer by them
+        found = file_days(paths)
+        for site, path in zip(unknown, paths):
             days[site.id] = memo.get(("file day", site.id), (site, repo), lambda: found.get(path, ""))
     return days
 

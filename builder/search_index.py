@@ -117,6 +117,9 @@ _LOWER_TOKEN = _TOKEN.pattern.replace("([a-zA-Z][^\\s/>]*)", "([a-z][a-z0-9]*)",
 assert _LOWER_TOKEN != _TOKEN.pattern
 
 
+_FREQUENT = ("span", "a", "blockquote", "summary", "time", "dt", "small", "td", "dd", "th")
+
+
 def _with_leaves(names) -> re.Pattern:
     """_TOKEN, with a plain element holding only text (`<span class="x">text</span>`) as one token
     (its name and text in two more groups): what its start tag, text and end tag do to Material's
@@ -124,7 +127,10 @@ def _with_leaves(names) -> re.Pattern:
     it off). Only for attributes that cannot be read two ways (lower-case names, double-quoted
     values without "<", ">" or "&"), where the start tag is the one _TOKEN would find. A tag name
     not in lower-case ASCII is no tag here: the page then has fewer tags than "<"s (`feed`'s)."""
-    leaf = (r"""<(""" + "|".join(sorted(names)) + r""")(?:\s+[a-z][a-z-]*="[^"<>&]*")*>([^<]*)</\1>""")
+    # the names most frequent on generated pages first: the alternation tries its branches in order
+    # (any order finds the same leaves: a name is followed by white space or ">")
+    ordered = sorted(names, key=lambda name: (_FREQUENT.index(name) if name in _FREQUENT else len(_FREQUENT), name))
+    leaf = (r"""<(""" + "|".join(ordered) + r""")(?:\s+[a-z][a-z-]*="[^"<>&]*")*>([^<]*)</\1>""")
     return re.compile(leaf + "|" + _LOWER_TOKEN)
 
 
@@ -132,9 +138,10 @@ _LEAVES = _with_leaves(_PLAIN)
 _LEAVES_A = _with_leaves(_PLAIN | {"a"})
 # what `sections` leaves to `feed`, in one pass: the _UNMODELLED elements and <object> (Material
 # skips them)
-# a "<" that starts no tag with a name in lower-case ASCII (`feed` lowers names as HTMLParser does)
-_ODD_TAG = re.compile(r"<(?!/?[a-z][a-z0-9]*[\s/>])")
-_OUTSIDE = re.compile(r"<(?:[!?]|object|" + "|".join(m[1:] for m in _UNMODELLED if m[1].isalpha()) + ")")
+# and a "<" that starts no tag with a name in lower-case ASCII (`feed` lowers names as HTMLParser does): one
+# scan of the page
+_REFUSED = re.compile(r"<(?:[!?]|object|" + "|".join(m[1:] for m in _UNMODELLED if m[1].isalpha())
+                      + r"|(?!/?[a-z][a-z0-9]*[\s/>]))")
 
 
 def sections(text: str):
@@ -142,8 +149,8 @@ def sections(text: str):
     for this subset of HTML (no skipped elements: those and scripts go to `feed`). Material
     compares elements by tag name alone; so does this. None when `text` is outside the subset
     (or has a tag name not in lower-case ASCII: those go to `feed`)."""
-    if ("data-search-exclude" in text or "linenodiv" in text or _OUTSIDE.search(text)
-            or "&" in text[text.rfind(">") + 1:] or _ODD_TAG.search(text)):
+    if ("data-search-exclude" in text or "linenodiv" in text or "&" in text[text.rfind(">") + 1:]
+            or _REFUSED.search(text)):
         return None
     from material.plugins.search.plugin import Element, Section
     from html import escape, unescape

@@ -108,7 +108,9 @@ class Renderer:
         """Links from page `uri`; with `memo`, its events' HTML is remembered between rebuilds."""
         return Ctx(self.kb, uri, urls.to_pages_in(uri, "sites", self.directory_urls),
                    urls.to_pages_in(uri, "sources", self.directory_urls), self.linker, skip,
-                   self.event_html if memo else None, self._shared, share_evidence, self.plain_links)
+                   # a one-off build remembers nothing: its events' HTML made straight away
+                   self.event_html if memo and type(self.memo) is not NoMemo else None,
+                   self._shared, share_evidence, self.plain_links)
 
     def event_html(self, event, ctx: Ctx, site: Site) -> str:
         """One event of a many-site timeline, made again only when its site or its sources change."""
