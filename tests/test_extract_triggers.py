@@ -315,6 +315,14 @@ def test_people_expelled_from_a_country_retake_nothing():
     ("In June 2009 vandals knocked off the nose of the statue of Ivan Kordash.",
      ("Statue of Ivan Kordash", "damaged", "2009-06")),
     ("Much of the Kestrel Fortress was left in ruins in 1941.", ("Kestrel Fortress", "damaged", "1941")),
+    ("On Monday a man climbed onto the Dorvan Monument and began hacking at its head with a hammer.",
+     ("Dorvan Monument", "damaged", "2016-12-05")),
+    ("In September 1991 a typhoon tore through the Velna Shrine, ripping planks from its corridors.",
+     ("Velna Shrine", "damaged", "1991-09")),
+    ("The Velna Cathedral was rededicated on Sunday after a seven-year restoration.",
+     ("Velna Cathedral", "restored", "2016-12-04")),
+    ("The Kestrel Castle held out for a year. In May aircraft struck it repeatedly.",
+     ("Kestrel Castle", "damaged", "2016-05")),
 ])
 def test_phrasings_of_taking_and_harm(text, want):
     assert want in run(text, P2016)
