@@ -249,3 +249,9 @@ def test_each_semicolon_clause_with_a_date_keeps_its_own_date():
     """The parser reads 'In January 1915 X; Y in April 1918' as one clause: the first date would date both."""
     text = "In January 1915, a shell hit the basilica in Albery; gunners brought the tower down in April 1918."
     assert ("Albery Basilica", "damaged", "1915-01") in run(text, P2018)
+
+
+def test_a_century_as_a_deadline_bounds_the_event_by_its_last_year():
+    """'By the 18th century X had lost its facing': on or before 1800 (the extractor once crashed on it)."""
+    got = run("By the 18th century the Kestrel Lighthouse had been damaged by storms.", P2018)
+    assert got == [("Kestrel Lighthouse", "damaged", "../1800")]

@@ -184,8 +184,8 @@ def until(d: EDate) -> EDate:
     """On or before the end of d: the event behind a report dated d."""
     end = d.hi
     text = f"{ystr(end[0])}-{end[1]:02d}-{end[2]:02d}" if d.rank >= 2.5 or d.kind == "interval" else d.edtf.rstrip("~")
-    if d.kind == "interval":
-        text = d.edtf.split("/")[1]
+    if d.kind == "interval":  # ('by the 18th century', 17XX, is on or before 1800)
+        text = d.edtf.split("/")[1] if "/" in d.edtf else ystr(end[0])
     return edate(f"../{text}", None, end, 0.3, kind="open")
 
 
