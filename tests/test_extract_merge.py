@@ -7,3 +7,11 @@ def test_a_telling_bounded_only_by_publication_joins_a_telling_of_any_date():
     2009 fire told again, however long before publication it was."""
     text = "Vandals set fire to the Kellan Chapel in 2009, which caused limited damage to the Kellan Chapel."
     assert run(text, P2016) == [("Kellan Chapel", "damaged", "2009")]
+
+
+def test_one_name_under_two_site_nouns_of_one_building_is_one_site():
+    """'The mausoleum of Imam Varan ... the shrine of Imam Varan': a shrine may be a tomb; one site, the name told
+    first (not a 'church of X' beside a 'library of X', which a church cannot be)."""
+    got = run("The mausoleum of Imam Varan was blown up on Thursday. Residents said the shrine of Imam Varan was "
+              "looted the day before.", P2016)
+    assert {site for site, _, _ in got} == {"Mausoleum of Imam Varan"}, got

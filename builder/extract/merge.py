@@ -9,6 +9,7 @@ joins a claim about a part of it told in the same article ('the Nergal Gate entr
 from __future__ import annotations
 
 from ..vocab.registry import event_type, strength
+from ..vocab.site_kinds import site_kinds
 from .dates import EDate
 from .lexicon import Lexicon
 from .model import Claim
@@ -28,6 +29,7 @@ def merge(claims: list[Claim], lex: Lexicon, published=None) -> list[Claim]:
     """`published`: the publication day of this reading; an open bound there ('has damaged', 'caused
     damage': on or before publication) says nothing of when, and joins a telling of any date."""
     _fuller_names(claims)
+    _one_place_two_nouns(claims)
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
         groups.setdefault((c.site, lex.family(c.event)), []).append(c)
@@ -156,6 +158,25 @@ def _fuller_names(claims: list[Claim]) -> None:
             if c.mention not in c.aliases:
                 c.aliases.insert(0, c.mention)
             c.site = fuller[0]
+
+
+def _one_place_two_nouns(claims: list[Claim]) -> None:
+    """'The mausoleum of Imam Dur ... the shrine of Imam Dur': one name under two site nouns that may name the
+    same building (site_kinds.yml `anaphors`: a shrine may be a tomb) is one site, under the name told first."""
+    kinds = site_kinds()
+    first: dict[tuple, tuple[str, str | None]] = {}
+    for c in sorted(claims, key=lambda c: c.offset):
+        words = c.site.split()
+        nouns = [w.lower() for w in words if w.lower() in kinds.heads]
+        rest = tuple(w.lower() for w in words if w.lower() not in kinds.heads and w.lower() not in ("of", "the"))
+        if c.known or len(nouns) != 1 or not rest:
+            continue
+        name, kind = first.setdefault(rest, (c.site, c.kind))
+        fits = kinds.anaphors.get(nouns[0], frozenset())
+        if name != c.site and kind is not None and (fits is None or kind in fits):
+            if c.mention not in c.aliases:
+                c.aliases.insert(0, c.mention)
+            c.site, c.kind = name, kind
 
 
 def stage(state) -> None:

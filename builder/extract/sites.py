@@ -280,8 +280,8 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         if MONTH_DAY.match(place) or STYLE_PHRASE.match(rest, b) or (len(place.split()) == 1 and STYLE_WORDS.match(place)
                                                                     and not gaz.get(place)):
             continue
-        if m.group(2) == "of" and any(_head(w) in HEADS for w in place.split()):
-            continue  # 'the new basilica of the Orvell Cathedral': a part of the site named after it
+        if m.group(2) == "of" and _run_kind(place.split()) == _kind(m.group(1)):
+            continue  # 'the new basilica of the Orvell Cathedral': a part of the site of its kind named after it
         place_end = b
         head = m.group(1).lower()
         site = _known_place_site(place, head, gaz)
