@@ -46,9 +46,8 @@ def antecedent(noun: str, modifiers: str, earlier: list, history: list, paragrap
                 any(m.text.isupper() for m in history if m.site.name == fitting[0].name):
             fitting = [main] + fitting
     # 'the natural history museum' after 'the Museum of Natural History and the Museum of Arts': the site whose
-    # name holds the description's words, else the nearest
-    # ('the cathedral' after 'Reims Cathedral' and then 'the basilica in Albert': not the nearest, which another
-    # site noun names, but the one called a cathedral)
+    # name holds the description's words, else the nearest; 'the cathedral' after 'Reims Cathedral' and then 'the
+    # basilica in Albert': not the nearest, which another site noun names, but the one called a cathedral
     words = {w.lower() for w in modifiers.split()}
     named = [s for s in fitting if words and words <= _words(s.name)]
     if not named and fitting and noun.lower() not in _words(fitting[0].name) and \

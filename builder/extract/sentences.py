@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_RE
 from .model import Sentence
 
 ABBREV = {"mr", "mrs", "ms", "dr", "st", "prof", "gen", "brig", "capt", "lt", "col", "sgt", "gov", "sen", "rep",
@@ -82,8 +83,7 @@ def split(text: str) -> list[Sentence]:
 
 
 SEMICOLON = re.compile(r";\s+")
-DATED = re.compile(r"\b(?:1\d{3}|20\d{2}|January|February|March|April|May|June|July|August|September|October|November|"
-                   r"December)\b")
+DATED = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}}|{MONTH_RE})(?!\w)")  # a year or a month: a clause that gives a date
 
 
 def _clauses(body: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -95,4 +95,4 @@ def _clauses(body: str, a: int, b: int) -> list[tuple[int, int]]:
     parts = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     if len(parts) < 2 or not all(DATED.search(body, s, e) for s, e in parts):
         return [(a, b)]
-    return [(s + (len(body[s:e]) - len(body[s:e].lstrip(";").lstrip())), e) for s, e in parts]
+    return [(s + len(body[s:e]) - len(body[s:e].lstrip()), e) for s, e in parts]  # (each after its white space)
