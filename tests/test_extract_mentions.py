@@ -695,3 +695,19 @@ def test_a_description_names_the_site_its_noun_names_over_a_nearer_one_of_anothe
     text = ("The Morlaix Cathedral was shelled in 1914. In January 1915 a shell hit the Albery Basilica. "
             "The cathedral was reconsecrated on 10 July 1938.")
     assert ("Morlaix Cathedral", "restored", "1938-07-10") in run(text, P2018)
+
+
+def test_a_quoted_title_a_listing_gives_is_one_site_with_the_places_inside_it():
+    got = run('This month the committee inscribed the "Varn Sites of Speyla, Wormat and Mainor" on the World Heritage '
+              'List.', P2018)
+    assert got == [("Varn Sites of Speyla, Wormat and Mainor", "inscribed", "2018-06")]
+
+
+def test_the_ruin_points_back_to_a_building():
+    got = run("The Velna Church burned out in an air raid in 1945. In 1968 the authorities had the ruin blown up.", P2018)
+    assert ("Velna Church", "destroyed", "1968") in got
+
+
+def test_a_service_or_an_office_is_no_site():
+    assert run("In 1625 troops occupied the Kestrel Fortress and the Varnian Forestry Service.", P2018) == [
+        ("Kestrel Fortress", "seized", "1625")]

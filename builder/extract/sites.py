@@ -132,6 +132,8 @@ PRONOUNS = {"It", "He", "She", "They", "We", "I", "You", "There", "Here", "What"
 KNOWN_AS = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){{0,3}}?({'|'.join(sorted(HEADS, key=len, reverse=True))})\s+"
                       rf"(?:(?:locally|popularly|commonly|widely|also|simply)\s+)?(?:known\s+as|called|nicknamed|dubbed)\s+"
                       rf"(?:the\s+)?[\"“‘']?({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})[\"”’']?")
+QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"“”]{3,120}?)[\"”]")
+LISTING_CUE = re.compile(r"\b(?:inscrib\w*|World\s+Heritage|UNESCO|Unesco)\b")
 # "Peter's small seaside palace, Monplaisir, was damaged", "the town's main church, San Marco,", "one of Rome's
 # famous fountains, the Barcaccia at the foot of ...": a description and its name in apposition (not a speaker:
 # "the palace, Putin said,")
@@ -226,6 +228,14 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         site = _site_for(name, HEADS.get(head, "shrine"), gaz)
         start = m.start(3) if "belong" in m.group(2) else m.start()
         add(start, m.end(), site, mention_start=start)
+    # 1. a quoted title a listing gives ('inscribed the "ShUM Sites of Speyer, Worms and Mainz"'): one site, its
+    # commas and places inside it
+    for m in QUOTED_TITLE.finditer(text):
+        words = m.group(1).replace(",", " ").split()
+        if LISTING_CUE.search(text) and any(_head(w) in HEADS or _head(w).rstrip("s") in HEADS for w in words) and \
+                all(w[0].isupper() for w in words if len(w) > 3):  # a title, not quoted speech
+            add(m.start(1), m.end(1), gaz.get(m.group(1)) or Site(m.group(1), "archaeological site", known=False),
+                mention_start=m.start(1))
     # 1a. a description and the name it is known by: "the medieval tower known as the Campanaccio", "the town's
     # main church, San Marco,"
     for m in (*KNOWN_AS.finditer(text), *DESCRIBED_NAME.finditer(text)):
