@@ -711,3 +711,9 @@ def test_the_ruin_points_back_to_a_building():
 def test_a_service_or_an_office_is_no_site():
     assert run("In 1625 troops occupied the Kestrel Fortress and the Varnian Forestry Service.", P2018) == [
         ("Kestrel Fortress", "seized", "1625")]
+
+
+def test_a_listed_title_goes_on_with_and_its():
+    got = run("The Old Town of Varle and its Fortifications, inscribed on the World Heritage List in 1988, stood in the "
+              "path of the wave.", P2018)
+    assert got == [("Old Town of Varle and its Fortifications", "inscribed", "1988")]

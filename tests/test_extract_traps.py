@@ -51,6 +51,7 @@ TRAPS = [
     ("no reports of it", "There were no reports of damage at the Velna Palace, the pink palace of the nawabs."),
     ("quoted speech in a UNESCO story", '"The destruction of these mausoleums was an attack on us," said a UNESCO '
                                         'official.'),
+    ("willing to help", "The embassy has said it is willing to help rebuild the Velna Museum."),
     ("a thief at a display case", "Footage shows one of the masked men hacking at a display case in the Velna Museum."),
     ("carved out, not carved into", "Further south, the Velna Buddha, carved into a cliff in the 8th century, stood."),
 ]

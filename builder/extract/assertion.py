@@ -139,11 +139,16 @@ def _report_denied(noun, w) -> bool:
     return False
 
 
+HELP = frozenset({"help"})
+
+
 def _intended(trig, w) -> bool:
     tok = trig
     # "threatened to destroy", "plans to restore", "vowed to blow up and loot"
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "xcomp" and is_form(tok.head, HELP) and tok.head.dep_ == "xcomp":
+        tok = tok.head  # "willing to help rebuild X": the help is what is intended
     if tok.dep_ == "xcomp" and is_form(tok.head, w["intention"]) or \
             tok.dep_ == "xcomp" and tok.head.dep_ == "acomp" and is_form(tok.head, w["intention"]):
         return True

@@ -627,9 +627,9 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
 
 BOTH = re.compile(rf"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z][\w\-]*\s+)?({'|'.join(KINDS.plurals)})\b")
 # how a World Heritage property's title goes on after a place's name: 'the Historic Centre of Sheki with the Khan's
-# Palace', 'the Megaliths of Carnac and of the shores of Morbihan', 'the Historic Villages of Korea: Hahoe and
+# Palace', 'the Old Town of Galle and its Fortifications', 'the Megaliths of Carnac and of the shores of Morbihan', 'the Historic Villages of Korea: Hahoe and
 # Yangdong'
-TITLE_TAIL = re.compile(rf"\s+with\s+(?:the|its)\s+{CAP}(?:\s+{CONNECT}?{CAP})*(?:['’]s\s+{CAP}(?:\s+{CAP})*)?"
+TITLE_TAIL = re.compile(rf"\s+(?:with\s+(?:the|its|their)|and\s+(?:its|their))\s+{CAP}(?:\s+{CONNECT}?{CAP})*(?:['’]s\s+{CAP}(?:\s+{CAP})*)?"
                         rf"|\s+and\s+of\s+the\s+[a-z]+\s+of\s+{CAP}(?:\s+{CAP})*"
                         rf"|:\s+{CAP}(?:\s+{CONNECT}?{CAP})*(?:\s+and\s+{CAP}(?:\s+{CAP})*)?")
 # 'Mount Qingcheng and the Dujiangyan Irrigation System were inscribed together': two names, one property
