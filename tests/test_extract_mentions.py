@@ -674,6 +674,7 @@ def test_a_person_or_a_body_as_an_events_patient_is_no_site(text):
 @pytest.mark.parametrize("text, name", [
     ("The fortress of Brest-Varno was built in the 1830s.", "Brest-Varno Fortress"),  # a stronghold named by its place
     ("Crowds crossed the Ponte dei Vardi on Sunday.", "Ponte dei Vardi"),  # 'ponte': a bridge in Italian
+    ("Crowds gathered at the Vadra fort on Sunday.", "Vadra fort"),  # 'fort' after a name, in lower case
     ("Protesters toppled a statue of Ivan Kordash on Sunday.", "Statue of Ivan Kordash"),  # a public statue of a person
 ])
 def test_a_site_named_by_its_head_noun_and_a_name(text, name):
