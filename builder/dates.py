@@ -188,8 +188,20 @@ def _point(bound: Bound, precision: str) -> str:
 _UNSPECIFIED = re.compile(r"^(-?)(\d*)(X+)$")
 
 
+_LABELS: dict[EdtfDate, str] = {}  # date -> label: a page shows its sources' dates once a claim
+
+
 def label(date: EdtfDate) -> str:
     """Human text: 'c. AD 216', 'May 2015', 'between May 2015 and March 2016', '612 BC'."""
+    made = _LABELS.get(date)  # by value: a frozen date's label is a function of its fields
+    if made is None:
+        if len(_LABELS) >= 50_000:
+            _LABELS.clear()
+        made = _LABELS[date] = _label(date)
+    return made
+
+
+def _label(date: EdtfDate) -> str:
     text = date.text
     if date.interval:
         start, _, end = text.partition("/")

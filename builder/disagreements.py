@@ -20,5 +20,7 @@ def disagreements(event: Event) -> list[str]:
     """Fields on which a source's reading differs from the event's. A quote proposed for an event a
     person reviewed (`reviewed: false` on the quote) is not yet a source's reading: it counts once
     accepted."""
+    if not any(ev.date or ev.actor or ev.certainty for ev in event.evidence):  # no quote reads it its own way
+        return []
     found = {f for ev in event.evidence if not event.proposed_quote(ev) for f in differs(event, ev)}
     return [f for f in ("date", "actor", "certainty") if f in found]

@@ -93,15 +93,25 @@ def current(site: Site, kb: KnowledgeBase) -> Status:
     return derive(ordered(site.events, kb))
 
 
-def at(site: Site, kb: KnowledgeBase, day: Bound) -> Status:
-    """Status on `day`: events certainly over by then count; those that may have been are pending."""
+def timed(site: Site, kb: KnowledgeBase) -> list[tuple]:
+    """(event, day it counts from, earliest day it may have happened) for the site's events, in order."""
+    return [(event, effective(event, kb), earliest(event)) for event in ordered(site.events, kb)]
+
+
+def split(events: list[tuple], day: Bound) -> tuple[list, list]:
+    """Of `timed` events, those certainly over by `day` and those that may have been (pending)."""
     done, pending = [], []
-    for event in ordered(site.events, kb):
-        since = effective(event, kb)
+    for event, since, first in events:
         if since and since <= day:
             done.append(event)
-        elif earliest(event) is None or earliest(event) <= day:
+        elif first is None or first <= day:
             pending.append(event)
+    return done, pending
+
+
+def at(site: Site, kb: KnowledgeBase, day: Bound) -> Status:
+    """Status on `day`: events certainly over by then count; those that may have been are pending."""
+    done, pending = split(timed(site, kb), day)
     status = derive(done)
     return Status(status.key, status.event, status.reported, status.occupied, status.condition, tuple(pending))
 

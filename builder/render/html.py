@@ -49,13 +49,17 @@ def attrs(**values) -> str:
     return (" " + " ".join(parts)) if parts else ""
 
 
+# json.dumps(data, ensure_ascii=False, separators=(",", ":")), without making an encoder each call
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def json_attr(data) -> str:
-    return esc(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    return esc(_COMPACT.encode(data))
 
 
 def json_script(data) -> str:
     """JSON safe inside <script>: no `</script>` or `<!--` can close or confuse it."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = _COMPACT.encode(data)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 

@@ -39,6 +39,16 @@ class Linker:
     def segments(self, text: str, skip: str | None = None) -> tuple:
         """`html` before the links are known: escaped text, and a (site id, escaped name) pair for
         each name to link. The same text is linked on several pages, each with its own hrefs."""
+        return self._scan(text, *self._words(text), skip)
+
+    def segments_each(self, text: str, skips: tuple) -> tuple:
+        """`segments(text, skip)` for each of `skips`, the text split into words once (an event's
+        summary is linked on its site's page, skipping that site, and on pages skipping none)."""
+        words, keys = self._words(text)
+        return tuple(self._scan(text, words, keys, skip) for skip in skips)
+
+    @staticmethod
+    def _words(text: str) -> tuple[list, list]:
         folded = text.lower().replace("’", "'")
         # one lower-casing for the whole text, its words where the text's are: unless a letter
         # lower-cases to two (İ) or by what follows the word (Greek final Σ)
@@ -48,6 +58,9 @@ class Linker:
         else:
             words = list(_WORD.finditer(text))
             keys = _key(w.group() for w in words)
+        return words, keys
+
+    def _scan(self, text: str, words: list, keys, skip: str | None) -> tuple:
         out, pos, i, count = [], 0, 0, len(words)
         while i < count:
             for n in self.lengths.get(keys[i], ()):
@@ -64,7 +77,6 @@ class Linker:
                 i += 1
         out.append(esc(text[pos:]))
         return tuple(out)
-
 
 def joined(segments: tuple, href) -> str:
     """Linker.segments as HTML, each name linked to `href(site_id)`."""

@@ -47,9 +47,12 @@ class Page:
 _YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(value, ensure_ascii=False)'s, made once
+
+
 def _yaml_value(value) -> str:
     """JSON, which is YAML, for any value a person writes."""
-    return _YAML_UNSAFE.sub(lambda m: "\\u%04x" % ord(m[0]), json.dumps(value, ensure_ascii=False))
+    return _YAML_UNSAFE.sub(lambda m: "\\u%04x" % ord(m[0]), _JSON.encode(value))
 
 
 def _front_matter(**meta) -> str:

@@ -154,11 +154,30 @@ def event_html(event: Event, ctx: Ctx, site: Site | None = None) -> str:
     if site is not None:
         before += f' <a class="hkb-event-site" href="{esc(ctx.link_site(site.id))}">{esc(site.name)}</a>'
     # the names found once a build for each page's own site (`skip`); each page links them its way
-    summary = joined(_once(ctx, ("summary", id(event), ctx.skip), event,
-                           lambda: ctx.linker.segments(event.summary, ctx.skip)), ctx.link_site) if event.summary else ""
-    return (f'<li{attrs(class_="timeline-event", id=_anchor(event, site))}{data}><p class="hkb-event-head">{before} {after}</p>'
+    summary = joined(_summary(event, ctx, site), ctx.link_site) if event.summary else ""
+    # attrs(class_="timeline-event", id=...) written out: an anchor is never empty
+    return (f'<li class="timeline-event" id="{esc(_anchor(event, site))}"{data}><p class="hkb-event-head">{before} {after}</p>'
             + (f'<p class="hkb-summary">{summary}</p>' if summary else "")
             + evidence_html(event, ctx) + "</li>")
+
+
+def _summary(event: Event, ctx: Ctx, site: Site | None) -> tuple:
+    """The summary's Linker.segments for this page's own site (`skip`), once a build. Where no site is
+    skipped and the event's site is known (the timeline, a source's page), the summary is split into
+    words once for this page and for its site's page, which skips that site."""
+    shared = ctx.shared
+    if shared is None:
+        return ctx.linker.segments(event.summary, ctx.skip)
+    key = ("summary", id(event), ctx.skip)
+    hit = shared.get(key)
+    if hit is None or hit[0] is not event:
+        if ctx.skip is None and site is not None:
+            plain, own = ctx.linker.segments_each(event.summary, (None, site.id))
+            shared[("summary", id(event), site.id)] = (event, own)
+            hit = shared[key] = (event, plain)
+        else:
+            hit = shared[key] = (event, ctx.linker.segments(event.summary, ctx.skip))
+    return hit[1]
 
 
 def _no_anchors(event: Event, ctx: Ctx) -> bool:
@@ -179,10 +198,26 @@ def timeline_html(items: list[tuple[Event, Site | None]], ctx: Ctx, label: str =
     # the page's Markdown conversion need not walk it (render/passthrough.py): its tags are this
     # template's, every value escaped; its anchors are its items' ids, unless a link, the label or
     # an event's parts hold a white space-led id= or name= (the parts checked once an event)
-    if ctx.plain_links and passthrough.no_anchors(start) and all(
-            _once(ctx, ("no anchors", id(e)), e, lambda: _no_anchors(e, ctx)) for e, _ in items):
+    if ctx.plain_links and passthrough.no_anchors(start) and _all_without_anchors(items, ctx):
         passthrough.vouch(html, tuple(_anchor(e, s) for e, s in items))
     return html
+
+
+def _all_without_anchors(items, ctx: Ctx) -> bool:
+    """_no_anchors for every event of `items`, each found once a build (an event is on three pages
+    or more): one look-up an item, by the event object's id, checked by identity."""
+    if ctx.shared is None:
+        return all(_no_anchors(e, ctx) for e, _ in items)
+    known = ctx.shared.get("no anchors")  # id(event) -> (event, whether its parts hold no anchor)
+    if known is None:
+        known = ctx.shared["no anchors"] = {}
+    for event, _ in items:
+        hit = known.get(id(event))
+        if hit is None or hit[0] is not event:
+            hit = known[id(event)] = (event, _no_anchors(event, ctx))
+        if not hit[1]:
+            return False
+    return True
 
 
 def site_timeline(site: Site, ctx: Ctx) -> str:
