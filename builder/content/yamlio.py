@@ -89,8 +89,6 @@ if not _LineLoader.yaml_path_resolvers:
     _LineLoader.ascend_resolver = staticmethod(tuple)  # () -> ignored
 
 
-
-
 def _construct(loader, node):
     # Most values are plain strings: take them straight from the node, as construct_yaml_str
     # would, without construct_object's bookkeeping (a third of loading a site file).

@@ -133,7 +133,6 @@ KNOWN_AS = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){{0,3}}?({'|'.join(
                       rf"(?:(?:locally|popularly|commonly|widely|also|simply)\s+)?(?:known\s+as|called|nicknamed|dubbed)\s+"
                       rf"(?:the\s+)?[\"“‘']?({CAP}(?:\s+{CONNECT}?{CAP}){{0,4}})[\"”’']?")
 QUOTED_TITLE = re.compile(r"[\"“]([A-Z][^\"“”]{3,120}?)[\"”]")
-LISTING_CUE = re.compile(r"\b(?:inscrib\w*|World\s+Heritage|UNESCO|Unesco)\b")
 # "Peter's small seaside palace, Monplaisir, was damaged", "the town's main church, San Marco,", "one of Rome's
 # famous fountains, the Barcaccia at the foot of ...": a description and its name in apposition (not a speaker:
 # "the palace, Putin said,")
@@ -232,7 +231,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     # commas and places inside it
     for m in QUOTED_TITLE.finditer(text):
         words = m.group(1).replace(",", " ").split()
-        if LISTING_CUE.search(text) and any(_head(w) in HEADS or _head(w).rstrip("s") in HEADS for w in words) and \
+        if LIST_CUE.search(text) and any(_head(w) in HEADS or _head(w).rstrip("s") in HEADS for w in words) and \
                 all(w[0].isupper() for w in words if len(w) > 3):  # a title, not quoted speech
             add(m.start(1), m.end(1), gaz.get(m.group(1)) or Site(m.group(1), "archaeological site", known=False),
                 mention_start=m.start(1))

@@ -29,7 +29,7 @@ IMAGE = re.compile(r"\b(?:an?|the|two|its)\s+(?:[\w\-]+\s+){0,3}?(?:rock\s+)?(ca
 # "toppled a statue of Vladimir Lenin", "the monument to Taras Shevchenko": a public statue of a person, named after
 # them (a figure of a faith is IMAGE's)
 PERSON_IMAGE = re.compile(rf"\b(?:an?|the|its)\s+(?:[\w\-]+\s+){{0,3}}?(statue|bust|monument|memorial|equestrian\s+statue)\s+"
-                          rf"(?:of|to)\s+((?:(?:Tsar|King|Queen|Emperor|Empress|Saint|St\.?|General|Marshal|President)\s+)?"
+                          rf"(?:of|to)\s+((?:(?:{'|'.join(sorted(site_kinds().person_titles))}|Saint|St\.?)\s+)?"
                           rf"{_CAP}(?:\s+{_CAP}){{0,2}})\b(?!['’])")
 
 

@@ -13,7 +13,7 @@ from functools import partial
 
 from ..content.model import KnowledgeBase, Site
 from ..dates import Bound, iso
-from ..status import derive, earliest, effective, split, timed
+from ..status import derive, split, timed
 from ..vocab import event_types, statuses
 from .html import attrs, coords_link, esc, json_attr, scroll_box
 
@@ -21,14 +21,9 @@ URI = "map.md"
 _FAR_PAST: Bound = (-10**6, 1, 1)
 
 
-def breakpoints(site: Site, kb: KnowledgeBase) -> list[Bound]:
-    """Every day on which `at()` may answer differently from the day before."""
-    days = set()
-    for event in site.events:
-        for day in (earliest(event), effective(event, kb)):
-            if day:
-                days.add(day)
-    return sorted(days)
+def breakpoints(events: list[tuple]) -> list[Bound]:
+    """Every day on which `at()` may answer differently from the day before, of `status.timed` events."""
+    return sorted({day for _, since, first in events for day in (first, since) if day})
 
 
 def segments(site: Site, kb: KnowledgeBase) -> list[list]:
@@ -39,7 +34,7 @@ def segments(site: Site, kb: KnowledgeBase) -> list[list]:
     """
     events = timed(site, kb)  # sorted and dated once a site, not once a day (a tenth of the pages at 10k)
     out: list[list] = []
-    for day in [None, *breakpoints(site, kb)]:
+    for day in [None, *breakpoints(events)]:
         done, pending = split(events, day or _FAR_PAST)
         key = derive(done).key
         if pending:  # (in the events' order: the pending ones among those over)

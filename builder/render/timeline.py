@@ -165,19 +165,13 @@ def _summary(event: Event, ctx: Ctx, site: Site | None) -> tuple:
     """The summary's Linker.segments for this page's own site (`skip`), once a build. Where no site is
     skipped and the event's site is known (the timeline, a source's page), the summary is split into
     words once for this page and for its site's page, which skips that site."""
-    shared = ctx.shared
-    if shared is None:
-        return ctx.linker.segments(event.summary, ctx.skip)
-    key = ("summary", id(event), ctx.skip)
-    hit = shared.get(key)
-    if hit is None or hit[0] is not event:
-        if ctx.skip is None and site is not None:
+    if ctx.skip is None and site is not None and ctx.shared is not None:
+        def both() -> tuple:
             plain, own = ctx.linker.segments_each(event.summary, (None, site.id))
-            shared[("summary", id(event), site.id)] = (event, own)
-            hit = shared[key] = (event, plain)
-        else:
-            hit = shared[key] = (event, ctx.linker.segments(event.summary, ctx.skip))
-    return hit[1]
+            _once(ctx, ("summary", id(event), site.id), event, lambda: own)
+            return plain
+        return _once(ctx, ("summary", id(event), None), event, both)
+    return _once(ctx, ("summary", id(event), ctx.skip), event, lambda: ctx.linker.segments(event.summary, ctx.skip))
 
 
 def _no_anchors(event: Event, ctx: Ctx) -> bool:
