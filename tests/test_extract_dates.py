@@ -179,3 +179,11 @@ def test_a_day_in_a_new_paragraph_counts_from_publication_not_from_an_aside_befo
     assert run(text, P2016) == [("Kestrel Museum", "seized", "2016-01-10")]
 
 
+
+
+def test_a_three_digit_year_after_an_event_noun_is_a_year():
+    from extract_helpers import run
+    assert run("An earthquake in 749 brought down the Temple of Varnet.", dt.date(2024, 7, 1)) == \
+        [("Temple of Varnet", "destroyed", "0749")]
+    assert run("A fire in 300 homes damaged the Temple of Varnet in 2001.", dt.date(2024, 7, 1)) == \
+        [("Temple of Varnet", "damaged", "2001")]

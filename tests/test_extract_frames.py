@@ -1,5 +1,7 @@
 """Frames: which site a trigger is about, which event it tells and when (sentences written for the tests,
 one row per construction; the rows that follow each held-out round's fixes, grouped by what they check)."""
+import datetime as dt
+
 import pytest
 
 from extract_helpers import P2016, P2018, P2021, run  # noqa: F401 - the rows name the days
@@ -491,6 +493,79 @@ def test_a_participle_set_off_by_commas_tells_of_the_name_before_it():
 def test_a_bare_name_the_parse_makes_the_patient_is_a_site(text, want):
     got = run(text, P2016)
     assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
+    # a relative clause after a description set off after the name tells of the name
+    ("Roofs fell in Old Varnet, the walled quarter that UNESCO inscribed on its World Heritage list in 1994.",
+     [("Old Varnet", "inscribed", "1994")]),
+    # two coordinated names are two sites, each told of by the clause
+    ("The army will advance on the towns of Holmra and Vesk, which the rebels seized in October.",
+     [("Holmra", "seized", "2016-10"), ("Vesk", "seized", "2016-10")]),
+])
+def test_a_relative_clause_tells_of_the_name_it_describes(text, want):
+    got = run(text, P2016)
+    assert all(w in got for w in want), got
+
+
+def test_a_relative_clause_after_a_town_locating_a_building_is_not_about_the_town():
+    got = run("Critics recalled the fire at the old chapel near Varnholm, Norway, which was burned to the ground "
+              "by arsonists in 1992.", P2016)
+    assert not [g for g in got if "Varnholm" in g[0] or "Norway" in g[0]], got
+
+
+def test_buildings_collapsing_in_a_named_quarter_damage_it_and_do_not_destroy_it():
+    got = run("Several old houses collapsed in the Old Town of Varnet on Tuesday.", P2016)
+    assert ("Old Town of Varnet", "damaged", "2016-12-06") in got and not [g for g in got if g[1] == "destroyed"], got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The storm tore away much of the Kestrel Fort's jetty on Monday.", ("Kestrel Fort", "damaged", "2016-12-05")),
+    ("The hurricane tore loose stones from the walls of the Kestrel Fort on Monday.", ("Kestrel Fort", "damaged", "2016-12-05")),
+    # a lower-case word between the name and its site noun says what sort of church it is
+    ("Arsonists burned the Varnholm stave church to the ground in June 1992.", ("Varnholm stave church", "destroyed", "1992-06")),
+    ("The quake damaged the Tayum parish church on Tuesday.", ("Tayum parish church", "damaged", "2016-12-06")),
+])
+def test_pieces_torn_from_a_site_and_a_church_burned_to_the_ground(text, want):
+    got = run(text, P2016)
+    assert want in got, got
+
+
+@pytest.mark.parametrize("text,want", [
+    # a river or floodwater breaking into or pouring through a site floods it
+    ("The Mulde river broke into the Old Town of Varnet on Monday.", ("Old Town of Varnet", "damaged", "2016-12-05")),
+    ("Floodwater from the Danube and the Inn poured through the Old Town of Varnet on Monday.",
+     ("Old Town of Varnet", "damaged", "2016-12-05")),
+    # a Khmer temple's name opens with its noun; a carved piece prised from it was looted
+    ("The lintel was prised from Prasat Khao Varn in 1962.", ("Prasat Khao Varn", "looted", "1962")),
+    # an earthquake threw it down
+    ("The great earthquake of August 1157 threw down the Castle of Varnet.", ("Castle of Varnet", "destroyed", "1157-08")),
+    # hit by the quake (not only 'an earthquake')
+    ("The Kestrel Temple was hit by the quake on Monday.", ("Kestrel Temple", "damaged", "2016-12-05")),
+])
+def test_floods_quakes_and_prising_tell_their_harm(text, want):
+    got = run(text, P2016)
+    assert want in got, got
+
+
+def test_a_spire_falling_to_the_ground_is_no_seizure_and_part_of_it_damages_the_site():
+    got = run("The Kestrel Temple was hit by the quake on Monday. At the temple, the tip of one of the spires fell "
+              "to the ground.", P2016)
+    assert ("Kestrel Temple", "damaged", "2016-12-05") in got and not [g for g in got if g[1] in ("seized", "destroyed")], got
+    assert ("Bell Tower of Varnet", "destroyed", "1902") in run("The Bell Tower of Varnet fell to the ground in 1902.", P2016)
+
+
+def test_a_name_after_by_is_a_maker_not_a_site():
+    got = run("The Justice statue by Alfredo Vasquelli, daubed with graffiti by rioters on Sunday", P2016)
+    assert not [g for g in got if "Vasquelli" in g[0]], got
+
+
+def test_undated_harm_takes_the_date_of_a_disaster_the_lead_reports():
+    text = ("KESTREL, Germany, June 4 (Newswire) - Floodwater from the river poured through the old town of Kestrel "
+            "on Monday, city officials said on Tuesday.\n\nOnly the flood of 1501 is recorded as higher.\n\n"
+            "At the Kestrel Town Hall, water flooded the ground-floor rooms, a city spokesman said.")
+    got = run(text, dt.date(2013, 6, 4))
+    assert ("Kestrel Town Hall", "damaged", "2013-06-03") in got, got
 
 
 def test_a_capitalised_word_opening_a_sentence_is_no_name_by_itself():

@@ -193,7 +193,9 @@ FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELD
           HELDOUT / "fresh35": 0.50, HELDOUT / "fresh36": 0.35, HELDOUT / "fresh37": 0.45, HELDOUT / "fresh38": 0.36,
           # first contact at 23d5092: 0.53, 0.30, 0.48, 0.40 (score.py); after round 12 0.68, 0.55 (read), 0.56, 0.39;
           # all read since: 0.68, 0.58, 0.65, 0.43
-          HELDOUT / "fresh39": 0.62, HELDOUT / "fresh40": 0.52, HELDOUT / "fresh41": 0.58, HELDOUT / "fresh42": 0.38}
+          HELDOUT / "fresh39": 0.62, HELDOUT / "fresh40": 0.52, HELDOUT / "fresh41": 0.58, HELDOUT / "fresh42": 0.42,
+          # first contact at 9f7cc31: 0.36, 0.45 (score.py); read for round 13: 0.55, 0.54
+          HELDOUT / "fresh43": 0.50, HELDOUT / "fresh44": 0.50}
 
 
 def _scorer():

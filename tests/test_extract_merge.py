@@ -15,3 +15,19 @@ def test_one_name_under_two_site_nouns_of_one_building_is_one_site():
     got = run("The mausoleum of Imam Varan was blown up on Thursday. Residents said the shrine of Imam Varan was "
               "looted the day before.", P2016)
     assert {site for site, _, _ in got} == {"Mausoleum of Imam Varan"}, got
+
+
+def test_a_place_listed_in_an_article_listing_a_property_named_after_it_is_that_property():
+    from builder.extract.publication import parse_published
+    text = ("After twenty years of fighting over a gold mine, Varnet has become a World Heritage site. "
+            "In July the committee inscribed the Varnet Mining Landscape on the World Heritage List.")
+    got = run(text, parse_published("2021"))
+    assert [g for g in got if g[1] == "inscribed" and "Varnet" in g[0]] == [("Varnet Mining Landscape", "inscribed", "2021-07")], got
+
+
+def test_the_towns_old_centre_is_its_historic_centre():
+    text = ("The Mulde river broke into the historic centre of Varnet on Monday. In August 2002 the same river "
+            "wrecked much of the town's old centre.")
+    from extract_helpers import claims
+    got = [(c.site, c.date.edtf, c.mention) for c in claims(text, P2016)]
+    assert ("Historic Centre of Varnet", "2002-08", "the town's old centre") in got, got

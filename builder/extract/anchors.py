@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .date_attachment import EVENT_NOUNS, compared_event, place
+from .date_attachment import EVENT_NOUNS, REPORT_VERBS, compared_event, place
 from .dates import DateMention, EDate, until
 from .event_dates import in_dateline
 
@@ -83,7 +83,7 @@ def dated_events(doc, dates: list[DateMention], sentence: int) -> dict[int, Tell
         kind = _kind(tok.lower_)
         if kind is None or kind in out or compared_event(doc, tok.idx):  # 'as in the great flood of 1890'
             continue
-        main = tok.dep_ == "ROOT" or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT") or (
+        main = tok.dep_ == "ROOT" or (tok.dep_ in ("nsubj", "nsubjpass") and _main_clause(tok.head)) or (
             tok.dep_ in ("nsubj", "nsubjpass", "appos") and _opens_report(doc.text, tok.idx))
         # the noun's own date ('the quake that struck on Tuesday') before its verb's ('... brought down X,
         # officials said on Thursday' is the verb's time only when the noun has none)
@@ -95,6 +95,12 @@ def dated_events(doc, dates: list[DateMention], sentence: int) -> dict[int, Tell
         if found:
             out[kind] = Telling(sentence, found[0].date.date, main)
     return out
+
+
+def _main_clause(verb) -> bool:
+    """The sentence's main verb, or the main verb of what it reports ('Floodwater poured through X on Monday,
+    officials said on Tuesday')."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lower_ in REPORT_VERBS
 
 
 # 'FINALE EMILIA, Italy, May 21 (Newswire) - The earthquake that struck ...': the parser hangs the report's

@@ -42,8 +42,10 @@ from .lexicon import load
 from .parse import forms, is_form, span_root, token_at
 
 # event nouns that may name the same event again; one set per kind of event ('the storm surge' is the storm's)
-EVENT_NOUNS = [{"earthquake", "quake", "tremor"}, {"fire", "blaze", "inferno"}, {"explosion", "blast", "bombing", "bomb"},
-               {"attack", "assault", "raid"}, {"storm", "cyclone", "hurricane", "typhoon", "flood", "floods", "surge"}]
+EVENT_NOUNS = [{"earthquake", "quake", "tremor"}, {"fire", "blaze", "inferno", "wildfire", "bushfire"},
+               {"explosion", "blast", "bombing", "bomb"}, {"attack", "assault", "raid"},
+               {"storm", "cyclone", "hurricane", "typhoon", "flood", "floods", "flooding", "floodwater", "floodwaters",
+                "surge", "tsunami", "landslide", "mudslide"}]
 # words that name an event: a date they take dates that event ('Saturday's quake flattened X')
 EVENT_WORDS = frozenset({w for group in EVENT_NOUNS for w in group} | {"attack", "attacks", "assault", "blaze", "fire",
                          "blast", "explosion", "bombing", "raid", "destruction", "collapse", "looting", "strike",

@@ -265,7 +265,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "collapsed in 558 and was rebuilt": a three-digit number after 'in', 'by', 'until' ... where a clause goes on
     # is a year of the first millennium (not "in 558 homes", "by 300 metres")
     ("early_year", r"\b(?:in|by|until|since|around)\s+([1-9]\d{2})(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|after|before|"
-                   r"during|under|as|but|it|to|on|at|with)\b)"),
+                   r"during|under|as|but|it|to|on|at|with)\b)"
+                   # ... or after an event noun: "an earthquake in 749 brought down many of its buildings"
+                   r"|(?:(?<=quake\s)|(?<=fire\s)|(?<=flood\s)|(?<=siege\s)|(?<=storm\s)|(?<=sack\s)|(?<=raid\s))"
+                   r"(?:in|of)\s+([1-9]\d{2})\b(?!\s*(?:%|per\b|[a-z]+s\b|people\b|men\b|dead\b))"),
     ("bc", r"\b(\d{1,4}(?:,\d{3})?)\s*(?:B\.?C\.?E?\.?|BCE)(?![A-Za-z])"),
     ("century", r"\b(?:(?:(?:the\s+)?(middle|mid|early|late|beginning|start|end)(?:\s+of)?[\s-]+)?(?:the\s+)?"
                 r"(\d{1,2})(?:st|nd|rd|th)|(?:(?:the\s+)?(middle|mid|early|late|beginning|start|end)(?:\s+of)?[\s-]+)?"
@@ -504,7 +507,7 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
             y -= 1
         return month(y, mo)
     if name in ("year", "early_year"):
-        return year(int(g[0]))
+        return year(int(g[0] or g[1]))
     if name == "weekday":
         lead = (g[0] or "").strip().lower()
         return day(most_recent_weekday(p, WEEKDAYS[g[1].lower()], strictly_before=lead == "last"))

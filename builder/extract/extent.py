@@ -25,6 +25,9 @@ PARTIAL_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:wing|walls?|roof
 PARTS_SUBJECT = re.compile(r"^\s*(?:(?:the|its|their)\s+)?(?:part|parts|sections?|portions?|some|much|one|pieces?|"
                            r"(?:upper|lower|top)\s+(?:floors?|terraces?|storeys?|stories))\s+(?:of\b|collapsed|fell)", re.I)
 
+AT_SITE = re.compile(r"^\W*(?:At|In|Inside)\s+(?:the\s+)?$")
+IN_SITE = re.compile(r"\s+(?:down\s+)?(?:in|across|throughout)\s+(?:the\s+)?$", re.I)
+
 
 def part_named(m: Mention) -> bool:
     """'the central tower', 'the roof' resolved to the building they belong to: the mention names a part of the
@@ -66,6 +69,11 @@ def event_for(text: str, t: Trig, m: Mention, cstart: int, passive: bool, event:
         part = True
     # "the cathedral was cracked and part of its bell tower fell": the verb's subject is the site's part
     if part_named(m) or (m.end <= t.start and OWN_PART_SUBJECT.search(text[m.end:t.start])):
+        part = True
+    # "several old buildings collapsed in X", "At X, the tip of a spire fell": what came down stood in the site,
+    # which was damaged
+    if t.frame == "subject" and (m.start >= t.end and IN_SITE.match(text[t.end:m.start]) or m.end <= t.start and
+                                 AT_SITE.search(text[cstart:m.start]) and re.match(r",\s+(?:the|a|an|one|some)\s", text[m.end:t.start])):
         part = True
     # "partly collapsed", "was partially destroyed": the adverb says part of it
     if re.search(r"\b(?:partly|partially|half)\s+$", text[max(0, t.start - 12):t.start], re.I):

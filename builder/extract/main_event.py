@@ -25,7 +25,7 @@ from .lexicon import load
 
 DISASTER = re.compile(r"\b(?:earthquake|quake|tremor|fire|blaze|flames|inferno|blast|explosion|bomb|bombing|missile|"
                       r"rocket|shelling|shells|air\s*strikes?|strike|attack|assault|storm|cyclone|hurricane|typhoon|"
-                      r"flood|floods|flooding|landslide|tsunami)s?\b", re.I)
+                      r"flood|floods|flooding|floodwaters?|landslide|mudslide|tsunami|wildfire|bushfire)s?\b", re.I)
 BACKGROUND = re.compile(r"\b(?:had\s+(?:been\s+|already\s+)?\w+(?:ed|en|wn|lt)|"
                         r"during\s+the\s+(?:[\w-]+\s+){0,2}(?:war|conflict|occupation)|"
                         r"previously|earlier|in\s+the\s+past|years?\s+ago|decades?\s+ago|formerly|once|"

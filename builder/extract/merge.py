@@ -30,6 +30,7 @@ def merge(claims: list[Claim], lex: Lexicon, published=None) -> list[Claim]:
     damage': on or before publication) says nothing of when, and joins a telling of any date."""
     _fuller_names(claims)
     _one_place_two_nouns(claims)
+    _one_listing(claims, lex)
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
         groups.setdefault((c.site, lex.family(c.event)), []).append(c)
@@ -51,8 +52,11 @@ def _cluster(members: list[Claim], published=None) -> list[Claim]:
         home = next((cl for cl in clusters if all(_compatible(c.date, o.date) for o in cl)), None)
         (home.append(c) if home is not None else clusters.append([c]))
     for c in loose:
-        fits = [cl for cl in clusters if all(_compatible(c.date, o.date) and _near_bound(c.date, o.date, published)
-                                             for o in cl)]
+        # (an open bound at the publication day says nothing of when: a month- or year-only publication is read
+        # from its first day too, which a telling later that month or year is no reason to doubt)
+        fits = clusters if _at_publication(c.date, published) else \
+            [cl for cl in clusters if all(_compatible(c.date, o.date) and _near_bound(c.date, o.date, published)
+                                          for o in cl)]
         if fits:  # the latest telling: news is about what happened last
             max(fits, key=_latest).append(c)
         else:
@@ -67,9 +71,14 @@ def _near_bound(loose: EDate | None, firm: EDate | None, published=None) -> bool
     telling dated within two years before it. (An open bound at the publication date joins any.)"""
     if loose is None or firm is None or loose.lo is not None or firm.hi is None or loose.edtf.startswith("../") is False:
         return True
-    if published is not None and loose.hi == (published.year, published.month, published.day):
+    if _at_publication(loose, published):
         return True
     return (loose.hi[0] - firm.hi[0]) * 12 + loose.hi[1] - firm.hi[1] <= 24
+
+
+def _at_publication(date: EDate | None, published) -> bool:
+    return published is not None and date is not None and date.kind == "open" and \
+        date.hi == (published.year, published.month, published.day)
 
 
 def _latest(cl: list[Claim]) -> tuple:
@@ -177,6 +186,18 @@ def _one_place_two_nouns(claims: list[Claim]) -> None:
             if c.mention not in c.aliases:
                 c.aliases.insert(0, c.mention)
             c.site, c.kind = name, kind
+
+
+def _one_listing(claims: list[Claim], lex: Lexicon) -> None:
+    """'Rosia Montana ... has become a World Heritage site' and 'the Rosia Montana Mining Landscape was inscribed':
+    a place listed in an article that lists a property whose name begins with the place's is that property."""
+    listed = {c.site for c in claims if lex.family(c.event) == "listing"}
+    for c in claims:
+        fuller = [n for n in listed if n.startswith(c.site + " ")]
+        if lex.family(c.event) == "listing" and len(fuller) == 1:
+            if c.mention not in c.aliases:
+                c.aliases.insert(0, c.mention)
+            c.site = fuller[0]
 
 
 def stage(state) -> None:

@@ -42,7 +42,7 @@ def named_patients(text: str, found: list[Mention], trigs: list[Trig], parses: P
         if head is None or "from" in t.rules.site_preps and not lex.robs_place.match(t.text):
             continue
         for tok in _patients(head, t.frame):
-            span = _name_at(text, tok.idx)
+            span = _own_conjunct(tok, _name_at(text, tok.idx))
             if span is None or _covered(span[0], found + out) or _covered(span[1] - 1, found + out):
                 continue
             name = text[span[0]:span[1]]
@@ -137,14 +137,40 @@ def _patients(head, frame: str) -> list:
                 not any(c.dep_ == "dobj" for c in head.children):
             roles += [head.head] if head.dep_ == "acl" else [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
     out = []
-    for tok in roles:
+    for tok in map(_antecedent, roles):
         out.append(tok)
         out += [c for c in tok.conjuncts if c.i > tok.i]
     # 'the ballrooms of the Hofburg were restored': a part or a room harmed or restored is its building's event
     out += [p for tok in out if tok.tag_ in ("NN", "NNS") and _part(tok.lower_)
             for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     # (the parser may tag a name opening the sentence as a common noun: named_patients checks that word)
-    return [t for t in out if t.tag_ in ("NNP", "NNPS") or t.i == 0 and t.tag_ == "NN" and t.text[:1].isupper()]
+    # ('the Justice statue by Alfredo Ceschiatti, daubed with graffiti': a name after 'by' is a maker or an agent)
+    return [t for t in out if (t.tag_ in ("NNP", "NNPS") or t.i == 0 and t.tag_ == "NN" and t.text[:1].isupper())
+            and not (t.dep_ == "pobj" and t.head.lower_ == "by")]
+
+
+def _antecedent(tok):
+    """A relative pronoun stands for the noun its clause describes, and a description set off after a name
+    for the name: 'Old Havana, the colonial quarter that UNESCO inscribed in 1982'."""
+    if tok.tag_ not in ("WDT", "WP") or tok.head.dep_ != "relcl":
+        return tok
+    noun = tok.head.head
+    noun = noun.head if noun.dep_ == "appos" and noun.tag_ in ("NN", "NNS") else noun
+    # 'the stave church near Bergen, which was burned': a place locating another noun is not what the clause is about
+    if noun.dep_ == "pobj" and noun.head.lower_ != "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok
+    return noun
+
+
+def _own_conjunct(tok, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'the towns of Woldia and Dessie': a run of names the parse coordinates is two names; keep the token's own."""
+    if span is None or not plausible(tok.doc.text[span[0]:span[1]].replace(" and ", " ")):
+        return span  # ('the Lin Family Mansion and Garden' is one name, and find_mentions' to read)
+    for c in tok.conjuncts:
+        cc = next((w for w in tok.doc[min(tok.i, c.i):max(tok.i, c.i)] if w.dep_ == "cc"), None)
+        if cc is not None and span[0] <= c.idx < span[1]:
+            span = (span[0], cc.idx - 1) if c.i > tok.i else (cc.idx + len(cc.text_with_ws), span[1])
+    return span
 
 
 def _part(noun: str) -> bool:

@@ -16,6 +16,12 @@ ABBREV = {"mr", "mrs", "ms", "dr", "st", "prof", "gen", "brig", "capt", "lt", "c
           "u.s", "u.k", "a.d", "b.c", "a.m", "p.m", "i.e", "e.g", "inc", "ltd", "co", "jr", "sr", "mt", "ft", "approx"}
 BOUNDARY = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])")
 PARA = re.compile(r"\n[ \t]*\n\s*")
+# a short line with no closing punctuation inside a paragraph is a masthead or a title line ('SAN VALLEY GAZETTE'
+# above 'Przemysl and district'), not the start of the sentence on the next line
+TITLE_LINE = re.compile(r"(?:(?<=\n)|^)[^\S\n]*(?:[^\s.!?:;,]+[^\S\n]+){0,7}[^\s.!?:;,]+[^\S\n]*(\n)(?=[^\S\n]*[A-Z\"“‘'(])", re.M)
+# a quoted title with a full stop inside ('inscribed the "Via Appia. Regina Viarum" on the List'): quoted words
+# that close with no punctuation of their own are a name, not speech ending a sentence
+QUOTED_TITLE = re.compile(r"[\"“][A-Z][^\"“”\n]{1,100}?[^\s.!?,;:\"“”][\"”](?!\w)")
 SKIP = re.compile(r"^(?:@highlight|Story highlights|Scroll down for video|CNN\s*[—–-]*|\(CNN\)|Share this article)\s*$", re.I)
 
 
@@ -61,13 +67,17 @@ def split(text: str) -> list[Sentence]:
         start = s + lead
         body = para.strip()
         pieces, last = [], 0
-        for m in BOUNDARY.finditer(body):
+        titles = [m.span() for m in QUOTED_TITLE.finditer(body)]
+        for m in sorted([*BOUNDARY.finditer(body), *TITLE_LINE.finditer(body)], key=lambda m: m.start()):
             word = re.search(r"([\w.]+)$", body[:m.start()])
             if word and word.group(1).lower().rstrip(".") in ABBREV:
                 continue
             if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "J. Smith"
                 continue
-            pieces.append((last, m.start() + 1))
+            if m.start() < last or any(a < m.start() < b for a, b in titles):
+                continue
+            cut = m.start() + 1 if m.re is BOUNDARY else m.start(1)
+            pieces.append((last, cut))
             last = m.end()
         pieces.append((last, len(body)))
         pieces = [p for a, b in pieces for p in _clauses(body, a, b)]

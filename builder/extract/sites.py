@@ -77,8 +77,11 @@ PLURAL_OF_PLACE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w,\-]+\s+){{
 POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP})*)['’]s\s+(?:[\w,]+-(?:year|century|centuries)-old\s+|"
                         rf"(?:famous|famed|ancient|historic|iconic|celebrated|historical|medieval|old)\s+)?"
                         rf"({CAP}(?:\s+{CAP})*)")
+# one lower-case word saying what sort of building a name's head is: 'the Fantoft stave church', 'the Tayum parish
+# church', 'the Kondopoga wooden church' (not a participle, an adverb or a word joining phrases)
+KIND_WORD = r"(?:(?!(?:of|in|at|and|or|to|by|for|with|from|the|a|an|is|was|were|has|had|its)\s)[a-z][a-z]+(?<!ed)(?<!ing)(?<!ly)\s+)"
 LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z0-9][\w\-]*\s+){{0,2}}?"
-                        rf"((?:{CAP}\s+){{1,3}})({LOWER_HEADS})\b")
+                        rf"((?:{CAP}\s+){{1,3}}{KIND_WORD}?)({LOWER_HEADS})\b")
 # "the Kasthamandap, a wooden pavilion": an appositive names the kind of a name the lists do not know
 # ("Prasat Chen, one of the temples of X"; "Beauvoir, the beachfront home where ..."), but not an owner ("Anthony Amore,
 # the museum's director")
@@ -106,7 +109,7 @@ ITS_BUILDING = re.compile(rf"\b(?:[Ii]ts|[Tt]he\s+(?:city|town|village)['’]s)\
                           rf"celebrated|old|medieval|great|main|central|national|municipal|former|royal|baroque|gothic)\s+)?"
                           rf"({BUILDING_HEADS})\b(?![\'’-])"
                           # "the city's historic centre": the town's historic area
-                          rf"|\b[Tt]he\s+(?:city|town)['’]s\s+(historic\s+cent(?:re|er)|old\s+town|old\s+city|old\s+quarter|medina)\b")
+                          rf"|\b[Tt]he\s+(?:city|town)['’]s\s+((?:historic|old|medieval)\s+cent(?:re|er)|old\s+town|old\s+city|old\s+quarter|medina)\b")
 # a modern town the article has placed its story in: 'in Cologne', 'COLOGNE, Germany —'
 PLACED_TOWN = re.compile(rf"(?:\b(?:in|at|of|near|outside|from)\s+|^)({CAP}(?:\s+{CAP})?)")
 # a hyphened adjective ('A-listed', 'Ottoman-era', 'French-built'), not a name ('Kinkaku-ji', 'Mohenjo-daro')
@@ -388,9 +391,11 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
             owner = _last_town(told + " " + text[:m.start()])
         if owner is None or not free(m.start(), m.end()):
             continue
-        place = re.sub(r"^(?:Ancient|Old)\s+City\s+of\s+", "", owner)
+        # (the owner may be the town's area told before: 'the historic centre of X ... the town's old centre')
+        place = re.sub(rf"^(?:Ancient\s+City|{'|'.join(AREAS)})\s+of\s+", "", owner)
         if m.group(2):  # the town's historic area
             area = " ".join(w.title() for w in m.group(2).split()).replace("Center", "Centre")
+            area = re.sub(r"^(?:Old|Medieval) Centre$", "Historic Centre", area)  # one area by any of its names
             add(m.start(), m.end(), gaz.get(f"{area} of {place}") or _possessed(place, area, gaz), mention_start=m.start())
             continue
         head = m.group(1).lower()
@@ -734,7 +739,7 @@ def _run_kind(words: list[str]) -> str | None:
     # a site noun before a body's or another thing's noun modifies it ('the Brenta Valley Post',
     # 'Westminster Abbey Choir'; 'Christ Church Greyfriars' is a church)
     name = words[:next((i for i, w in enumerate(words) if w.islower()), len(words))]
-    if len(name) > 1 and name[-1] in KINDS.body_words and all(w in name for w in heads):
+    if len(name) > 1 and name[-1].title() in KINDS.body_words and all(w in name for w in heads):  # (or in capitals)
         return None
     if heads:
         return HEADS[_head(heads[-1])]
