@@ -18,6 +18,7 @@ ACTORS = [
     ("A general view of the newly", None),  # dangling adverb
     ("This is like blowing up the Taj Mahal or", None),
     ("a fire", None),  # a force of nature or an event is the cause, not the actor
+    ("its icons", None),  # what the site owns ('ransacked, its icons torn down') acts on nothing
     ("The shock wave", None),
     ("the April 25 earthquake", None),
 ]

@@ -555,6 +555,17 @@ def test_a_spire_falling_to_the_ground_is_no_seizure_and_part_of_it_damages_the_
     assert ("Bell Tower of Varnet", "destroyed", "1902") in run("The Bell Tower of Varnet fell to the ground in 1902.", P2016)
 
 
+@pytest.mark.parametrize("text,want", [
+    # a town's possessive before a name with its own site noun is its place, not part of the name
+    ("Turin's Teatro Regio burned down in February 1936.", ("Teatro Regio", "destroyed", "1936-02")),
+    ("Milan's Castello Sforzesco was damaged in 1943.", ("Castello Sforzesco", "damaged", "1943")),
+    # a person's is part of it
+    ("Hadrian's Wall was damaged in 1943.", ("Hadrian's Wall", "damaged", "1943")),
+])
+def test_a_towns_possessive_is_not_part_of_a_sites_name(text, want):
+    assert want in run(text, P2016)
+
+
 def test_a_name_after_by_is_a_maker_not_a_site():
     got = run("The Justice statue by Alfredo Vasquelli, daubed with graffiti by rioters on Sunday", P2016)
     assert not [g for g in got if "Vasquelli" in g[0]], got

@@ -65,7 +65,8 @@ def actor_phrase(doc) -> str | None:
         toks = toks[lead + 1:]
     while toks and toks[0].pos_ in ("CCONJ", "SCONJ"):
         toks = toks[1:]
-    if not toks or toks[0].pos_ in ("ADP", "AUX", "VERB", "PART", "ADV") or \
+    # ('ransacked, its icons torn down': what a site owns is no one acting on it)
+    if not toks or toks[0].pos_ in ("ADP", "AUX", "VERB", "PART", "ADV") or toks[0].lower_ in ("its", "their") or \
             toks[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "ADV", "AUX", "PART"):
         return None
     inside = {t.i for t in toks}

@@ -844,9 +844,10 @@ def _split_run(text: str, s: int, e: int):
         after = run[m.end():].split()
         # a person's name owning a head noun is one name: "Gorham's Cave", "Hadrian's Wall"
         # (a saint's too: "St George's Hall")
+        # (but a town's or a country's is its place: "Turin's Teatro Regio", "Milan's Castello Sforzesco")
         if ("'" in m.group(0) or "’" in m.group(0)) and (" " not in left.strip() or
                                                          re.match(r"(?:St\.?|Saint)\s+\S+$", left.strip())) and after \
-                and after[0].lower() in HEADS:
+                and after[0].lower() in HEADS and not (towns.town(left.strip()) or _country(left.strip())):
             continue
         # a saint's possessive opens a name that goes on to its head: "St. Michael's Golden-Domed Monastery" (but
         # "St. Petersburg's Hermitage Museum" is a city's museum: the places named after a saint are data)
