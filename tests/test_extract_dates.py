@@ -187,3 +187,22 @@ def test_a_three_digit_year_after_an_event_noun_is_a_year():
         [("Temple of Varnet", "destroyed", "0749")]
     assert run("A fire in 300 homes damaged the Temple of Varnet in 2001.", dt.date(2024, 7, 1)) == \
         [("Temple of Varnet", "damaged", "2001")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("On the night of March 28 to 29, 1942, bombers came.", "1942-03-28/1942-03-29"),
+    ("On March 28-29, 1942, bombers came.", "1942-03-28/1942-03-29"),
+    ("On the night of 28 to 29 March 1942 bombers came.", "1942-03-28/1942-03-29"),
+])
+def test_two_days_joined_by_to_or_a_dash_are_one_span(text, want):
+    got = [d.date.edtf for d in find_dates(text, DateContext(dt.date(2022, 3, 28)))]
+    assert got == [want], got
+
+
+def test_a_when_clause_after_a_time_noun_takes_that_nouns_date():
+    from extract_helpers import run
+    pub = dt.date(2022, 3, 28)
+    assert run("People gathered on Sunday evening to remember the night 80 years ago when bombers set the Temple of "
+               "Varnet on fire.", pub) == [("Temple of Varnet", "damaged", "1942")]
+    assert run("People gathered on Sunday to remember the day in 1942 when bombers destroyed the Temple of Varnet.",
+               pub) == [("Temple of Varnet", "destroyed", "1942")]

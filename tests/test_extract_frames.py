@@ -566,6 +566,32 @@ def test_a_towns_possessive_is_not_part_of_a_sites_name(text, want):
     assert want in run(text, P2016)
 
 
+@pytest.mark.parametrize("text,want", [
+    # a copula putting a site in a group a participle describes
+    ("The Temple of Varnet was among the buildings destroyed in 2015.", ("Temple of Varnet", "destroyed", "2015")),
+    ("The Kestrel Mosque was one of the buildings damaged in the quake of 2011.", ("Kestrel Mosque", "damaged", "2011")),
+    # lower-case heads after a name
+    ("The storm tore away part of the frame of the Varnet Island lighthouse on Wednesday.",
+     ("Varnet Island lighthouse", "damaged", "2016-12-07")),
+])
+def test_a_site_put_in_a_group_or_named_before_a_lower_case_head(text, want):
+    assert want in run(text, P2016)
+
+
+def test_a_fronted_date_dates_its_own_clause_before_a_semicolon():
+    got = run("Four years ago, some 250 graves were smashed at the Kestrel Cemetery; five teenagers were later charged.", P2016)
+    assert got == [("Kestrel Cemetery", "destroyed", "2012")], got
+
+
+def test_a_date_inside_a_clause_dates_the_disaster_that_is_its_subject():
+    # 'when the storm came ashore on Wednesday' dates the storm, and so the surge told later (not a storm of 1921)
+    text = ("KESTREL, Fla., Sept 30 (Newswire) - Hurricane Ian's storm surge tore away part of the frame of the Varnet "
+            "Island lighthouse when the storm came ashore on Wednesday, city officials said on Friday.\n\n"
+            "The light has survived every hurricane since, including the storm of 1921 that flooded much of the "
+            "island.\n\nFarther south, the surge ripped through the Kestrel Pier, a landmark since the 1880s.")
+    assert ("Kestrel Pier", "damaged", "2022-09-28") in run(text, dt.date(2022, 9, 30))
+
+
 def test_a_name_after_by_is_a_maker_not_a_site():
     got = run("The Justice statue by Alfredo Vasquelli, daubed with graffiti by rioters on Sunday", P2016)
     assert not [g for g in got if "Vasquelli" in g[0]], got

@@ -55,7 +55,8 @@ def continued(text: str, previous: list[DateMention]) -> list[DateMention]:
 
 
 def _kind(word: str) -> int | None:
-    return next((i for i, g in enumerate(EVENT_NOUNS) if word.lower() in g), None)
+    word = word.lower()
+    return next((i for i, g in enumerate(EVENT_NOUNS) if word in g or word.endswith("s") and word[:-1] in g), None)
 
 
 def names_event(text: str) -> bool:
@@ -90,11 +91,18 @@ def dated_events(doc, dates: list[DateMention], sentence: int) -> dict[int, Tell
         own = [p for p in placed if p.governor is not None and (
             p.governor.i == tok.i or (p.governor.dep_ in ("relcl", "acl") and p.governor.head.i == tok.i))]
         verb = [p for p in placed if p.governor is not None and tok.dep_ in ("nsubj", "nsubjpass")
-                and p.governor.i == tok.head.i]
+                and (p.governor.i == tok.head.i or _in_clause(p.date, tok.head))]
         found = own or verb
         if found:
             out[kind] = Telling(sentence, found[0].date.date, main)
     return out
+
+
+def _in_clause(d: DateMention, verb) -> bool:
+    """A date inside a subordinate clause is that clause's ('... tore away part of X when the storm came ashore on
+    Wednesday': the parse may hang the date on the main verb)."""
+    return verb.dep_ in ("advcl", "relcl") and verb.left_edge.idx <= d.start and \
+        d.end <= verb.right_edge.idx + len(verb.right_edge.text)
 
 
 def _main_clause(verb) -> bool:

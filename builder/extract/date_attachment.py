@@ -209,6 +209,10 @@ def _best(cands: list[Placed], tok) -> DateMention | None:
     return max(cands, key=lambda p: (p.date.date.rank, -abs(p.date.start - tok.idx))).date
 
 
+TIME_NOUN_BEFORE = re.compile(r"\bthe\s+(?:night|day|evening|morning|afternoon|week|month|year|summer|winter|spring|"
+                              r"autumn)\b[^,;]{0,40}?,?\s*$", re.I)
+
+
 def date_for(tok, sentence: SentenceDates) -> DateMention | None:
     """The date the trigger word `tok` (a token of the sentence's parse) takes, or None; a video's
     or a photograph's date comes back as 'on or before' it. A dateline's date ('PORT-AU-PRINCE, Jan. 14
@@ -244,6 +248,14 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
         rel = rel.head
     if rel.dep_ == "relcl":
         times = [p for p in sentence.placed if p.date.start <= rel.head.idx < p.date.end]
+        if times:
+            return _best(times, tok)
+    # 'to remember the night 80 years ago when bombers set X on fire', 'the day in 1942 when ...': the time the
+    # 'when' clause describes (the parser may hang the clause, or the date, from the verb of remembering)
+    when = next((c for c in rel.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    base = max(0, when.idx - 60) if when is not None else 0
+    if when is not None and (noun := TIME_NOUN_BEFORE.search(tok.doc.text[base:when.idx])):
+        times = [p for p in sentence.placed if base + noun.start() <= p.date.start and p.date.end <= when.idx]
         if times:
             return _best(times, tok)
     # 'the 2003 invasion, during which a tank had damaged its chapel', 'a quake last September, which

@@ -291,6 +291,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_range", r"\b(?i:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
                   + MONTH_RE + r")(?:,?\s+" + YEAR_RE + r")?|\b(?i:between|from)\s+(" + MONTH_RE +
                   r")\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + YEAR_RE + r")?"),
+    # "the night of March 28 to 29, 1942", "28-29 March 1942": two days joined by 'to' or a dash
+    ("day_span", r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|\s(?i:to)\s)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+                 + MONTH_RE + r")(?:,?\s+" + YEAR_RE + r")?|\b(" + MONTH_RE +
+                 r")\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|\s(?i:to)\s)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + YEAR_RE + r")?"),
     # "between May 2003 and June 2004", "from April to June 2012": an interval of months
     ("month_range", r"\b(?i:between|from)\s+(?:(?i:early|late|mid)[\s-]+)?(" + MONTH_RE + r")(?:,?\s+(?:of\s+)?" + YEAR_RE +
                     r")?\s+(?i:and|to|until|till|through)\s+(?:(?i:early|late|mid)[\s-]+)?("
@@ -343,7 +347,7 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 COMPILED = [(name, re.compile(rx, re.I if name not in ("md", "dm", "last_month_name", "my", "mdy", "dmy",
                                                           "md_last_year", "m_last_year", "weekday", "md_that", "m_that", "feast", "m_ago",
-                                                          "day_range", "month_range")
+                                                          "day_range", "day_span", "month_range")
                                                           else 0))
             for name, rx in PATTERNS]
 # Month names are matched case-sensitively ("May" is a month, "may" a verb); weekday names too.
@@ -423,7 +427,7 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
             a, b = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[g[0].lower()]
             return edate(f"{ystr(d + a)}/{ystr(d + b)}", (d + a, 1, 1), (d + b, 12, 31), 0.8, kind="interval")
         return edate(f"{g[1]}X", (d, 1, 1), (d + 9, 12, 31), 0.8, kind="interval")
-    if name == "day_range":
+    if name in ("day_range", "day_span"):
         d1, d2, mo, y = (int(g[0]), int(g[1]), g[2], g[3]) if g[0] else (int(g[5]), int(g[6]), g[4], g[7])
         mo = _month_no(mo)
         if y is not None:

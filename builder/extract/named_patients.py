@@ -17,6 +17,7 @@ from ..places import towns
 from .lexicon import Lexicon
 from .model import Mention, Site
 from .parse import Parses, span_root
+from .roles import member_of
 from .sites import BAD_CAP_HEAD, CAPSEQ, HEADS, MONTH_DAY, STYLE_WORDS, Gazetteer, _country, _head, _region
 from .triggers import Trig
 from ..vocab.site_kinds import site_kinds
@@ -136,6 +137,9 @@ def _patients(head, frame: str) -> list:
         if frame == "object" and head.tag_ in ("VBN", "VBD") and head.i > 0 and head.doc[head.i - 1].text == "," and \
                 not any(c.dep_ == "dobj" for c in head.children):
             roles += [head.head] if head.dep_ == "acl" else [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+        # 'Mesa Verde was among the first places inscribed on the List': the name the copula puts in the group
+        if frame == "object" and head.dep_ == "acl" and (member := member_of(head.head)) is not head.head:
+            roles.append(member)
     out = []
     for tok in map(_antecedent, roles):
         out.append(tok)

@@ -118,7 +118,7 @@ def roles(doc, start: int, end: int, noun: bool) -> Roles | None:
         if subj is not None:
             return Roles([subj], _agent(tok), True)
         if tok.dep_ == "acl":
-            return Roles([tok.head], _agent(tok), True)
+            return Roles([member_of(tok.head)], _agent(tok), True)
         if tok.dep_ == "conj":
             first = tok.head
             inherited = _child(first, SUBJECTS)
@@ -129,6 +129,22 @@ def roles(doc, start: int, end: int, noun: bool) -> Roles | None:
     if tok.dep_ == "conj" and subj is None:  # 'smashed windows and damaged the organ': its own object
         subj = _child(tok.head, SUBJECTS)
     return Roles([], subj, False)  # intransitive: the caller reads the subject as the site for its frame
+
+
+COPULAS = {"was", "were", "is", "are", "be", "been", "being", "remains", "remained"}
+COUNTS = {"one", "two", "three", "four", "five", "some", "several", "many", "each", "few"}
+
+
+def member_of(noun):
+    """'X was among the buildings destroyed', 'Among the buildings lost was X', 'X was one of the sites inscribed':
+    a participle describing a group the copula puts a site in tells of that site (else of the group's noun)."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("among", "of"):
+        return noun
+    verb = prep.head if prep.lower_ == "among" else \
+        prep.head.head if prep.head.lower_ in COUNTS or prep.head.like_num else None
+    subj = _child(verb, SUBJECTS) if verb is not None and verb.lower_ in COPULAS else None
+    return subj if subj is not None else noun
 
 
 def pronoun_patient(doc, t):
