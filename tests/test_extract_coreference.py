@@ -1,6 +1,8 @@
 """Coreference: descriptions, pronouns, lead descriptions and campaigns that go on (coreference.py's rules)."""
 import datetime as dt
 
+import pytest
+
 from extract_helpers import P2016, P2018, run
 
 P2015 = dt.date(2015, 9, 1)
@@ -199,3 +201,18 @@ def test_what_a_listed_property_includes_is_not_listed_on_its_own():
             "temples and the Valley of the Kings across the river, has been on the World Heritage List since 1979.")
     got = run(text, P2016)
     assert not {"Temple of Karnak", "Temple of Luxor", "Valley of the Kings"} & {site for site, _, _ in got}, got
+
+
+def test_a_description_opening_the_sentence_after_a_bare_name_is_that_name():
+    got = run("Two years later the same sultan turned on Varnagarh, the largest of the six. The fort fell in August "
+              "1303, and its defenders were massacred. It was captured again in 1535 by the Gujarat army.", P2016)
+    assert ("Varnagarh", "seized", "1535") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The report was written by Varnholt. The museum was looted in 2003.",  # a person after 'by'
+    "Offenbach's curator spoke at the Offenbach City Hall. The city was bombed in 1944.",  # a town's description
+])
+def test_a_bare_name_is_no_antecedent_after_by_or_for_a_town(text):
+    got = run(text, P2016)
+    assert not [g for g in got if "Varnholt" in g[0] or g[0] == "Offenbach City"], got

@@ -10,6 +10,9 @@ The rules, in the order the pipeline applies them:
    quoted speech or as an object's provenance ("statues from Nineveh") are no antecedents
    (mentions.py keeps them out of the history). A bare "the site" names the article's topic: the
    heritage site named most often so far, in a tie the one named first.
+   A description of one building opening a sentence, when its paragraph names no fitting site, is the bare one-word
+   name the sentence before put after a word of place ("... turned on Chittorgarh, the largest of the six. The
+   fort fell in 1303": sites.find_mentions; a town's name stands for its building, "Chittorgarh Fort").
    A description whose paragraph names no fitting site before it names the article's topic among the
    fitting ones ("the house" three sentences after a one-off "the Schiller Theater", its interim
    venue, in the paragraph before, is the opera house the article is about).

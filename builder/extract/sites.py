@@ -605,6 +605,14 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         fronted = _fronted(text, m.start())
         before = [x for x in history if not (fronted and x.site.part_of and x.site.part_of != fronted)]
         target = antecedent(m.group(2), m.group(1), earlier, before, paragraph)
+        if m.start() < 4 and (_kind(m.group(2).lower()) or "") in BUILDING_KINDS and \
+                not any(_fits(m.group(2), x) for x in [*earlier, *(x for x in before if x.paragraph == paragraph)]) \
+                and (name := _bare_name_before(told, gaz)) is not None:
+            # 'Two years later the sultan turned on Chittorgarh, the largest of the six. The fort fell in 1303': a
+            # description opening the sentence after one naming a bare name (and no site of its kind in the paragraph)
+            # is that name (coreference.py rule 1)
+            target = (_town_site(name, m.group(1), m.group(2), gaz) if towns.town(name) is not None else
+                      gaz.get(name) or Site(name, _kind(m.group(2).lower()) or "building", known=False))
         placed = PLACED_AFTER.match(text, end)
         if target is not None and placed and not _in_place(target, placed.group(1)):
             continue  # "a shell hit the basilica in Albert": another town's basilica, not the one named before
@@ -773,6 +781,42 @@ def _described_only(words: list[str]) -> bool:
     if rest and all(w.lower() in KINDS.styles for w in rest):
         return True
     return any(w.lower() in KINDS.periods for w in words[1:-1]) and _head(words[-1]) in HEADS
+
+
+# the kinds of one building a description may name by a bare name told just before (not a town or a whole site)
+BUILDING_KINDS = {"temple", "mosque", "church", "monastery", "castle", "citadel", "palace", "tomb", "shrine", "museum",
+                  "library", "theatre", "monument", "gate", "arch", "building"}
+
+
+# what a place's name follows ('turned on X', 'marched into X', 'besieged X'), not a person's ('by X', 'told X')
+PLACE_BEFORE = re.compile(r"\b(?:on|at|in|into|inside|of|to|from|near|toward|towards|against|besieged|attacked|took|"
+                          r"captured|visited|reached|entered|stormed|shelled|bombed|seized|sacked|looted)\s$")
+
+
+def _fits(noun: str, m: Mention) -> bool:
+    kinds = KINDS.anaphors.get(noun.lower())
+    return m.site.heritage if kinds is None else m.site.kind in kinds
+
+
+def _bare_name_before(told: str, gaz: Gazetteer) -> str | None:
+    """The last one-word proper name inside the sentence before, in the same paragraph, that names no country, region,
+    body, person's title or known non-heritage place, and says nothing ('Chittorgarh', not 'Smith said'); a town's
+    name stands for its building of the description's kind ('Chittorgarh Fort')."""
+    para = told.rsplit("\n\n", 1)[-1].strip()
+    prev = re.split(r"(?<=[.!?])[\"'’”]?\s+(?=[A-Z\"“])", para)[-1] if para else ""
+    for m in reversed(list(re.finditer(r"(?<=\s)([A-Z][a-z]{3,})\b(?!['’\-]|\s+[A-Z(])", prev))):
+        word = m.group(1)
+        if not PLACE_BEFORE.search(prev[:m.start()]) or word.endswith("ed") or \
+                re.search(rf"\b{word.lower()}\b", told):  # (a word the article also writes in lower case is no name)
+            continue
+        if word in BAD_CAP_HEAD or STYLE_WORDS.match(word) or MONTH_DAY.match(word) or _country(word) or \
+                _region(word) or _head(word) in HEADS or \
+                word in KINDS.person_titles | KINDS.body_words | KINDS.actor_names or \
+                re.match(r"\s+(?:said|says|told|added|wrote|was\s+born)\b", prev[m.end():]):
+            continue
+        known = gaz.lookup(word)
+        return word if known is None or known.heritage else None
+    return None
 
 
 def _last_town(told: str) -> str | None:
