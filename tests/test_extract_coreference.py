@@ -216,3 +216,12 @@ def test_a_description_opening_the_sentence_after_a_bare_name_is_that_name():
 def test_a_bare_name_is_no_antecedent_after_by_or_for_a_town(text):
     got = run(text, P2016)
     assert not [g for g in got if "Varnholt" in g[0] or g[0] == "Offenbach City"], got
+
+
+def test_followed_takes_the_event_told_just_before_it():
+    got = run("In 1528 fire destroyed the Golden Hall and the West Pagoda of Varnji. The Golden Hall was rebuilt in 1976, "
+              "and the West Pagoda followed in 1981.", P2016)
+    assert ("West Pagoda of Varnji", "restored", "1981") in got and \
+        ("West Pagoda of Varnji", "destroyed", "1981") not in got, got
+    assert ("Kazan Gate", "destroyed", "1936") in run("The Iberian Gate was demolished in 1931. The Kazan Gate followed "
+                                                      "in 1936.", P2016)
