@@ -206,3 +206,20 @@ def test_a_when_clause_after_a_time_noun_takes_that_nouns_date():
                "Varnet on fire.", pub) == [("Temple of Varnet", "damaged", "1942")]
     assert run("People gathered on Sunday to remember the day in 1942 when bombers destroyed the Temple of Varnet.",
                pub) == [("Temple of Varnet", "destroyed", "1942")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Temple of Varnet was destroyed during the Second World War.", "1939/1945"),
+    ("The Temple of Varnet was damaged in World War II.", "1939/1945"),
+    ("The Temple of Varnet was damaged in the First World War.", "1914/1918"),
+    ("The Temple of Varnet was wrecked by bombs during the Spanish Civil War.", "1936/1939"),
+])
+def test_a_named_war_dates_the_event_told_in_it(text, want):
+    from extract_helpers import run
+    got = run(text, dt.date(2008, 7, 11))
+    assert [g[2] for g in got] == [want], got
+
+
+def test_after_a_named_war_is_on_or_after_its_end():
+    got = [d.date.edtf for d in find_dates("It had been repaired after the Second World War.", DateContext(dt.date(2020, 1, 1)))]
+    assert got == ["1945/.."], got

@@ -162,6 +162,13 @@ All four are now development sets.
   destroyed') came from them, and a description opening the sentence after a bare name told just before is that
   name ('... turned on Chittorgarh, the largest of the six. The fort fell in August 1303'), and 'followed' takes the
   event told just before it ('rebuilt in 1976, and the West Pagoda followed in 1981'): 0.56 and 0.24 after.
+- tests/heldout/fresh49 and fresh50 (6 texts each: a drought's dolmen, a church shelled in 1991, a palace museum
+  robbed, a border fortress taken, a Roman theatre restored, a tentative-list site inscribed; a storm in a palace
+  garden, a temple attacked, a theft that broke a window, a colonial siege, a bridge reopened, two UNESCO decisions),
+  written and annotated by helpers of the lead at the end of the same session, before the extractor ran on them.
+  First contact of 7328759 (the session's last extractor), score.py strict F1: 0.27 (precision 0.86, recall 0.36,
+  date accuracy 0.50) and 0.22 (0.70, 0.27, date accuracy 0.57) - again the same as at 9f7cc31. Then read: named
+  wars as dates (vocab/periods.yml: 'wrecked by bombs during the Spanish Civil War' is 1936/1939): 0.32 and 0.22.
 """
 import importlib.util
 import re
@@ -219,7 +226,9 @@ FLOORS = {HELDOUT: 0.92, HELDOUT / "fresh": 0.90, HELDOUT / "fresh2": 0.90, HELD
           # 0.54); fresh45 and fresh46 unread until it was done: 0.34 and 0.32 at afae77b
           HELDOUT / "fresh43": 0.50, HELDOUT / "fresh44": 0.50, HELDOUT / "fresh45": 0.34, HELDOUT / "fresh46": 0.42,
           # first contact at 2cfd58e (and at 9f7cc31, the same): 0.42, 0.19 (score.py)
-          HELDOUT / "fresh47": 0.50, HELDOUT / "fresh48": 0.20}
+          HELDOUT / "fresh47": 0.50, HELDOUT / "fresh48": 0.20,
+          # first contact at 7328759 (and at 9f7cc31, the same): 0.27, 0.22 (score.py)
+          HELDOUT / "fresh49": 0.28, HELDOUT / "fresh50": 0.18}
 
 
 def _scorer():

@@ -63,7 +63,9 @@ STORY = [
     (QUAKE + ASIDE + '\n\nIn the upper town, the Orvell Museum was damaged.', ('Orvell Museum', 'damaged', '2016-12-09')),
     # ... within its paragraph, or told as background in the next, it is not
     (QUAKE + ASIDE + ' The Orvell Museum was damaged.', ('Orvell Museum', 'damaged', None)),
-    (QUAKE + ASIDE + '\n\nThe Orvell Museum was damaged during the Spanish Civil War.', ('Orvell Museum', 'damaged', None)),
+    # (a named war is a time of its own: vocab/periods.yml)
+    (QUAKE + ASIDE + '\n\nThe Orvell Museum was damaged during the Spanish Civil War.', ('Orvell Museum', 'damaged', '1936/1939')),
+    (QUAKE + ASIDE + '\n\nThe Orvell Museum was damaged during the long war.', ('Orvell Museum', 'damaged', None)),
     (QUAKE + '\n\nThe Orvell Museum has been damaged several times since the war.', ('Orvell Museum', 'damaged', '../2016-12-10')),
 ]
 

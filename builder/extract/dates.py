@@ -11,6 +11,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
 
 from ..dates import Bound, EdtfDate, parse
 
@@ -259,8 +262,18 @@ YEAR_RE = r"(?<![\d,.£$€])(1[0-9]{3}|20[0-9]{2})(?!\d|,\d)"  # "in 2012, the"
 QUALIFIER_WORD = r"\s*(?:just|little|a little|only|some|about|around|almost|nearly|roughly|more than|over|less than|under)\b"
 QUALIFIER = r"(?:(?:just|little|a little|only|some|about|around|almost|nearly|roughly|more than|over|less than|under)\s+)*"
 
+def _periods() -> list[tuple[re.Pattern, str]]:
+    """vocab/periods.yml: (name pattern, EDTF interval) of the named periods an event may be dated by."""
+    data = yaml.safe_load((Path(__file__).parent.parent / "vocab" / "periods.yml").read_text(encoding="utf-8"))
+    return [(re.compile(rf"(?:{name})", re.I), p["date"]) for p in data["periods"] for name in p["names"]]
+
+
+PERIODS = _periods()
+
 # Ordered: longer, more explicit patterns first; a later pattern never overlaps an earlier match.
 PATTERNS: list[tuple[str, str]] = [
+    # "during the Second World War", "in the Spanish Civil War": a named period (vocab/periods.yml)
+    ("period", r"\b(?:" + "|".join(rx.pattern for rx, _ in PERIODS) + r")(?![\w-])"),
     ("ad", r"\b(?:A\.?D\.?|CE|C\.E\.)\s*(\d{1,4})\b|\b(\d{1,4})\s*(?:A\.?D\.?|CE|C\.E\.)(?![A-Za-z])"),
     # "collapsed in 558 and was rebuilt": a three-digit number after 'in', 'by', 'until' ... where a clause goes on
     # is a year of the first millennium (not "in 558 homes", "by 300 metres")
@@ -510,6 +523,13 @@ def resolve(name: str, m: re.Match, ctx: DateContext) -> EDate | None:
         if g[0].lower() == "last" and mo == cal.month:
             y -= 1
         return month(y, mo)
+    if name == "period":
+        edtf = next(d for rx, d in PERIODS if rx.fullmatch(m.group(0)))
+        span = parse(edtf)
+        if re.search(r"\b(?:after|since)\s+(?:the\s+)?$", m.string[:m.start()], re.I):  # 'repaired after the war': 1945/..
+            end = edtf.split("/")[1]
+            return edate(f"{end}/..", parse(end).lower, None, 0.3, kind="open")
+        return edate(edtf, span.lower, span.upper, 0.8, kind="interval")
     if name in ("year", "early_year"):
         return year(int(g[0] or g[1]))
     if name == "weekday":
