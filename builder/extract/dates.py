@@ -11,11 +11,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import yaml
 
 from ..dates import Bound, EdtfDate, parse
+from ..vocab import periods
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -262,13 +260,7 @@ YEAR_RE = r"(?<![\d,.£$€])(1[0-9]{3}|20[0-9]{2})(?!\d|,\d)"  # "in 2012, the"
 QUALIFIER_WORD = r"\s*(?:just|little|a little|only|some|about|around|almost|nearly|roughly|more than|over|less than|under)\b"
 QUALIFIER = r"(?:(?:just|little|a little|only|some|about|around|almost|nearly|roughly|more than|over|less than|under)\s+)*"
 
-def _periods() -> list[tuple[re.Pattern, str]]:
-    """vocab/periods.yml: (name pattern, EDTF interval) of the named periods an event may be dated by."""
-    data = yaml.safe_load((Path(__file__).parent.parent / "vocab" / "periods.yml").read_text(encoding="utf-8"))
-    return [(re.compile(rf"(?:{name})", re.I), p["date"]) for p in data["periods"] for name in p["names"]]
-
-
-PERIODS = _periods()
+PERIODS = [(re.compile(rf"(?:{name})", re.I), edtf) for name, edtf in periods()]  # vocab/periods.yml
 
 # Ordered: longer, more explicit patterns first; a later pattern never overlaps an earlier match.
 PATTERNS: list[tuple[str, str]] = [

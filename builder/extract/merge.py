@@ -164,9 +164,14 @@ def _fuller_names(claims: list[Claim]) -> None:
         fuller = sorted(n for n in names if n != c.site and n.lower().startswith(place + " ")
                         and n.lower().endswith(" " + head))
         if len(fuller) == 1:
-            if c.mention not in c.aliases:
-                c.aliases.insert(0, c.mention)
-            c.site = fuller[0]
+            _rename(c, fuller[0])
+
+
+def _rename(c: Claim, name: str) -> None:
+    """The claim's site is `name`; the words the article used stay as an alias."""
+    if c.mention not in c.aliases:
+        c.aliases.insert(0, c.mention)
+    c.site = name
 
 
 def _one_place_two_nouns(claims: list[Claim]) -> None:
@@ -183,9 +188,8 @@ def _one_place_two_nouns(claims: list[Claim]) -> None:
         name, kind = first.setdefault(rest, (c.site, c.kind))
         fits = kinds.anaphors.get(nouns[0], frozenset())
         if name != c.site and kind is not None and (fits is None or kind in fits):
-            if c.mention not in c.aliases:
-                c.aliases.insert(0, c.mention)
-            c.site, c.kind = name, kind
+            _rename(c, name)
+            c.kind = kind
 
 
 def _one_listing(claims: list[Claim], lex: Lexicon) -> None:
@@ -195,9 +199,7 @@ def _one_listing(claims: list[Claim], lex: Lexicon) -> None:
     for c in claims:
         fuller = [n for n in listed if n.startswith(c.site + " ")]
         if lex.family(c.event) == "listing" and len(fuller) == 1:
-            if c.mention not in c.aliases:
-                c.aliases.insert(0, c.mention)
-            c.site = fuller[0]
+            _rename(c, fuller[0])
 
 
 def stage(state) -> None:

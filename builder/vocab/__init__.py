@@ -30,3 +30,10 @@ def is_rtl(lang: str | None) -> bool:
     if script:
         return script.title() in vocab()["rtl_scripts"]
     return subtags[0].lower() in vocab()["rtl_languages"]
+
+
+@lru_cache(maxsize=1)
+def periods() -> list[tuple[str, str]]:
+    """periods.yml: (name pattern, EDTF interval) of the named periods an event may be dated by."""
+    data = yaml.safe_load((Path(__file__).parent / "periods.yml").read_text(encoding="utf-8"))
+    return [(name, p["date"]) for p in data["periods"] for name in p["names"]]
