@@ -718,3 +718,14 @@ def test_a_listed_title_goes_on_with_and_its():
     got = run("The Old Town of Varle and its Fortifications, inscribed on the World Heritage List in 1988, stood in the "
               "path of the wave.", P2018)
     assert got == [("Old Town of Varle and its Fortifications", "inscribed", "1988")]
+
+
+def test_a_place_in_an_opening_attribution_is_where_the_speakers_are_not_a_scene():
+    from extract_helpers import P2016, run
+    got = run("Residents fled to the city of Latakia.\n\nAccording to community leaders in Latakia, the Armenian church "
+              "of the Holy Mother of God was ransacked, its icons torn down and its altar smashed.", P2016)
+    assert not [g for g in got if "Latakia" in g[0]] and ("Holy Mother of God Church", "looted", None) in got, got
+    # a later sentence may still name the place by a description
+    got = run("According to the director of the Kestrel Museum, the Church of St Varn was ransacked. The museum itself "
+              "was looted in 2013.", P2016)
+    assert ("Kestrel Museum", "looted", "2013") in got and ("Kestrel Museum", "looted", None) not in got, got

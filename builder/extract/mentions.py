@@ -40,10 +40,15 @@ def stage(state: ArticleState) -> None:
         names.update((m.text, m.site) for m in mentions if bare_name(m))
         for m in mentions:
             m.paragraph = sent.paragraph
-        state.mentions[sent.index] = mentions
         history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)
                     and not (COMPARING.search(sent.text) and compared(state.parses[sent.text], m))]
+        # a place in the attribution a sentence opens with is where its speakers are, not a scene of what it tells
+        # ('According to community leaders in Latakia, the church was ransacked'); later sentences may still name it
+        state.mentions[sent.index] = [m for m in mentions if not ATTRIBUTION.match(sent.text[:m.start])]
         state.named += [(sent.index, m) for m in mentions if not m.anaphor and m.site.pending is None]
+
+
+ATTRIBUTION = re.compile(r"\W*According\s+to\b[^,;]*$", re.I)
 
 
 def bare_name(m: Mention) -> bool:
