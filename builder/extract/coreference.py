@@ -37,8 +37,7 @@ def antecedent(noun: str, modifiers: str, earlier: list, history: list, paragrap
     """The Site a definite description with head `noun` names (rule 1), or None. `earlier`: the
     mentions of its sentence before it; `history`: those of the article's earlier sentences;
     `paragraph`: its sentence's paragraph."""
-    kinds = site_kinds().anaphors[noun.lower()]
-    fits = lambda m: m.site.heritage if kinds is None else m.site.kind in kinds
+    kinds, fits = site_kinds().anaphors[noun.lower()], fitting_kind(noun)
     nearest_first = sorted(earlier, key=lambda m: m.start, reverse=True) + history[::-1]
     fitting = [m.site for m in nearest_first if fits(m)]
     if paragraph is not None and fitting and not any(fits(m) for m in earlier) and \
@@ -61,6 +60,13 @@ def antecedent(noun: str, modifiers: str, earlier: list, history: list, paragrap
     if kinds is None and noun.lower() == "site" and not modifiers.strip() and not own:
         target = topic(history + earlier) or target
     return target
+
+
+def fitting_kind(noun: str):
+    """Whether a mention's site is of a kind a description with head `noun` may name ('the city' a settlement;
+    'the site' any heritage site)."""
+    kinds = site_kinds().anaphors[noun.lower()]
+    return lambda m: m.site.heritage if kinds is None else m.site.kind in kinds
 
 
 def _words(name: str) -> set[str]:

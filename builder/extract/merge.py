@@ -195,10 +195,11 @@ def _one_place_two_nouns(claims: list[Claim]) -> None:
 def _one_listing(claims: list[Claim], lex: Lexicon) -> None:
     """'Rosia Montana ... has become a World Heritage site' and 'the Rosia Montana Mining Landscape was inscribed':
     a place listed in an article that lists a property whose name begins with the place's is that property."""
-    listed = {c.site for c in claims if lex.family(c.event) == "listing"}
-    for c in claims:
+    listings = [c for c in claims if lex.family(c.event) == "listing"]
+    listed = {c.site for c in listings}
+    for c in listings:
         fuller = [n for n in listed if n.startswith(c.site + " ")]
-        if lex.family(c.event) == "listing" and len(fuller) == 1:
+        if len(fuller) == 1:
             _rename(c, fuller[0])
 
 

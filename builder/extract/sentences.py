@@ -93,9 +93,10 @@ def split(text: str) -> list[Sentence]:
 
 
 SEMICOLON = re.compile(r";\s+")
-FRONTED_DATE = re.compile(rf"[^,;]{{0,30}}\b(?:1\d{{3}}|20\d{{2}}|{MONTH_RE}|ago|yesterday|last\s+(?:week|month|year))\s*,")
+DATE_WORD = rf"(?:1\d{{3}}|20\d{{2}}|{MONTH_RE})"  # a year or a month
+DATED = re.compile(rf"\b{DATE_WORD}(?!\w)")  # a clause that gives a date
+FRONTED_DATE = re.compile(rf"[^,;]{{0,30}}\b(?:{DATE_WORD}|ago|yesterday|last\s+(?:week|month|year))\s*,")
 VERB_LIKE = re.compile(r"\b(?:was|were|is|are|had|has|have|\w+ed)\b")  # a clause, not one item of a list
-DATED = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}}|{MONTH_RE})(?!\w)")  # a year or a month: a clause that gives a date
 
 
 def _clauses(body: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..places import towns
 from ..vocab.site_kinds import site_kinds
 from .cataphora import descriptions
-from .coreference import antecedent
+from .coreference import antecedent, fitting_kind
 from .ellipsis import shared_heads
 from .model import Mention, Site
 from .parse import Parses, token_at
@@ -605,12 +605,12 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
         fronted = _fronted(text, m.start())
         before = [x for x in history if not (fronted and x.site.part_of and x.site.part_of != fronted)]
         target = antecedent(m.group(2), m.group(1), earlier, before, paragraph)
-        if m.start() < 4 and (_kind(m.group(2).lower()) or "") in BUILDING_KINDS and \
-                not any(_fits(m.group(2), x) for x in [*earlier, *(x for x in before if x.paragraph == paragraph)]) \
+        if m.start() < 4 and KINDS.in_group(_kind(m.group(2).lower()), "building") and \
+                not any(map(fitting_kind(m.group(2)), [*earlier, *(x for x in before if x.paragraph == paragraph)])) \
                 and (name := _bare_name_before(told, gaz)) is not None:
             # 'Two years later the sultan turned on Chittorgarh, the largest of the six. The fort fell in 1303': a
-            # description opening the sentence after one naming a bare name (and no site of its kind in the paragraph)
-            # is that name (coreference.py rule 1)
+            # description of one building (site_kinds.yml group `building`) opening the sentence after one naming a
+            # bare name, with no site of its kind in the paragraph, is that name (coreference.py rule 1)
             target = (_town_site(name, m.group(1), m.group(2), gaz) if towns.town(name) is not None else
                       gaz.get(name) or Site(name, _kind(m.group(2).lower()) or "building", known=False))
         placed = PLACED_AFTER.match(text, end)
@@ -783,19 +783,9 @@ def _described_only(words: list[str]) -> bool:
     return any(w.lower() in KINDS.periods for w in words[1:-1]) and _head(words[-1]) in HEADS
 
 
-# the kinds of one building a description may name by a bare name told just before (not a town or a whole site)
-BUILDING_KINDS = {"temple", "mosque", "church", "monastery", "castle", "citadel", "palace", "tomb", "shrine", "museum",
-                  "library", "theatre", "monument", "gate", "arch", "building"}
-
-
 # what a place's name follows ('turned on X', 'marched into X', 'besieged X'), not a person's ('by X', 'told X')
 PLACE_BEFORE = re.compile(r"\b(?:on|at|in|into|inside|of|to|from|near|toward|towards|against|besieged|attacked|took|"
                           r"captured|visited|reached|entered|stormed|shelled|bombed|seized|sacked|looted)\s$")
-
-
-def _fits(noun: str, m: Mention) -> bool:
-    kinds = KINDS.anaphors.get(noun.lower())
-    return m.site.heritage if kinds is None else m.site.kind in kinds
 
 
 def _bare_name_before(told: str, gaz: Gazetteer) -> str | None:

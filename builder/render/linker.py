@@ -78,6 +78,7 @@ class Linker:
         out.append(esc(text[pos:]))
         return tuple(out)
 
+
 def joined(segments: tuple, href) -> str:
     """Linker.segments as HTML, each name linked to `href(site_id)`."""
     if len(segments) == 1:
