@@ -225,3 +225,27 @@ def test_followed_takes_the_event_told_just_before_it():
         ("West Pagoda of Varnji", "destroyed", "1981") not in got, got
     assert ("Kazan Gate", "destroyed", "1936") in run("The Iberian Gate was demolished in 1931. The Kazan Gate followed "
                                                       "in 1936.", P2016)
+
+
+def test_a_short_name_after_a_lower_case_head_is_the_site_named_with_it():
+    """'The Baphuon' after 'the Baphuon temple': one site, not a second page without the head noun."""
+    got = run("In Cambodia the Baphuon temple was rebuilt in 1995. The Baphuon was damaged by rain in 1940.", P2018)
+    assert got == [("Baphuon temple", "restored", "1995"), ("Baphuon temple", "damaged", "1940")], got
+
+
+@pytest.mark.parametrize("text, want", [
+    # a fronted date with no comma before the subject 'it'
+    ("The castle itself survived the war. In 1979 it was inscribed on the World Heritage List.",
+     ("Velmora Castle", "inscribed", "1979")),
+    # 'it' the object of the main verb, whose subject it cannot stand for
+    ("The castle itself survived the war. A French column burned it in 1812.", ("Velmora Castle", "damaged", "1812")),
+])
+def test_it_as_the_main_verbs_subject_or_object_names_the_site_told_before(text, want):
+    got = run("The road climbs to Velmora Castle. " + text, P2018)
+    assert want in got, got
+
+
+def test_it_in_quoted_speech_is_the_speakers_not_the_site_told_before():
+    got = run('The fire reached the Velmora Palace on Monday. "It was rebuilt once, and it will be rebuilt again," '
+              "the mayor said.", P2018)
+    assert ("Velmora Palace", "restored", None) not in got and all(e != "restored" for _, e, _ in got), got

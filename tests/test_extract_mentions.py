@@ -729,3 +729,12 @@ def test_a_place_in_an_opening_attribution_is_where_the_speakers_are_not_a_scene
     got = run("According to the director of the Kestrel Museum, the Church of St Varn was ransacked. The museum itself "
               "was looted in 2013.", P2016)
     assert ("Kestrel Museum", "looted", "2013") in got and ("Kestrel Museum", "looted", None) not in got, got
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Cambodia's Baphuon temple was damaged by floods on Sunday.", "Baphuon temple"),
+    ("Nepal's Changu Narayan temple was damaged on Saturday.", "Changu Narayan temple"),
+])
+def test_a_country_possessive_before_a_name_and_its_head_is_the_place_not_the_name(text, site):
+    got = run(text, P2018)
+    assert [s for s, _, _ in got] == [site], got

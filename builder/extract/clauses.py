@@ -30,3 +30,10 @@ def left_clause(text: str, pos: int) -> tuple[int, str]:
 def right_clause(text: str, pos: int) -> int:
     m = BOUNDARY.search(text, pos)
     return m.start() if m else len(text)
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Inside quoted speech ("'We are not in a Notre-Dame scenario,' he said"): a site named there is a
+    comparison or an aside, not what a later 'the cathedral' points back to; an 'it' there is the speaker's."""
+    opened = re.findall(r"(?:^|(?<=\s))['‘\"“]|['’\"”](?=[\s,.;:!?]|$)", text[:pos])
+    return len(opened) % 2 == 1

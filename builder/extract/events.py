@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import certainty as cert
 from .ages import age_claims
-from .clauses import left_clause, right_clause
+from .clauses import left_clause, quoted, right_clause
 from .dates import DateMention, EDate
 from .date_attachment import compared_event
 from .event_dates import adopt_orphan_dates, dated_triggers, event_date
@@ -21,7 +21,7 @@ from ..vocab.site_kinds import site_kinds
 from .extent import event_for
 from .frames import is_passive, sites_for, told_before
 from .sites import ANAPHOR
-from .roles import pronoun_patient, read_roles, renamed, trigger_token
+from .roles import main_argument, pronoun_patient, read_roles, renamed, trigger_token
 from .lexicon import Lexicon
 from .parse import Parses, span_root
 from .model import Claim, Mention, Sentence
@@ -88,7 +88,7 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             sites, held = read_roles(parses[text], t, mentions, sites, recent or [])
         if not sites and parses is not None and (history or mentions) and IT.search(text) and \
                 (it := pronoun_patient(parses[text], t)) is not None and not _unnamed_before(text, it.idx, mentions):
-            sites = told_before(text, mentions, history, it.idx, sent.paragraph)  # coreference.py rule 2
+            sites = told_before(text, mentions, history, it.idx, sent.paragraph, main_argument(it) and not quoted(text, it.idx))  # coreference.py rule 2
             if it.lower_ == "its" and it.head.lower_ not in WHOLE:  # 'its first dome collapsed': a part of it
                 held = list(sites)
         listed = [m for m in mentions if t.start <= m.listed_at < t.end] if t.event == "inscribed" else []

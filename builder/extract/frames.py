@@ -271,17 +271,20 @@ def sites_for(text, t, passive, before, right, mentions, cstart, bword, history,
     return [], actor
 
 
-def told_before(text: str, mentions: list[Mention], history: list[Mention], cstart: int, paragraph=None) -> list[Mention]:
+def told_before(text: str, mentions: list[Mention], history: list[Mention], cstart: int, paragraph=None,
+                main: bool = False) -> list[Mention]:
     """What 'it' at the start of a clause stands for: the heritage site of the clause before ("..., was
     shelled for weeks before it gave way"), or at the start of a sentence the one told last; when that
-    was told in an earlier paragraph, the article's topic (coreference.py rule 2)."""
+    was told in an earlier paragraph, the article's topic (coreference.py rule 2). `main`: the 'it' is the
+    subject or object of the sentence's main verb, so what stands before it is that verb's subject or a fronted
+    phrase, none of which it can stand for ('In 1979 it was inscribed', 'An English squadron took it in 1664')."""
     here = [m for m in mentions if m.end <= cstart and m.site.heritage]
     if here:
         return here[:1]
     # (a later clause of a sentence that names nothing before it and whose subject is no noun of its own: 'Left a
     # ruin after the war, it reopened', 'A fire burned it down in 1843, and it was rebuilt'; not 'The library
     # was so badly wrecked that it had to be torn down')
-    prior = [m for m in history if m.site.heritage] if cstart == 0 or (
+    prior = [m for m in history if m.site.heritage] if cstart == 0 or main or (
         not any(m.end <= cstart for m in mentions) and (re.search(r"\b[Ii]t\b", text[:cstart]) or
                                                           FRONTED_PHRASE.match(text))) else []
     if prior and paragraph is not None and prior[-1].paragraph != paragraph:

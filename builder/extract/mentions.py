@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..vocab.site_kinds import site_kinds
 from .known import gazetteer_lookup, gazetteer_site
+from .clauses import quoted
 from .listed import CUE as LISTING
 from .model import Mention, Site
 from .named_patients import MADE, plausible, made_names, may_name, named_patients
@@ -40,7 +41,7 @@ def stage(state: ArticleState) -> None:
         names.update((m.text, m.site) for m in mentions if bare_name(m))
         for m in mentions:
             m.paragraph = sent.paragraph
-        history += [m for m in mentions if not _quoted(sent.text, m.start) and not provenance(sent.text, m.start)
+        history += [m for m in mentions if not quoted(sent.text, m.start) and not provenance(sent.text, m.start)
                     and not (COMPARING.search(sent.text) and compared(state.parses[sent.text], m))]
         # a place in the attribution a sentence opens with is where its speakers are, not a scene of what it tells
         # ('According to community leaders in Latakia, the church was ransacked'); later sentences may still name it
@@ -77,13 +78,6 @@ def named_again(text: str, found: list[Mention], names: dict[str, Site]) -> list
 # words that may open a comparison: only sentences holding one are parsed here (roles.compared reads the parse)
 _OPENERS = site_kinds().comparisons | {c.split()[-1] for c in site_kinds().comparison_clauses}
 COMPARING = re.compile(rf"\b(?:{'|'.join(sorted(_OPENERS))})\b", re.I)
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """Inside quoted speech ("'We are not in a Notre-Dame scenario,' he said"): a site named there is a
-    comparison or an aside, not what a later 'the cathedral' points back to."""
-    opened = re.findall(r"(?:^|(?<=\s))['‘\"“]|['’\"”](?=[\s,.;:!?]|$)", text[:pos])
-    return len(opened) % 2 == 1
 
 
 @lru_cache(maxsize=8)

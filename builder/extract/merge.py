@@ -29,6 +29,7 @@ def merge(claims: list[Claim], lex: Lexicon, published=None) -> list[Claim]:
     """`published`: the publication day of this reading; an open bound there ('has damaged', 'caused
     damage': on or before publication) says nothing of when, and joins a telling of any date."""
     _fuller_names(claims)
+    _short_names(claims)
     _one_place_two_nouns(claims)
     _one_listing(claims, lex)
     groups: dict[tuple, list[Claim]] = {}
@@ -165,6 +166,20 @@ def _fuller_names(claims: list[Claim]) -> None:
                         and n.lower().endswith(" " + head))
         if len(fuller) == 1:
             _rename(c, fuller[0])
+
+
+def _short_names(claims: list[Claim]) -> None:
+    """'the Baphuon temple ... The Baphuon was damaged': a new site named by another one's name without its head
+    noun is that site (the only one it shortens)."""
+    heads = site_kinds().heads
+    names = {c.site for c in claims}
+    for c in claims:
+        if c.known:
+            continue
+        longer = [n for n in names if n.startswith(c.site + " ") and len(n.split()) == len(c.site.split()) + 1
+                  and n.split()[-1].lower() in heads]
+        if len(longer) == 1:
+            _rename(c, longer[0])
 
 
 def _rename(c: Claim, name: str) -> None:

@@ -161,6 +161,11 @@ def pronoun_patient(doc, t):
     return next((x for x in held if x.lower_ == "it"), None) or next(iter(owned), None)
 
 
+def main_argument(tok) -> bool:
+    """Is the token the subject or the object of the sentence's main verb?"""
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.dep_ == "ROOT"
+
+
 def expand(tok) -> list:
     """The token and the nouns coordinated with it ('X, Y and Z'), also those coordinated inside an
     'of' complement ('the tombs of X and Y')."""

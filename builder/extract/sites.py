@@ -80,7 +80,8 @@ POSSESSIVE = re.compile(rf"\b({CAP}(?:\s+{CAP})*)['’]s\s+(?:[\w,]+-(?:year|cen
 # one lower-case word saying what sort of building a name's head is: 'the Fantoft stave church', 'the Tayum parish
 # church', 'the Kondopoga wooden church' (not a participle, an adverb or a word joining phrases)
 KIND_WORD = r"(?:(?!(?:of|in|at|and|or|to|by|for|with|from|the|a|an|is|was|were|has|had|its)\s)[a-z][a-z]+(?<!ed)(?<!ing)(?<!ly)\s+)"
-LOWER_HEAD = re.compile(rf"\b[Tt]he\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z0-9][\w\-]*\s+){{0,2}}?"
+# (a place's possessive stands for 'the': "Cambodia's Baphuon temple", "Nepal's Changu Narayan temple")
+LOWER_HEAD = re.compile(rf"\b(?:[Tt]he|({CAP})['’]s)\s+(?:(?!(?:of|in|at|and|to|by|for|with|from)\b)[a-z0-9][\w\-]*\s+){{0,2}}?"
                         rf"((?:{CAP}\s+){{1,3}}{KIND_WORD}?)({LOWER_HEADS})\b")
 # "the Kasthamandap, a wooden pavilion": an appositive names the kind of a name the lists do not know
 # ("Prasat Chen, one of the temples of X"; "Beauvoir, the beachfront home where ..."), but not an owner ("Anthony Amore,
@@ -268,7 +269,7 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     # 2. "a museum in (the northern city of) Mosul" → Mosul Museum
     for m in GENERIC_IN.finditer(text):
         named = LOWER_HEAD.match(text, m.start())
-        if named and not all(STYLE_WORDS.match(w) for w in named.group(1).split()):
+        if named and not all(STYLE_WORDS.match(w) for w in named.group(2).split()):
             continue  # "the Askariya mosque in Samarra" has a name of its own
         rest = text[m.end():]
         place_m = re.match(rf"(?:{DET}?(?:[\w\-]+\s+){{0,3}}?(?:city|town)\s+of\s+)?{DEF}?(?:[\w,]+-(?:year|century|centuries)-old\s+)?({CAP}(?:\s+{CONNECT}?{CAP})*)", rest)
@@ -413,7 +414,10 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
     # 5a. a proper name before a lower-case head, or with an appositive saying what it is
     for rx in (LOWER_HEAD, APPOSITIVE):
         for m in rx.finditer(text):
-            words = m.group(1).split()
+            if rx is LOWER_HEAD and m.group(1) and not (towns.town(m.group(1)) or _country(m.group(1))):
+                continue  # a person's possessive: 'Wallenstein's Prague palace'
+            n, h = (2, 3) if rx is LOWER_HEAD else (1, 2)  # the name's and the head's groups
+            words = m.group(n).split()
             while words and (words[0] in BAD_CAP_HEAD or len(words) > 1 and _modifier(words[0])):
                 words = words[1:]
             # ('the Serbian Orthodox monastery of Hilandar': style words only describe; the name comes after 'of')
@@ -421,20 +425,20 @@ def find_mentions(text: str, gaz: Gazetteer, history: list[Mention], lead: bool 
                 continue
             if rx is LOWER_HEAD and (words[-1].lower() in KINDS.periods or all(w.lower() in KINDS.styles for w in words)):
                 continue  # "the Iron Age temple", "the Gothic Revival church": a description
-            if rx is APPOSITIVE and m.group(2).lower() == "house" and not HOUSE_ENDS.match(text, m.end()):
+            if rx is APPOSITIVE and m.group(h).lower() == "house" and not HOUSE_ENDS.match(text, m.end()):
                 continue  # "Uppark, the 17th-century house on the Downs" is one; "Ann, the house cleaner" is not
             if any(HYPHEN_ADJ.search(w) for w in words):  # "the Grade A-listed library" ("Kinkaku-ji" is a name)
                 continue
-            if rx is APPOSITIVE and _fronted_subject(text, m.start(2), parses):
+            if rx is APPOSITIVE and _fronted_subject(text, m.start(h), parses):
                 continue  # "In the town of X, north of Kyiv, the local museum burned": the clause's subject
             name = " ".join(words)
             known = gaz.get(name)
             if known is not None and not known.heritage:
                 continue
-            s, e = m.start(1) + m.group(1).index(words[0]), (m.end() if rx is LOWER_HEAD else m.start(1) + len(m.group(1).rstrip()))
+            s, e = m.start(n) + m.group(n).index(words[0]), (m.end() if rx is LOWER_HEAD else m.start(n) + len(m.group(n).rstrip()))
             if not free(s, e):
                 continue
-            head = m.group(2).lower()
+            head = m.group(h).lower()
             full = f"{name} {head}" if rx is LOWER_HEAD else name
             own = next((_head(w) for w in reversed(words) if _head(w) in HEADS and w[:1].isupper()), None)
             # "The Sursock Museum, an early 20th-century mansion": a museum; but "Clandon Park, a Palladian
