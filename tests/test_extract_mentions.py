@@ -607,6 +607,9 @@ def test_a_bare_name_inside_an_owners_name_is_not_named_again():
      "Megaliths of Carnac and of the shores of Morbihan"),
     ("Mount Qingcheng and the Dujiangyan Irrigation System were inscribed together on the World Heritage List in 2000.",
      "Mount Qingcheng and the Dujiangyan Irrigation System"),
+    # a name particle inside a listed name the parser hangs from its last word
+    ("At the session the committee inscribed more than twenty new sites, among them Argentina's Quebrada de "
+     "Humahuaca, a valley along an old trade route.", "Quebrada de Humahuaca"),
 ])
 def test_a_listed_property_is_named_by_its_whole_title(text, want):
     got = run(text, P2018)
@@ -664,6 +667,7 @@ def test_a_site_noun_before_a_body_noun_only_modifies_it(text):
 
 @pytest.mark.parametrize("text", [
     "Major Pyotr Orlanov was captured in the cellars on 23 July.",  # a title opens a person's name
+    "The flood rose on Friday, and PC Tom Varley was swept away.",  # a police rank is a title too
     "The offensive destroyed the Northern Army Group on 28 July.",  # a body of people
     "The statue outlived the collapse of the Varnian Union.",
 ])
@@ -674,6 +678,7 @@ def test_a_person_or_a_body_as_an_events_patient_is_no_site(text):
 @pytest.mark.parametrize("text, name", [
     ("The fortress of Brest-Varno was built in the 1830s.", "Brest-Varno Fortress"),  # a stronghold named by its place
     ("Crowds crossed the Ponte dei Vardi on Sunday.", "Ponte dei Vardi"),  # 'ponte': a bridge in Italian
+    ("Soldiers occupied Christ the King Cathedral on Sunday.", "Christ the King Cathedral"),  # an epithet inside
     ("Crowds gathered at the Vadra fort on Sunday.", "Vadra fort"),  # 'fort' after a name, in lower case
     ("Protesters toppled a statue of Ivan Kordash on Sunday.", "Statue of Ivan Kordash"),  # a public statue of a person
 ])

@@ -48,7 +48,7 @@ ANAPHORS = KINDS.anaphors  # the nouns of a definite description (coreference.py
 CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’'\-]*|[A-Z][\w’'\-]*)"  # "55-Window Palace"
 # an epithet after a name ('Christ the Saviour', 'St John the Baptist'): 'the' inside one name ('At the Museum' is none)
 EPITHET = (r"(?:Baptist|Evangelist|Apostle|Divine|Saviour|Savior|Great|Elder|Younger|Confessor|Conqueror|Martyr|"
-           r"Theologian|Magnificent)\b")
+           r"Theologian|Magnificent|King|Redeemer|Forerunner|Wonderworker|Terrible|Wise|Bold|Pious|Lawgiver)\b")
 # words inside a name: 'Temple of Bel', 'Santa Maria della Salute', 'Khalid ibn al-Walid Mosque' (son of)
 CONNECT = (rf"(?:(?:of|de|dei|del|della|delle|degli|dello|di|du|des|da|do|dos|das|la|le|al|el|for|ibn|bin|bint|sul|"
            rf"sulla|sur|zum|zur|den|der|dem|am|im)\s+(?:the\s+)?|and\s+|the\s+(?={EPITHET})|"
