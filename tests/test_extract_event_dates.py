@@ -117,6 +117,12 @@ DATED = [
     (P2016, 'The Kellan Chapel was restored by volunteers, and the restoration was finished in May.', ('Kellan Chapel', 'restored', '2016-05')),
     # an act on the antecedent told in its relative clause ('which they had rigged') is at the act's time
     (P2016, 'Militants blew up the Kellan Temple, which they had rigged with explosives in August.', ('Kellan Temple', 'destroyed', '2016-08')),
+    # a list of one subject's acts is one episode: a seizure after a break-in shares its date (only a repair
+    # after a harm has a time of its own)
+    (P2016, 'On 25 November the prisoners overpowered their guards, broke into the arsenal and took control of the '
+            'Kellan Fortress.', ('Kellan Fortress', 'seized', '2016-11-25')),
+    # a year the sentence opens with is the year of a month it names ('in August' is not the one before publication)
+    (P2016, 'In 2012, the Kellan Mosque burned to the ground in August.', ('Kellan Mosque', 'destroyed', '2012-08')),
 ]
 
 

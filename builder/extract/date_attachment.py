@@ -363,7 +363,7 @@ def _date_for(tok, sentence: SentenceDates) -> DateMention | None:
             # coordination is a participle; the making's time is its own, the walk goes on above it
             word = word.head
             continue
-        if edge == "conj" and word.head.i in sentence.harms and word.i in sentence.events and word.i not in sentence.harms:
+        if edge == "conj" and word.head.i in sentence.harms and word.i in sentence.repairs:
             break  # 'damaged in 1880 and rebuilt': the repair coordinated after a harm is not at its time
         if edge == "conj" and word.head.i in sentence.events and not any(
                 g.dep_ in SUBJECT_DEPS or g.lower_ in SEQUENCE for g in word.children):

@@ -95,6 +95,7 @@ class DateContext:
     latest: dt.date | None = None  # the last day the article can have been published
     coarse: EDate | None = None  # the publication month or year, when no day is known
     new_paragraph: bool = False  # the sentence being read opens a paragraph
+    opening_year: int | None = None  # the year the sentence being read opens with ('In 2012, ...')
 
     @property
     def calendar_day(self) -> dt.date:
@@ -122,6 +123,10 @@ class DateContext:
                 and d.lo[1] == mo and id(d) not in self.counted]
         if same:
             return same[-1].lo[0]
+        # 'In 2012, the mosque burned to the ground in August': a year the sentence opens with sets its time
+        cal = self.calendar_day
+        if self.opening_year is not None and (self.opening_year, mo) <= (cal.year, cal.month):
+            return self.opening_year
         if self.new_paragraph:  # ('... until 1591, when a Moroccan army marched in.' then a paragraph on 'Jan. 10')
             return None
         recent = [d for n, d in self.history if n == self.sentence - 1 and d.precision in PRECISIONS and d.lo[0] > 0
@@ -696,10 +701,15 @@ FROM_PUBLICATION = {"this_last"}
 ANAPHORIC = {"following", "after", "vague_after", "that", "md_that", "m_that", "day_before"}
 
 
+OPENING_YEAR = re.compile(r"\W*(?:In|During|By)\s+(?:early\s+|late\s+|mid-)?(1[0-9]{3}|20[0-9]{2})\b(?!\s*[-–/])")
+
+
 def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     """All temporal expressions in one sentence, left to right; updates ctx for later sentences."""
     taken: list[tuple[int, int]] = []
     matches: list[tuple[str, re.Match]] = []
+    opening = OPENING_YEAR.match(text)
+    ctx.opening_year = int(opening.group(1)) if opening else None
     for name, rx in COMPILED:
         for m in rx.finditer(text):
             s, e = m.span()
