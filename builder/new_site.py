@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from anyascii import anyascii
 
 from .vocab import vocab
 
 
 def slugify(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))
+    """An id from a name, letters transliterated, not dropped ('Gołuchów Castle' is goluchow-castle, not gouchow-)."""
+    return "-".join(re.findall(r"[a-z0-9]+", anyascii(name).lower()))
 
 
 def skeleton(name: str, kind: str = "other", part_of: str | None = None) -> str:

@@ -278,3 +278,11 @@ def test_a_long_name_cut_for_its_file_name_does_not_end_on_of_the(tmp_path):
     plan = ingest_text(tmp_path, quote, [claim(name, quote)])
     ids = [p.stem for p in (tmp_path / "sites").glob("*.yml")]
     assert ids == ["library-of-the-latin-church-and-monastery"], (ids, plan)
+
+
+def test_a_new_sites_id_transliterates_letters_no_accent_strips(tmp_path):
+    """'Gołuchów Castle' is goluchow-castle: 'ł' has no accent to strip, and dropping it made 'gouchow-castle'."""
+    name = "Gołuchów Castle"
+    quote = f"Soldiers looted {name} in 1939."
+    ingest_text(tmp_path, quote, [claim(name, quote, event="looted")])
+    assert [p.stem for p in (tmp_path / "sites").glob("*.yml")] == ["goluchow-castle"]
