@@ -679,6 +679,8 @@ def test_a_person_or_a_body_as_an_events_patient_is_no_site(text):
     ("The fortress of Brest-Varno was built in the 1830s.", "Brest-Varno Fortress"),  # a stronghold named by its place
     ("Crowds crossed the Ponte dei Vardi on Sunday.", "Ponte dei Vardi"),  # 'ponte': a bridge in Italian
     ("Soldiers occupied Christ the King Cathedral on Sunday.", "Christ the King Cathedral"),  # an epithet inside
+    ("A fire destroyed several buildings of the Royal Palaces of Varno.", "Royal Palaces of Varno"),  # a plural head
+    ("Bombs damaged the Varno Residence in 1945.", "Varno Residence"),  # a prince's residence is a palace
     ("Crowds gathered at the Vadra fort on Sunday.", "Vadra fort"),  # 'fort' after a name, in lower case
     ("Protesters toppled a statue of Ivan Kordash on Sunday.", "Statue of Ivan Kordash"),  # a public statue of a person
 ])
