@@ -249,3 +249,12 @@ def test_it_in_quoted_speech_is_the_speakers_not_the_site_told_before():
     got = run('The fire reached the Velmora Palace on Monday. "It was rebuilt once, and it will be rebuilt again," '
               "the mayor said.", P2018)
     assert ("Velmora Palace", "restored", None) not in got and all(e != "restored" for _, e, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # what an armed force takes, told by a pronoun, is a place it seizes ('army' is one: the class had only 'armies')
+    "Velmora Castle stood above the town. Marshal Suchet's army took it in October 1811.",
+    "Velmora Castle stood above the town. An English squadron under Robert Holmes took it in October 1811.",
+])
+def test_it_taken_by_an_armed_force_is_a_seized_place(text):
+    assert run(text, P2018) == [("Velmora Castle", "seized", "1811-10")]
