@@ -610,6 +610,9 @@ def test_a_bare_name_inside_an_owners_name_is_not_named_again():
     # a name particle inside a listed name the parser hangs from its last word
     ("At the session the committee inscribed more than twenty new sites, among them Argentina's Quebrada de "
      "Humahuaca, a valley along an old trade route.", "Quebrada de Humahuaca"),
+    # a relative clause after a person's name ('the architect Varo') is about the building its phrase describes
+    ("Visitors come for the Selvani Mosque, the masterpiece of the Ottoman architect Varo, which was added to "
+     "UNESCO's World Heritage list in 2011.", "Selvani Mosque"),
 ])
 def test_a_listed_property_is_named_by_its_whole_title(text, want):
     got = run(text, P2018)

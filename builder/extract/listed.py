@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab.site_kinds import site_kinds
 from .parse import forms
 
 LIST_CUE = re.compile(r"\b(?:World\s+Heritage|UNESCO|Unesco|[Ll]ist)\b")
@@ -69,6 +70,11 @@ def _antecedent(pronoun, verb):
     # up from 'Kandy' in 'the Sacred City of Kandy' to 'City'
     while near is not None and near.dep_ == "pobj" and near.head.lower_ == "of" and near.head.head.tag_ in ("NNP", "NNPS"):
         near = near.head.head
+    # 'the Selimiye Mosque, the masterpiece of the architect Sinan, which ...': a person's name is no antecedent; the
+    # building its phrase describes is
+    if near is not None and any(c.lower_ in site_kinds().person_roles for c in near.children if c.dep_ in ("compound", "appos")):
+        owner = near.head.head if near.dep_ == "pobj" and near.head.lower_ == "of" else None
+        return owner.head if owner is not None and owner.dep_ == "appos" else pronoun  # (the pronoun names nothing)
     return near if near is not None and near.tag_ in ("NNP", "NNPS") else verb.head
 
 
