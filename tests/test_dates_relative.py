@@ -94,3 +94,15 @@ def test_a_day_told_a_few_sentences_before_carries_its_year_over_sentences_witho
 def test_a_year_alone_told_sentences_before_does_not():
     assert read("2021-07-30", "The site was listed in 2009.", "It draws many visitors.",
                 "On 27 July the committee met.") == [["2009"], [], ["2021-07-27"]]
+
+
+def test_a_day_beside_a_relative_day_takes_its_year():
+    """'by the afternoon of the next day, 7 November': the day is the one 'the next day' names (1985), though the year
+    was told three sentences before; alone it would be the last 7 November before publication."""
+    got = read("2015-11-06", "On the morning of 6 November 1985 guerrillas stormed the palace.", "They took hostages.",
+               "The army answered within hours.", "By the afternoon of the next day, 7 November, troops had retaken it.")
+    assert got[-1] == ["1985-11-07", "1985-11-07"]
+
+
+def test_a_year_the_sentence_opens_with_is_the_year_of_its_month():
+    assert read("2017-01-29", "In 2012, the mosque burned to the ground in August.") == [["2012", "2012-08"]]

@@ -119,7 +119,8 @@ class DateContext:
         retook the town in March' is this March.)"""
         # 'In August 1915, as the armies retreated, troops marched into the fortress on 26 August': the month its
         # own sentence named with a year
-        same = [d for n, d in self.history if n == self.sentence and d.precision == "month" and d.lo[0] > 0
+        # ('by the afternoon of the next day, 7 November': the day a relative phrase beside it has just named)
+        same = [d for n, d in self.history if n == self.sentence and d.precision in ("month", "day") and d.lo[0] > 0
                 and d.lo[1] == mo and id(d) not in self.counted]
         if same:
             return same[-1].lo[0]
