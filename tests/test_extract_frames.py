@@ -634,3 +634,9 @@ def test_it_after_a_description_the_site_finder_could_not_name_stands_for_that_d
             "temple out again, and in 1985 it was inscribed on the World Heritage List.")
     got = run(text, P2016)
     assert all(not (site == "Vosk Citadel" and event == "inscribed") for site, event, _ in got), got
+
+
+def test_an_apostrophe_after_a_plural_or_a_name_in_s_is_a_possessive_not_a_quotation():
+    """'St Thomas' Church' had ended a quotation nobody opened: the clause of 'was torn off' began at 'Church'."""
+    assert run("The spire of St Varnas' Church was torn off by the storm on Friday.", P2018) == [
+        ("St Varnas' Church", "damaged", "2018-06-08")]
