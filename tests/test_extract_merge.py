@@ -1,5 +1,5 @@
 """Merging: one event told several times is one claim."""
-from extract_helpers import P2016, run
+from extract_helpers import P2016, P2018, run
 
 
 def test_a_telling_bounded_only_by_publication_joins_a_telling_of_any_date():
@@ -31,3 +31,13 @@ def test_the_towns_old_centre_is_its_historic_centre():
     from extract_helpers import claims
     got = [(c.site, c.date.edtf, c.mention) for c in claims(text, P2016)]
     assert ("Historic Centre of Varnet", "2002-08", "the town's old centre") in got, got
+
+
+def test_a_name_made_from_a_description_does_not_take_over_a_named_site_of_the_same_town():
+    """'a Victorian church in Velmwick' in a headline makes 'Velmwick Church'; 'Velmwick Cathedral', named later, is
+    another building, not a second telling of it."""
+    text = ("Storm topples spire of Victorian church in Velmwick\n\nThe spire of St Oda's Church was torn off by the storm "
+            "on Friday. Velmwick Cathedral came through the storm without damage. In 1703 a storm blew in much of the "
+            "glass of the cathedral's west window.")
+    got = run(text, P2018)
+    assert ("Velmwick Cathedral", "damaged", "1703") in got and all(s != "Velmwick Church" for s, _, _ in got), got

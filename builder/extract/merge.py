@@ -25,12 +25,13 @@ def _compatible(a: EDate | None, b: EDate | None) -> bool:
     return a is None or b is None or a.compatible(b)
 
 
-def merge(claims: list[Claim], lex: Lexicon, published=None) -> list[Claim]:
+def merge(claims: list[Claim], lex: Lexicon, published=None, text: str = "") -> list[Claim]:
     """`published`: the publication day of this reading; an open bound there ('has damaged', 'caused
-    damage': on or before publication) says nothing of when, and joins a telling of any date."""
+    damage': on or before publication) says nothing of when, and joins a telling of any date. `text`: the
+    article, whose names a guessed name may not take over."""
     _fuller_names(claims)
     _short_names(claims)
-    _one_place_two_nouns(claims)
+    _one_place_two_nouns(claims, text)
     _one_listing(claims, lex)
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
@@ -189,16 +190,19 @@ def _rename(c: Claim, name: str) -> None:
     c.site = name
 
 
-def _one_place_two_nouns(claims: list[Claim]) -> None:
+def _one_place_two_nouns(claims: list[Claim], text: str) -> None:
     """'The mausoleum of Imam Dur ... the shrine of Imam Dur': one name under two site nouns that may name the
     same building (site_kinds.yml `anaphors`: a shrine may be a tomb) is one site, under the name told first."""
     kinds = site_kinds()
+    # (only names the article writes: 'Wells Church', made of 'a Victorian church in Wells' in a headline, is not
+    # 'Wells Cathedral' named later)
+    written = {c.site for c in claims if c.site.lower() in text.lower()}
     first: dict[tuple, tuple[str, str | None]] = {}
     for c in sorted(claims, key=lambda c: c.offset):
         words = c.site.split()
         nouns = [w.lower() for w in words if w.lower() in kinds.heads]
         rest = tuple(w.lower() for w in words if w.lower() not in kinds.heads and w.lower() not in ("of", "the"))
-        if c.known or len(nouns) != 1 or not rest:
+        if c.known or len(nouns) != 1 or not rest or c.site not in written:
             continue
         name, kind = first.setdefault(rest, (c.site, c.kind))
         fits = kinds.anaphors.get(nouns[0], frozenset())
@@ -220,4 +224,4 @@ def _one_listing(claims: list[Claim], lex: Lexicon) -> None:
 
 def stage(state) -> None:
     """Stage `merge`: one claim per site and event."""
-    state.claims = merge(state.claims, state.lex, state.published)
+    state.claims = merge(state.claims, state.lex, state.published, state.text)
