@@ -88,7 +88,8 @@ def extract_sentence(sent: Sentence, mentions: list[Mention], dates: list[DateMe
             sites, held = read_roles(parses[text], t, mentions, sites, recent or [])
         if not sites and parses is not None and (history or mentions) and IT.search(text) and \
                 (it := pronoun_patient(parses[text], t)) is not None and not _unnamed_before(text, it.idx, mentions):
-            sites = told_before(text, mentions, history, it.idx, sent.paragraph, main_argument(it) and not quoted(text, it.idx))  # coreference.py rule 2
+            main = main_argument(it) and not quoted(text, it.idx)  # (in quoted speech 'it' is the speaker's)
+            sites = told_before(text, mentions, history, it.idx, sent.paragraph, main)  # coreference.py rule 2
             if it.lower_ == "its" and it.head.lower_ not in WHOLE:  # 'its first dome collapsed': a part of it
                 held = list(sites)
         listed = [m for m in mentions if t.start <= m.listed_at < t.end] if t.event == "inscribed" else []

@@ -72,7 +72,8 @@ def _antecedent(pronoun, verb):
         near = near.head.head
     # 'the Selimiye Mosque, the masterpiece of the architect Sinan, which ...': a person's name is no antecedent; the
     # building its phrase describes is
-    if near is not None and any(c.lower_ in site_kinds().person_roles for c in near.children if c.dep_ in ("compound", "appos")):
+    roles = site_kinds().person_roles
+    if near is not None and any(c.lower_ in roles for c in near.children if c.dep_ in ("compound", "appos")):
         owner = near.head.head if near.dep_ == "pobj" and near.head.lower_ == "of" else None
         return owner.head if owner is not None and owner.dep_ == "appos" else pronoun  # (the pronoun names nothing)
     return near if near is not None and near.tag_ in ("NNP", "NNPS") else verb.head

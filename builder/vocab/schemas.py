@@ -61,7 +61,7 @@ def vocab_schema() -> dict:
 
 def events_lexicon_schema() -> dict:
     rules = {
-        "by": _STR, "not_by": _STR, "if_by": _NAMES, "infinitive_after": _STR, "site_after": _WORDS,
+        "by": {"oneOf": [_STR, _WORDS]}, "not_by": _STR, "if_by": _NAMES, "infinitive_after": _STR, "site_after": _WORDS,
         "state": {"type": "boolean"}, "if_kind": _NAMES,
         "context": {"type": "object", "required": ["words"], "additionalProperties": False, "properties": {
             "words": _STR, "sentence_before": {"type": "boolean"}, "chars_before": {"type": "integer", "minimum": 0},
