@@ -4,6 +4,7 @@ import datetime as dt
 import pytest
 
 from builder.extract.dates import DateContext, edate, find_dates, year
+from extract_helpers import P2016, run
 
 CASES = [
     # (published, text, expected EDTF values in order)
@@ -137,7 +138,6 @@ def test_an_extracted_date_is_the_one_date_model(published, text):
 def test_a_season_with_its_years_dates_the_claim_not_the_season_of_publication():
     """'in the winter of 1944-45' in a story published in January 2018 is not the winter of 2017-18."""
     from builder.extract.publication import parse_published
-    from extract_helpers import run
 
     text = ("The Church of Saint Elias was badly damaged by shellfire in the winter of 1944-45, when the front "
             "passed through the valley.")
@@ -146,7 +146,6 @@ def test_a_season_with_its_years_dates_the_claim_not_the_season_of_publication()
 
 def test_a_count_in_two_units_dates_the_event_it_counts_back_to():
     """'reopened on 4 June, two years and four months after it burned': the fire is February, two years back."""
-    from extract_helpers import run
 
     text = "The Church of Saint Elias reopened on 4 June, two years and four months after it was destroyed by fire."
     assert ("Church of Saint Elias", "destroyed", "2014-02") in run(text, dt.date(2016, 6, 10))
@@ -155,7 +154,6 @@ def test_a_count_in_two_units_dates_the_event_it_counts_back_to():
 def test_a_month_after_a_year_counted_from_publication_is_the_most_recent_one():
     """'... last year. Troops retook the town in March' (published in July 2016): March 2016, not 2015;
     after a year the text names ('in May 2015'), the story's time goes on."""
-    from extract_helpers import run
 
     told = "Militants wrecked the Temple of Bel last year. Army units retook the city of Palmyra in March."
     assert ("Palmyra", "recaptured", "2016-03") in run(told, dt.date(2016, 7, 17))
@@ -173,7 +171,6 @@ def test_two_years_running_joined_by_and_are_one_span_two_apart_are_two_times():
 
 
 def test_a_day_in_a_new_paragraph_counts_from_publication_not_from_an_aside_before_it():
-    from extract_helpers import P2016, run
     text = ("Kestrelton has been fought over before. It was a capital until 1591, when an army plundered it.\n\n"
             "Rebels seized the Kestrel Museum on Jan. 10.")
     assert run(text, P2016) == [("Kestrel Museum", "seized", "2016-01-10")]
@@ -182,7 +179,6 @@ def test_a_day_in_a_new_paragraph_counts_from_publication_not_from_an_aside_befo
 
 
 def test_a_three_digit_year_after_an_event_noun_is_a_year():
-    from extract_helpers import run
     assert run("An earthquake in 749 brought down the Temple of Varnet.", dt.date(2024, 7, 1)) == \
         [("Temple of Varnet", "destroyed", "0749")]
     assert run("A fire in 300 homes damaged the Temple of Varnet in 2001.", dt.date(2024, 7, 1)) == \
@@ -200,7 +196,6 @@ def test_two_days_joined_by_to_or_a_dash_are_one_span(text, want):
 
 
 def test_a_when_clause_after_a_time_noun_takes_that_nouns_date():
-    from extract_helpers import run
     pub = dt.date(2022, 3, 28)
     assert run("People gathered on Sunday evening to remember the night 80 years ago when bombers set the Temple of "
                "Varnet on fire.", pub) == [("Temple of Varnet", "damaged", "1942")]
@@ -215,7 +210,6 @@ def test_a_when_clause_after_a_time_noun_takes_that_nouns_date():
     ("The Temple of Varnet was wrecked by bombs during the Spanish Civil War.", "1936/1939"),
 ])
 def test_a_named_war_dates_the_event_told_in_it(text, want):
-    from extract_helpers import run
     got = run(text, dt.date(2008, 7, 11))
     assert [g[2] for g in got] == [want], got
 

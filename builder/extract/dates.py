@@ -702,7 +702,7 @@ FROM_PUBLICATION = {"this_last"}
 ANAPHORIC = {"following", "after", "vague_after", "that", "md_that", "m_that", "day_before"}
 
 
-OPENING_YEAR = re.compile(r"\W*(?:In|During|By)\s+(?:early\s+|late\s+|mid-)?(1[0-9]{3}|20[0-9]{2})\b(?!\s*[-–/])")
+OPENING_YEAR = re.compile(r"\W*(?:In|During|By)\s+(?:early\s+|late\s+|mid-)?" + YEAR_RE + r"(?!\s*[-–/])")
 
 
 def find_dates(text: str, ctx: DateContext) -> list[DateMention]:

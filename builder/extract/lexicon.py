@@ -116,13 +116,18 @@ def _preps_before(preps: frozenset) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(preps)) + r")\s+(?:the\s+)?$")
 
 
+def _class_names(value: str | list[str]) -> list[str]:
+    """The word classes a rule names: one ('by: thieves') or several ('by: [state_forces, thieves]')."""
+    return [value] if isinstance(value, str) else list(value)
+
+
 def _rules(spec: dict, classes: dict, default_site_after: list[str]) -> Rules:
     def words(name):  # (a class of its own case: 'Houthis' is a name, 'troops' any word)
         c = classes[name]
         return ("(?:" if c.get("case") else "(?i:") + "|".join(f"(?:{w})" for w in c["words"]) + ")"
 
     def cls(names):  # one class or several ('by: [state_forces, thieves]')
-        return re.compile(r"\b(?:" + "|".join(words(n) for n in ([names] if isinstance(names, str) else names)) + r")\b")
+        return re.compile(r"\b(?:" + "|".join(words(n) for n in _class_names(names)) + r")\b")
     ctx = spec.get("context")
     return Rules(
         site_preps=frozenset(spec.get("site_after", default_site_after)),
@@ -148,8 +153,7 @@ def load(path: Path = PATH) -> Lexicon:
             for p in patterns:
                 own = p if isinstance(p, dict) else {"pattern": p}
                 spec = {**event_rules.get(event, {}), **{k: v for k, v in own.items() if k != "pattern"}}
-                named = [n for k in ("by", "not_by") if k in spec for n in ([spec[k]] if isinstance(spec[k], str) else spec[k])] \
-                    + list(spec.get("if_by") or {})
+                named = [n for k in ("by", "not_by") if k in spec for n in _class_names(spec[k])] + list(spec.get("if_by") or {})
                 if ctx := spec.get("context"):
                     named.append(ctx["words"])
                 for name in named:

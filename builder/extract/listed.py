@@ -135,22 +135,18 @@ def _dashed(tok, appos) -> bool:
         any(t.text in ("-", "–", "—") for t in doc[tok.i + 1:appos.left_edge.i])
 
 
-# lower-case words inside a name ('Quebrada de Humahuaca', 'Santa Maria della Salute')
-NAME_PARTICLES = ("de", "del", "della", "di", "du", "des", "da", "do", "dos", "das", "la", "le", "el", "al", "von", "van")
-
-
 def _span(tok) -> tuple[int, int] | None:
     """The name of a proper-noun head: its capitalised modifiers on the left (not an owner's name, not a
     determiner) and an 'of' complement that is a name too ('the Old Town of Corfu')."""
-    doc = tok.doc
+    doc, joins = tok.doc, {"and", *site_kinds().name_particles}  # ('Quebrada de Humahuaca')
     start = tok.i
     while start > 0:
         prev = doc[start - 1]
         inside = start <= prev.head.i <= tok.i
         if prev.dep_ in NAME_DEPS | {"conj"} and inside and prev.text[:1].isupper() and prev.dep_ != "poss":
             start -= 1
-        elif prev.text in ("-", "/", "and", *NAME_PARTICLES) and start > 1 and doc[start - 2].text[:1].isupper() and \
-                doc[start - 2].dep_ != "poss" and (prev.text in ("-", "/") or inside):
+        elif (prev.text in ("-", "/") or prev.text in joins and inside) and start > 1 and \
+                doc[start - 2].text[:1].isupper() and doc[start - 2].dep_ != "poss":
             start -= 1
         else:
             break

@@ -196,7 +196,8 @@ def _one_place_two_nouns(claims: list[Claim], text: str) -> None:
     kinds = site_kinds()
     # (only names the article writes: 'Wells Church', made of 'a Victorian church in Wells' in a headline, is not
     # 'Wells Cathedral' named later)
-    written = {c.site for c in claims if c.site.lower() in text.lower()}
+    lower = text.lower()
+    written = {c.site for c in claims if c.site.lower() in lower}
     first: dict[tuple, tuple[str, str | None]] = {}
     for c in sorted(claims, key=lambda c: c.offset):
         words = c.site.split()

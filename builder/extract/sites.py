@@ -50,8 +50,7 @@ CAP = r"(?:St\.|\d+-[A-Z][\w’'\-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w’
 EPITHET = (r"(?:Baptist|Evangelist|Apostle|Divine|Saviour|Savior|Great|Elder|Younger|Confessor|Conqueror|Martyr|"
            r"Theologian|Magnificent|King|Redeemer|Forerunner|Wonderworker|Terrible|Wise|Bold|Pious|Lawgiver)\b")
 # words inside a name: 'Temple of Bel', 'Santa Maria della Salute', 'Khalid ibn al-Walid Mosque' (son of)
-CONNECT = (rf"(?:(?:of|de|dei|del|della|delle|degli|dello|di|du|des|da|do|dos|das|la|le|al|el|for|ibn|bin|bint|sul|"
-           rf"sulla|sur|zum|zur|den|der|dem|am|im)\s+(?:the\s+)?|and\s+|the\s+(?={EPITHET})|"
+CONNECT = (rf"(?:(?:of|for|{'|'.join(sorted(KINDS.name_particles))})\s+(?:the\s+)?|and\s+|the\s+(?={EPITHET})|"
            # an elided article or preposition: 'the Auberge d'Auvergne', 'the Musée d'Orsay'
            rf"[dl]['’](?=[A-Z]))")
 CAPSEQ = re.compile(rf"\b{CAP}(?:\s+{CONNECT}?{CAP})*")

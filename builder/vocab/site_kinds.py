@@ -40,6 +40,7 @@ class SiteKinds:
     actor_names: frozenset[str]  # first words of names that act on sites, never sites ('Typhoon', 'UNESCO')
     person_titles: frozenset[str]  # first words of a person's name ('Major', 'Pope')
     person_roles: frozenset[str]  # lower-case nouns naming what a person is ('the architect Sinan')
+    name_particles: frozenset[str]  # lower-case words inside a name ('della', 'ibn')
     body_words: frozenset[str]  # words of a body's name ('Army', 'Union'), never a site's
     groups: dict[str, frozenset[str]]
     kin: dict[str, frozenset[str]]
@@ -78,7 +79,8 @@ def site_kinds(path: Path = PATH) -> SiteKinds:
                      comparison_clauses=frozenset(data["comparison_clauses"]), rooms=frozenset(data["rooms"]),
                      holds=frozenset(data["holds"]), positions=frozenset(data["positions"]),
                      saint_places=frozenset(data["saint_places"]), actor_names=frozenset(data["actor_names"]),
-                     person_titles=frozenset(data["person_titles"]), person_roles=frozenset(data["person_roles"]), body_words=frozenset(data["body_words"]),
+                     person_titles=frozenset(data["person_titles"]), person_roles=frozenset(data["person_roles"]),
+                     name_particles=frozenset(data["name_particles"]), body_words=frozenset(data["body_words"]),
                      groups=groups,
                      kin={k: frozenset(v) for k, v in data["kin"].items()},
                      anaphors={k: kinds(v) for k, v in data["anaphors"].items()})
